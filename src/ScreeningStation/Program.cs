@@ -1,1 +1,3 @@
-return 0;
+using Screening.Station.Cli;
+
+return await ScreeningCommandLine.RunAsync(args);

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Screening.Station.Hosting;
+
+/// <summary>The `Lane` section of appsettings.json.</summary>
+public sealed class LaneOptions
+{
+    public const string Section = "Lane";
+
+    /// <summary>Names the lane in every log event and search record.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$", ErrorMessage = "Lane:Id must be 1-32 letters, digits, '-' or '_'")]
+    public string Id { get; set; } = "lane-1";
+
+    /// <summary>The rule file; empty for the built-in default rules.</summary>
+    public string? RulesFile { get; set; }
+
+    /// <summary>The search log database and image store (from --data).</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+}
