@@ -1,0 +1,210 @@
+using System.Device.Gpio;
+
+namespace Screening.Devices;
+
+public enum TurnstileState
+{
+    Locked,
+
+    /// <summary>Freed for exactly one passage; relocks on the passage or the FreeOnce timeout.</summary>
+    FreeOnce,
+
+    /// <summary>Held free by the fire-alarm release until an officer acknowledges the restored loop.</summary>
+    FireReleased,
+}
+
+public enum PassageDirection
+{
+    /// <summary>Into the prison, the way the lane screens.</summary>
+    In,
+    Out,
+}
+
+/// <summary>Why the turnstile was locked.</summary>
+public enum LockReason
+{
+    StartUp,
+    Passage,
+    FreeOnceTimeout,
+    DetectorAlarm,
+    DetectorFault,
+    Officer,
+    FireReleaseAcknowledged,
+
+    /// <summary>Device handling threw: the controller is unsure, so the lane locks.</summary>
+    ControllerError,
+    Shutdown,
+}
+
+public sealed record TurnstileLocked(DateTimeOffset At, LockReason Reason) : LaneDeviceEvent(At);
+
+public sealed record TurnstileFreedOnce(DateTimeOffset At, TimeSpan Timeout) : LaneDeviceEvent(At);
+
+/// <summary>A passage the lane allowed (FreeOnce, or during a fire release).</summary>
+public sealed record PassageSensed(DateTimeOffset At, PassageDirection Direction) : LaneDeviceEvent(At);
+
+/// <summary>A passage sensed while the turnstile was locked: someone forced it or climbed it.</summary>
+public sealed record ForcedPassage(DateTimeOffset At, PassageDirection Direction) : LaneDeviceEvent(At);
+
+/// <summary>
+/// The auto-locking turnstile: one lock output, one or two passage sensors.
+/// </summary>
+/// <remarks>
+/// <para>The constructor drives the lock output LOCKED before anything else is opened, so however the
+/// rest of start-up goes the lane starts locked. Every path that is not a deliberate FreeOnce or a fire
+/// release ends locked: passage, timeout, detector alarm or fault, exception, shutdown.</para>
+/// <para>Created and driven by <see cref="LaneDevices"/> on its pump thread (apart from the constructor
+/// and <see cref="LockForShutdown"/>); <see cref="State"/> may be read from any thread.</para>
+/// </remarks>
+public sealed class Turnstile
+{
+    private readonly DeviceContext _context;
+    private readonly TurnstileOptions _options;
+    private readonly int _lockPin;
+    private readonly PinValue _lockedLevel;
+    private readonly DebouncedInput _passageIn;
+    private readonly DebouncedInput? _passageOut;
+    private readonly Deadline _freeOnceTimeout;
+    private readonly Action _onPassageIn;
+    private readonly Lock _outputGate = new();
+    private volatile TurnstileState _state = TurnstileState.Locked;
+    private bool _shutDown; // guarded by _outputGate
+
+    /// <param name="onPassageIn">Called on the pump thread for each passage into the prison, allowed or forced.</param>
+    internal Turnstile(DeviceContext context, TurnstileOptions options, Action onPassageIn)
+    {
+        _context = context;
+        _options = options;
+        _onPassageIn = onPassageIn;
+        _lockPin = options.LockPin!.Value;
+        _lockedLevel = options.LockedLevel == PinLevel.High ? PinValue.High : PinValue.Low;
+
+        // First thing: the output comes into existence at the locked level. The explicit write covers a
+        // driver that ignores the initial value of a line that was already an output.
+        context.Gpio.OpenPin(_lockPin, PinMode.Output, _lockedLevel);
+        context.Gpio.Write(_lockPin, _lockedLevel);
+        context.Publish(new TurnstileLocked(context.Now, LockReason.StartUp));
+
+        var closed = context.Options.ContactLevel(closed: true);
+        _passageIn = new DebouncedInput(context, options.PassageInPin!.Value, closed, active => OnPassage(active, PassageDirection.In));
+        _passageOut = options.PassageOutPin is int outPin
+            ? new DebouncedInput(context, outPin, closed, active => OnPassage(active, PassageDirection.Out))
+            : null;
+        _freeOnceTimeout = context.NewDeadline(_ => Lock(LockReason.FreeOnceTimeout));
+    }
+
+    public TurnstileState State => _state;
+
+    internal IEnumerable<int> WatchedPins => _passageOut is null ? [_passageIn.Pin] : [_passageIn.Pin, _passageOut.Pin];
+
+    internal void Start(long timestamp)
+    {
+        _passageIn.Start(timestamp);
+        _passageOut?.Start(timestamp);
+    }
+
+    internal void OnEdge(int pin, PinEventTypes edge, long timestamp)
+    {
+        if (pin == _passageIn.Pin)
+        {
+            _passageIn.OnEdge(edge, timestamp);
+        }
+        else
+        {
+            _passageOut?.OnEdge(edge, timestamp);
+        }
+    }
+
+    /// <summary>Frees one passage. The caller (the lane) has already checked that nothing forbids it.</summary>
+    internal bool FreeOnce()
+    {
+        if (_state != TurnstileState.Locked)
+        {
+            return false;
+        }
+
+        _state = TurnstileState.FreeOnce;
+        WriteLockOutput(locked: false);
+        _freeOnceTimeout.Arm(_options.FreeOnceTimeout);
+        _context.Publish(new TurnstileFreedOnce(_context.Now, _options.FreeOnceTimeout));
+        return true;
+    }
+
+    /// <summary>Locks, unless a fire release holds the turnstile free (only the officer's acknowledgement,
+    /// or shutdown, ends that). Locking a locked turnstile does nothing.</summary>
+    internal void Lock(LockReason reason)
+    {
+        if (_state == TurnstileState.Locked
+            || (_state == TurnstileState.FireReleased && reason is not LockReason.FireReleaseAcknowledged))
+        {
+            return;
+        }
+
+        _freeOnceTimeout.Cancel();
+        // State first: should the write throw, nothing believes the turnstile free any more.
+        _state = TurnstileState.Locked;
+        WriteLockOutput(locked: true);
+        _context.Publish(new TurnstileLocked(_context.Now, reason));
+    }
+
+    /// <summary>The fire-alarm loop opened: free now, whatever the turnstile was doing.</summary>
+    internal void ReleaseForFire()
+    {
+        _freeOnceTimeout.Cancel();
+        _state = TurnstileState.FireReleased;
+        WriteLockOutput(locked: false);
+    }
+
+    /// <summary>Drives the output locked from whichever thread is shutting the lane down, fire release or not:
+    /// the hard-wired release, not this software, holds the lane free in a fire.</summary>
+    internal void LockForShutdown()
+    {
+        lock (_outputGate)
+        {
+            _shutDown = true;
+            _state = TurnstileState.Locked;
+            _context.Gpio.Write(_lockPin, _lockedLevel);
+        }
+    }
+
+    private void OnPassage(bool contactClosed, PassageDirection direction)
+    {
+        if (!contactClosed)
+        {
+            return;
+        }
+
+        if (direction == PassageDirection.In)
+        {
+            _onPassageIn();
+        }
+
+        switch (_state)
+        {
+            case TurnstileState.FreeOnce:
+                _context.Publish(new PassageSensed(_context.Now, direction));
+                Lock(LockReason.Passage);
+                break;
+            case TurnstileState.FireReleased:
+                _context.Publish(new PassageSensed(_context.Now, direction));
+                break;
+            default:
+                _context.Publish(new ForcedPassage(_context.Now, direction));
+                break;
+        }
+    }
+
+    private void WriteLockOutput(bool locked)
+    {
+        // The pump and a shutting-down host may both write: once shut down, nothing frees the lane again.
+        lock (_outputGate)
+        {
+            if (_shutDown && !locked)
+            {
+                return;
+            }
+
+            _context.Gpio.Write(_lockPin, locked ? _lockedLevel : !_lockedLevel);
+        }
+    }
+}
