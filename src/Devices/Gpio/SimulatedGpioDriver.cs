@@ -15,7 +15,7 @@ public readonly record struct PinWrite(int Pin, PinValue Value, DateTimeOffset A
 /// </summary>
 /// <remarks>
 /// <para>Inputs are driven with <see cref="SetInput"/>, <see cref="Bounce"/>, <see cref="Pulse"/>,
-/// <see cref="Stick"/> and <see cref="SendWiegand"/>. Edge callbacks run synchronously on the thread
+/// <see cref="Stick"/> and <see cref="SendWiegand"/>; <see cref="Break"/> makes a line fail. Edge callbacks run synchronously on the thread
 /// that drives the input, as libgpiod's event thread would run them: whoever drives the board stands in
 /// for the driver thread.</para>
 /// <para>Writes to outputs are recorded with timestamps (the last <c>writeLogCapacity</c> of them,
@@ -75,19 +75,33 @@ public sealed class SimulatedGpioDriver(
     /// Ignored while the line is <see cref="Stick">stuck</see>.</summary>
     public void SetInput(int pin, PinValue value) => Drive(pin, value, force: false);
 
-    /// <summary>Contact bounce: <paramref name="edges"/> alternating edges <paramref name="interval"/>
-    /// apart, ending at <paramref name="settleAt"/>. An odd edge count ends where it started flipped.</summary>
+    /// <summary>Contact bounce: from its present level the line toggles <paramref name="edges"/> times,
+    /// <paramref name="interval"/> apart, then (one edge more if it is not already there) rests at
+    /// <paramref name="settleAt"/>.</summary>
     public void Bounce(int pin, PinValue settleAt, int edges, TimeSpan interval)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(edges);
-        // Work backwards from the settled level so the last of the edges lands on it.
-        var level = edges % 2 == 0 ? settleAt : !settleAt;
-        Drive(pin, level, force: false);
+        PinValue level;
+        lock (_gate)
+        {
+            level = PinFor(pin).Value;
+        }
+
         for (var i = 0; i < edges; i++)
         {
-            Pass(interval);
+            if (i > 0)
+            {
+                Pass(interval);
+            }
+
             level = !level;
             Drive(pin, level, force: false);
+        }
+
+        if (level != settleAt)
+        {
+            Pass(interval);
+            Drive(pin, settleAt, force: false);
         }
     }
 
@@ -116,6 +130,24 @@ public sealed class SimulatedGpioDriver(
         lock (_gate)
         {
             PinFor(pin).Stuck = false;
+        }
+    }
+
+    /// <summary>A failing line (unplugged I/O expander, driver error): reads and writes of
+    /// <paramref name="pin"/> throw <see cref="IOException"/> until <see cref="Repair"/>.</summary>
+    public void Break(int pin)
+    {
+        lock (_gate)
+        {
+            PinFor(pin).Broken = true;
+        }
+    }
+
+    public void Repair(int pin)
+    {
+        lock (_gate)
+        {
+            PinFor(pin).Broken = false;
         }
     }
 
@@ -191,7 +223,7 @@ public sealed class SimulatedGpioDriver(
     {
         lock (_gate)
         {
-            return PinFor(pinNumber).Value;
+            return Working(pinNumber).Value;
         }
     }
 
@@ -202,7 +234,7 @@ public sealed class SimulatedGpioDriver(
         var write = new PinWrite(pinNumber, value, time.GetUtcNow(), timestamp);
         lock (_gate)
         {
-            var pin = PinFor(pinNumber);
+            var pin = Working(pinNumber);
             if (pin.Mode != PinMode.Output)
             {
                 throw new InvalidOperationException($"Simulated pin {pinNumber} is not an output.");
@@ -314,8 +346,17 @@ public sealed class SimulatedGpioDriver(
         return pin;
     }
 
+    // Caller holds _gate.
+    private SimulatedPin Working(int pinNumber)
+    {
+        var pin = PinFor(pinNumber);
+        return pin.Broken ? throw new IOException($"Simulated pin {pinNumber} is broken.") : pin;
+    }
+
     private sealed class SimulatedPin
     {
+        public bool Broken { get; set; }
+
         public bool Open { get; set; }
 
         public bool Stuck { get; set; }
