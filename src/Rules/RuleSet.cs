@@ -19,8 +19,10 @@ public sealed class RuleSet
 
     private readonly RuleDocument _document;
 
-    // Indexed by ((state level * establishments) + establishment index) * 2 + (shut down ? 1 : 0).
-    private readonly CompiledRule[][] _tables;
+    // One table per (state, establishment, shut-down, category): see TableIndex.
+    private readonly RuleTable[] _tables;
+    private readonly int _establishmentCount;
+    private readonly PersonSignature _signature;
     private readonly CompiledLimit[] _limits;
 
     private RuleSet(RuleDocument document, string hash, string source)
@@ -31,6 +33,8 @@ public sealed class RuleSet
         Rules = document.Rules;
         Limits = document.Limits;
         Flags = document.Flags;
+        _establishmentCount = document.Establishments.Count;
+        _signature = new PersonSignature(document.Rules.Where(r => r.ForEachItem is null).Select(r => r.When).ToList());
         _tables = Compile(document);
         _limits = [.. document.Limits.Select(l => new CompiledLimit(l))];
     }
@@ -172,45 +176,50 @@ public sealed class RuleSet
             1u << (int)screening.Category,
             screening.AgeYears ?? -1,
             screening.Flags.Mask,
-            screening.MetalAlarm,
-            screening.DogIndication,
-            selected);
+            PersonFacts.Of(screening.MetalAlarm, screening.DogIndication, selected));
 
-        var table = _tables[(((state.Level * _document.Establishments.Count) + establishment.Index) * 2) + (screening.ShutDown ? 1 : 0)];
-        var detections = screening.Detections;
+        var table = _tables[TableIndex(state.Level, establishment.Index, screening.ShutDown, screening.Category)];
+
+        // Rules about the person, in file order: their combined effect was worked out at compile time
+        // for every combination of the facts they read, so this is one lookup.
+        if (table.Effects is { } effects)
+        {
+            effects[_signature.Of(in person)].ApplyTo(verdict);
+        }
+        else
+        {
+            foreach (var rule in table.PersonRules)
+            {
+                if (rule.Test.Holds(in person))
+                {
+                    // A person rule fires at most once per decision, so its id and reason need no duplicate check.
+                    rule.Apply(verdict, rule.Reason, unique: true);
+                }
+            }
+        }
+
+        // Each detection goes straight to the item rules that can match its item and confidence band here.
         var find = (float)_document.FindConfidence;
         var suspect = (float)_document.SuspectConfidence;
-
-        foreach (var rule in table)
+        foreach (var detection in screening.Detections)
         {
-            if (!rule.Test.Holds(in person))
+            var confidence = detection.Confidence;
+            if (confidence < suspect)
             {
                 continue;
             }
 
-            if (rule.Items is not { } items)
+            var isFind = confidence >= find;
+            var index = detection.Item.Index;
+            var authorised = screening.AuthorisedItems.Contains(index);
+            foreach (var rule in (isFind ? table.FindRulesByItem : table.SuspectRulesByItem)[index])
             {
-                rule.Apply(verdict, rule.Reason);
-                continue;
-            }
-
-            foreach (var detection in detections)
-            {
-                var index = detection.Item.Index;
-                var confidence = detection.Confidence;
-                if (!items.Contains(index) || confidence < suspect)
+                if ((authorised && rule.UnlessAuthorised) || !rule.Test.Holds(in person))
                 {
                     continue;
                 }
 
-                var isFind = confidence >= find;
-                if ((isFind ? !rule.InFindBand : !rule.InSuspectBand)
-                    || (rule.UnlessAuthorised && screening.AuthorisedItems.Contains(index)))
-                {
-                    continue;
-                }
-
-                rule.Apply(verdict, rule.ReasonByItem[index]);
+                rule.Apply(verdict, rule.ReasonByItem[index], unique: false);
                 verdict.Flag(detection.Item, confidence, suspected: !isFind, rule.Surrender);
             }
         }
@@ -220,20 +229,23 @@ public sealed class RuleSet
             if ((verdict.Searches & limit.Replace) != 0 && limit.Test.Holds(in person))
             {
                 verdict.Replace(limit.Replace, limit.With);
-                verdict.AddFired(limit.Id);
-                verdict.AddReason(limit.Reason);
+                verdict.AddFired(limit.Id, unique: true);
+                verdict.AddReason(limit.Reason, unique: true);
             }
         }
 
         verdict.Complete();
     }
 
-    private static CompiledRule[][] Compile(RuleDocument document)
-    {
-        var states = document.AlertStates.Count;
-        var establishments = document.Establishments.Count;
-        var tables = new CompiledRule[states * establishments * 2][];
+    private static readonly int Categories = Enum.GetValues<PersonCategory>().Length;
 
+    private int TableIndex(int stateLevel, int establishmentIndex, bool shutDown, PersonCategory category) =>
+        (((((stateLevel * _establishmentCount) + establishmentIndex) * 2) + (shutDown ? 1 : 0)) * Categories) + (int)category;
+
+    private RuleTable[] Compile(RuleDocument document)
+    {
+        var tables = new RuleTable[document.AlertStates.Count * document.Establishments.Count * 2 * Categories];
+        var effects = new Dictionary<string, PersonEffect>(StringComparer.Ordinal); // identical effects shared across tables
         foreach (var establishment in document.Establishments)
         {
             // One compiled form per rule and establishment: which items count depends on what is prohibited there.
@@ -244,14 +256,18 @@ public sealed class RuleSet
 
             foreach (var state in document.AlertStates)
             {
-                for (var shutDown = 0; shutDown < 2; shutDown++)
+                foreach (var shutDown in (ReadOnlySpan<bool>)[false, true])
                 {
-                    tables[(((state.Level * establishments) + establishment.Index) * 2) + shutDown] =
-                    [
-                        .. compiled.Where(c =>
+                    foreach (var category in Enum.GetValues<PersonCategory>())
+                    {
+                        var applicable = compiled.Where(c =>
                             (c.Definition.Scope.FromState is null || c.Definition.Scope.FromState.Level <= state.Level)
-                            && (!c.Definition.Scope.ShutDownOnly || shutDown == 1)),
-                    ];
+                            && (!c.Definition.Scope.ShutDownOnly || shutDown)
+                            && (c.Definition.When.Categories.Count == 0 || c.Definition.When.Categories.Contains(category)))
+                            .ToList();
+                        tables[TableIndex(state.Level, establishment.Index, shutDown, category)] =
+                            new RuleTable(applicable, document.Catalogue.Count, _signature, category, effects);
+                    }
                 }
             }
         }
@@ -261,10 +277,19 @@ public sealed class RuleSet
 
     private static string HashOf(byte[] bytes) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    /// <summary>What the rules test about the person, reduced to integers once per decision.</summary>
-    private readonly record struct PersonFacts(uint CategoryBit, int Age, ulong Flags, bool MetalAlarm, bool Dog, bool Selected);
+    /// <summary>
+    /// What the rules test about the person, reduced to integers once per decision. <see cref="Facts"/>
+    /// holds each yes/no fact twice (it holds, it does not hold) so one mask compare tests any mix.
+    /// </summary>
+    private readonly record struct PersonFacts(uint CategoryBit, int Age, ulong Flags, uint Facts)
+    {
+        public const uint MetalAlarm = 1, NoMetalAlarm = 2, Dog = 4, NoDog = 8, Selected = 16, NotSelected = 32;
 
-    /// <summary>A rule's or limit's person conditions as masks; a zero mask or -1 means "any".</summary>
+        public static uint Of(bool metalAlarm, bool dog, bool selected) =>
+            (metalAlarm ? MetalAlarm : NoMetalAlarm) | (dog ? Dog : NoDog) | (selected ? Selected : NotSelected);
+    }
+
+    /// <summary>A rule's or limit's person conditions as masks; an absent condition is a mask that always passes.</summary>
     private readonly struct PersonTest
     {
         private readonly uint _categories;
@@ -272,12 +297,11 @@ public sealed class RuleSet
         private readonly int _ageAtLeast;
         private readonly ulong _flagsAll;
         private readonly ulong _flagsNone;
-        private readonly sbyte _metalAlarm;
-        private readonly sbyte _dog;
-        private readonly sbyte _selected;
+        private readonly uint _factsAll;
 
         public PersonTest(RuleConditions when)
         {
+            _categories = when.Categories.Count == 0 ? uint.MaxValue : 0;
             foreach (var category in when.Categories)
             {
                 _categories |= 1u << (int)category;
@@ -295,25 +319,25 @@ public sealed class RuleSet
                 _flagsNone |= 1UL << flag.Bit;
             }
 
-            _metalAlarm = Tri(when.MetalAlarm);
-            _dog = Tri(when.DogIndication);
-            _selected = Tri(when.RandomlySelected);
+            _factsAll = Fact(when.MetalAlarm, PersonFacts.MetalAlarm, PersonFacts.NoMetalAlarm)
+                | Fact(when.DogIndication, PersonFacts.Dog, PersonFacts.NoDog)
+                | Fact(when.RandomlySelected, PersonFacts.Selected, PersonFacts.NotSelected);
         }
 
+        /// <remarks>
+        /// Non-short-circuit <c>&amp;</c> and <c>|</c> on purpose: the facts of random people are random, so
+        /// a chain of branches mispredicts; this way each rule costs one branch, almost always "no".
+        /// An unknown age (-1) satisfies neither age test: a child is protected only when known to be one.
+        /// </remarks>
         public bool Holds(in PersonFacts person) =>
-            (_categories == 0 || (_categories & person.CategoryBit) != 0)
-            // An unknown age (-1) satisfies neither age test: a child is protected only when known to be one.
-            && (_ageBelow < 0 || (person.Age >= 0 && person.Age < _ageBelow))
-            && (_ageAtLeast < 0 || person.Age >= _ageAtLeast)
-            && (person.Flags & _flagsAll) == _flagsAll
-            && (person.Flags & _flagsNone) == 0
-            && Matches(_metalAlarm, person.MetalAlarm)
-            && Matches(_dog, person.Dog)
-            && Matches(_selected, person.Selected);
+            ((_categories & person.CategoryBit) != 0)
+            & ((person.Flags & _flagsAll) == _flagsAll)
+            & ((person.Flags & _flagsNone) == 0)
+            & ((person.Facts & _factsAll) == _factsAll)
+            & ((_ageBelow < 0) | ((uint)person.Age < (uint)_ageBelow))
+            & ((_ageAtLeast < 0) | (person.Age >= _ageAtLeast));
 
-        private static sbyte Tri(bool? value) => value switch { null => -1, true => 1, false => 0 };
-
-        private static bool Matches(sbyte wanted, bool actual) => wanted < 0 || (wanted == 1) == actual;
+        private static uint Fact(bool? wanted, uint yes, uint no) => wanted switch { null => 0, true => yes, false => no };
     }
 
     private sealed class CompiledRule
@@ -352,42 +376,34 @@ public sealed class RuleSet
                 }
 
                 Items = items;
+                PerItem = true;
                 InFindBand = each.Confidence is ConfidenceBand.Find or ConfidenceBand.Any;
                 InSuspectBand = each.Confidence is ConfidenceBand.Suspect or ConfidenceBand.Any;
                 UnlessAuthorised = each.UnlessAuthorised;
             }
         }
 
-        public RuleDefinition Definition { get; }
-
-        public string Id { get; }
-
-        public PersonTest Test { get; }
-
-        public ItemSet? Items { get; }
-
-        public bool InFindBand { get; }
-
-        public bool InSuspectBand { get; }
-
-        public bool UnlessAuthorised { get; }
-
-        public Outcome Outcome { get; }
-
-        public Searches Searches { get; }
-
-        public VerdictConditions Conditions { get; }
-
-        public bool Notify { get; }
-
-        public bool Surrender { get; }
-
-        public string Reason { get; }
+        // Fields, not properties: the decision loop reads them millions of times and PersonTest is a
+        // 40-byte struct that a property would copy on every read.
+        public readonly RuleDefinition Definition;
+        public readonly string Id;
+        public readonly PersonTest Test;
+        public readonly ItemSet Items;
+        public readonly bool PerItem;
+        public readonly bool InFindBand;
+        public readonly bool InSuspectBand;
+        public readonly bool UnlessAuthorised;
+        public readonly Outcome Outcome;
+        public readonly Searches Searches;
+        public readonly VerdictConditions Conditions;
+        public readonly bool Notify;
+        public readonly bool Surrender;
+        public readonly string Reason;
 
         /// <summary>The reason with {item} and {list} filled in, by catalogue index.</summary>
-        public string[] ReasonByItem { get; }
+        public readonly string[] ReasonByItem;
 
-        public void Apply(Verdict verdict, string reason)
+        public void Apply(Verdict verdict, string reason, bool unique)
         {
             verdict.Tighten(Outcome);
             verdict.Require(Searches);
@@ -397,16 +413,151 @@ public sealed class RuleSet
                 verdict.Notify();
             }
 
-            verdict.AddFired(Id);
-            verdict.AddReason(reason);
+            verdict.AddFired(Id, unique);
+            verdict.AddReason(reason, unique);
         }
+    }
+
+    /// <summary>The rules that can apply to one (state, establishment, shut-down, category).</summary>
+    private sealed class RuleTable
+    {
+        public RuleTable(List<CompiledRule> applicable, int items, PersonSignature signature, PersonCategory category, Dictionary<string, PersonEffect> shared)
+        {
+            PersonRules = [.. applicable.Where(r => !r.PerItem)];
+            if (signature.Count > 0)
+            {
+                Effects = new PersonEffect[signature.Count];
+                for (var s = 0; s < signature.Count; s++)
+                {
+                    var person = signature.Representative(s, category);
+                    var fired = PersonRules.Where(r => r.Test.Holds(in person)).ToList();
+                    var effect = new PersonEffect(fired);
+                    Effects[s] = shared.TryGetValue(effect.Key, out var same) ? same : shared[effect.Key] = effect;
+                }
+            }
+            FindRulesByItem = new CompiledRule[items][];
+            SuspectRulesByItem = new CompiledRule[items][];
+            for (var item = 0; item < items; item++)
+            {
+                FindRulesByItem[item] = [.. applicable.Where(r => r.PerItem && r.InFindBand && r.Items.Contains(item))];
+                SuspectRulesByItem[item] = [.. applicable.Where(r => r.PerItem && r.InSuspectBand && r.Items.Contains(item))];
+            }
+        }
+
+        public readonly CompiledRule[] PersonRules;
+
+        /// <summary>The person rules' combined effect by <see cref="PersonSignature"/>; null when there are too many combinations.</summary>
+        public readonly PersonEffect[]? Effects;
+        public readonly CompiledRule[][] FindRulesByItem;
+        public readonly CompiledRule[][] SuspectRulesByItem;
+    }
+
+    /// <summary>
+    /// Numbers every combination of the facts person rules read: the flags they name, metal alarm,
+    /// dog, random selection, and the age band between the ages they compare with. Two people with
+    /// the same number get the same result from every person rule.
+    /// </summary>
+    private sealed class PersonSignature
+    {
+        // More combinations than this and the tables cost more memory than the loop costs time.
+        private const int MaxCombinations = 4096;
+
+        private readonly int[] _flagBits;
+        private readonly int[] _ages;
+
+        public PersonSignature(List<RuleConditions> conditions)
+        {
+            _flagBits = [.. conditions.SelectMany(c => c.Flags.Concat(c.WithoutFlags)).Select(f => f.Bit).Distinct().Order()];
+            _ages = [.. conditions.SelectMany(c => new[] { c.AgeBelow, c.AgeAtLeast }).OfType<int>().Distinct().Order()];
+            var count = (1L << (_flagBits.Length + 3)) * (_ages.Length + 2);
+            Count = _flagBits.Length > 20 || count > MaxCombinations ? 0 : (int)count;
+        }
+
+        /// <summary>How many combinations; 0 when the rules read too many facts to tabulate.</summary>
+        public int Count { get; }
+
+        public int Of(in PersonFacts person)
+        {
+            var bits = 0;
+            for (var i = 0; i < _flagBits.Length; i++)
+            {
+                bits |= (int)((person.Flags >> _flagBits[i]) & 1) << i;
+            }
+
+            var facts = person.Facts;
+            bits |= (int)(facts & PersonFacts.MetalAlarm) << _flagBits.Length;
+            bits |= (int)((facts & PersonFacts.Dog) >> 2) << (_flagBits.Length + 1);
+            bits |= (int)((facts & PersonFacts.Selected) >> 4) << (_flagBits.Length + 2);
+
+            // Band 0: age unknown; band 1: below the first age compared with; band i+1: from _ages[i-1].
+            var band = 0;
+            if (person.Age >= 0)
+            {
+                band = 1;
+                while (band - 1 < _ages.Length && person.Age >= _ages[band - 1])
+                {
+                    band++;
+                }
+            }
+
+            return (bits * (_ages.Length + 2)) + band;
+        }
+
+        /// <summary>A person with the given combination, for working out its effect at compile time.</summary>
+        public PersonFacts Representative(int signature, PersonCategory category)
+        {
+            var band = signature % (_ages.Length + 2);
+            var bits = signature / (_ages.Length + 2);
+            ulong flags = 0;
+            for (var i = 0; i < _flagBits.Length; i++)
+            {
+                flags |= (ulong)((bits >> i) & 1) << _flagBits[i];
+            }
+
+            var age = band switch { 0 => -1, 1 => 0, _ => _ages[band - 2] };
+            var facts = PersonFacts.Of(
+                metalAlarm: ((bits >> _flagBits.Length) & 1) != 0,
+                dog: ((bits >> (_flagBits.Length + 1)) & 1) != 0,
+                selected: ((bits >> (_flagBits.Length + 2)) & 1) != 0);
+            return new PersonFacts(1u << (int)category, age, flags, facts);
+        }
+    }
+
+    /// <summary>What a set of fired person rules does to a verdict, combined once at compile time.</summary>
+    private sealed class PersonEffect
+    {
+        private readonly Outcome _outcome;
+        private readonly Searches _searches;
+        private readonly VerdictConditions _conditions;
+        private readonly bool _notify;
+        private readonly string[] _fired;
+        private readonly string[] _reasons;
+
+        public PersonEffect(List<CompiledRule> fired)
+        {
+            foreach (var rule in fired)
+            {
+                _outcome = rule.Outcome > _outcome ? rule.Outcome : _outcome;
+                _searches |= rule.Searches;
+                _conditions |= rule.Conditions;
+                _notify |= rule.Notify;
+            }
+
+            _fired = [.. fired.Select(r => r.Id)];
+            _reasons = [.. fired.Select(r => r.Reason)];
+            Key = string.Join("\n", _fired);
+        }
+
+        public string Key { get; }
+
+        public void ApplyTo(Verdict verdict) => verdict.Apply(_outcome, _searches, _conditions, _notify, _fired, _reasons);
     }
 
     private sealed class CompiledLimit(LimitDefinition definition)
     {
         public string Id { get; } = definition.Id;
 
-        public PersonTest Test { get; } = new(definition.When);
+        public readonly PersonTest Test = new(definition.When);
 
         public Searches Replace { get; } = definition.Replace;
 

@@ -1,4 +1,7 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Screening.Benchmarks;
 using Screening.Benchmarks.Rules;
 
@@ -13,6 +16,9 @@ return args.FirstOrDefault() switch
 
 static int RunBenchmarkDotNet(string[] args)
 {
-    var summaries = BenchmarkSwitcher.FromAssembly(typeof(DeviceLatency).Assembly).Run(args);
+    // In process: each benchmark and its peer run in this one process, on the same JIT and GC.
+    var config = DefaultConfig.Instance.AddJob(
+        Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).AsDefault());
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(DeviceLatency).Assembly).Run(args, config);
     return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
 }

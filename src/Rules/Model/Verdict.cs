@@ -69,6 +69,34 @@ public sealed class Verdict
         RandomlySelected = randomlySelected;
     }
 
+    /// <summary>Applies a precombined set of fired rules (the first thing written after <see cref="Reset"/>).</summary>
+    internal void Apply(Outcome outcome, Searches searches, VerdictConditions conditions, bool notify, string[] fired, string[] reasons)
+    {
+        Tighten(outcome);
+        Searches |= searches;
+        Conditions |= conditions;
+        NotifySecurity |= notify;
+        Append(ref _fired, FiredCount, fired);
+        FiredCount += fired.Length;
+        Append(ref _reasons, ReasonCount, reasons);
+        ReasonCount += reasons.Length;
+    }
+
+    private static void Append(ref string[] buffer, int count, string[] values)
+    {
+        if (values.Length == 0)
+        {
+            return;
+        }
+
+        if (count + values.Length > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, count + values.Length));
+        }
+
+        values.CopyTo(buffer, count);
+    }
+
     internal void Tighten(Outcome outcome)
     {
         if (outcome > Outcome)
@@ -86,9 +114,11 @@ public sealed class Verdict
     internal void Notify() => NotifySecurity = true;
 
     /// <summary>Adds a reason unless the same text is already there (two phones give one reason).</summary>
-    internal void AddReason(string reason)
+    /// <param name="reason">The text; the same finding always comes as the same string instance.</param>
+    /// <param name="unique">The caller knows it cannot be there yet (a rule about the person fires once).</param>
+    internal void AddReason(string reason, bool unique)
     {
-        for (var i = 0; i < ReasonCount; i++)
+        for (var i = 0; !unique && i < ReasonCount; i++)
         {
             if (ReferenceEquals(_reasons[i], reason))
             {
@@ -104,9 +134,9 @@ public sealed class Verdict
         _reasons[ReasonCount++] = reason;
     }
 
-    internal void AddFired(string ruleId)
+    internal void AddFired(string ruleId, bool unique)
     {
-        for (var i = 0; i < FiredCount; i++)
+        for (var i = 0; !unique && i < FiredCount; i++)
         {
             if (ReferenceEquals(_fired[i], ruleId))
             {

@@ -11,7 +11,6 @@ namespace Screening.Benchmarks.Rules;
 /// Mean column is ns per decision and Allocated is bytes per decision.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class RulesBenchmark
 {
     public const int Cases = 10_000;

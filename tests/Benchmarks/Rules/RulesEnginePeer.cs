@@ -49,7 +49,9 @@ public sealed class RulesEnginePeer
     /// <summary>Decides one case: RulesEngine runs the expressions, then the actions are combined.</summary>
     public PeerVerdict Decide(RuleParameter[] input)
     {
-        var results = _engine.ExecuteAllRulesAsync(Workflow, input).AsTask().GetAwaiter().GetResult();
+        // Synchronous completion is RulesEngine's fast path; only fall back to a Task if it really went async.
+        var pending = _engine.ExecuteAllRulesAsync(Workflow, input);
+        var results = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
         var outcome = Outcome.Clear;
         var searches = Searches.None;
         var conditions = VerdictConditions.None;
