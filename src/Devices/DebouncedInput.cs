@@ -10,8 +10,9 @@ namespace Screening.Devices;
 /// <remarks>
 /// Pump thread only. Settling is decided from edge timestamps, not from when the pump gets round to an
 /// edge: if the pump handles a burst late, a level that held long enough between two edges still counts.
-/// When the deadline falls due the pin is read back, so an edge the kernel lost cannot leave the input
-/// believing a level the line no longer has.
+/// When a deadline falls due the pin is also read back, so an edge the kernel lost while the input was
+/// settling is corrected within two debounce periods. An edge lost while the input is settled is not
+/// noticed until the next edge (there is no polling).
 /// </remarks>
 internal sealed class DebouncedInput
 {
@@ -20,6 +21,7 @@ internal sealed class DebouncedInput
     private readonly Action<bool> _onSettled;
     private readonly Deadline _deadline;
     private long _rawSince;
+    private bool _lineDisagreed;
 
     public DebouncedInput(DeviceContext context, int pin, PinValue activeLevel, Action<bool> onSettled)
     {
@@ -48,6 +50,7 @@ internal sealed class DebouncedInput
 
     public void OnEdge(PinEventTypes edge, long timestamp)
     {
+        _lineDisagreed = false;
         SettleIfHeld(timestamp);
         RawActive = (edge == PinEventTypes.Rising ? PinValue.High : PinValue.Low) == _activeLevel;
         _rawSince = timestamp;
@@ -63,17 +66,27 @@ internal sealed class DebouncedInput
 
     private void OnDeadline(long timestamp)
     {
+        // First what the edges say: they are the truth up to this deadline, even when the pump runs late.
+        SettleIfHeld(timestamp);
+
         var level = _context.Gpio.Read(Pin) == _activeLevel;
         if (level != RawActive)
         {
-            // An edge is still on its way to the pump, or the kernel lost one: trust the line and wait again.
-            RawActive = level;
-            _rawSince = timestamp;
+            // The line disagrees with the last edge. Usually that edge is still queued behind this
+            // deadline and will be handled next; if a second deadline finds the line still disagreeing
+            // with no edge in between, the kernel lost the edge: trust the line.
+            if (_lineDisagreed)
+            {
+                RawActive = level;
+                _rawSince = timestamp;
+            }
+
+            _lineDisagreed = !_lineDisagreed;
             _deadline.Arm(_context.Options.Debounce);
             return;
         }
 
-        SettleIfHeld(timestamp);
+        _lineDisagreed = false;
         if (RawActive != Active)
         {
             _deadline.Arm(_context.Options.Debounce - _context.Elapsed(_rawSince, timestamp));

@@ -57,10 +57,10 @@ public sealed partial class LaneDevices : IDisposable
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = true,
         });
+        // Written by the pump, and once more by whichever thread disposes the lane.
         _events = Channel.CreateBounded<LaneDeviceEvent>(new BoundedChannelOptions(options.ChannelCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
-            SingleWriter = true,
         });
         var context = new DeviceContext(gpio, time, options, Post, Publish);
 
@@ -163,8 +163,9 @@ public sealed partial class LaneDevices : IDisposable
         return handled;
     }
 
-    /// <summary>Locks the turnstile, stops listening to the lines and completes <see cref="Events"/>.
-    /// Pins are left open, so the lock line stays driven locked until the controller is disposed.</summary>
+    /// <summary>Locks the turnstile (<see cref="TurnstileLocked"/> with <see cref="LockReason.Shutdown"/>),
+    /// stops listening to the lines and completes <see cref="Events"/>. Pins are left open, so the lock
+    /// line stays driven locked until the controller is disposed. Commands after this do nothing.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -176,6 +177,8 @@ public sealed partial class LaneDevices : IDisposable
         {
             Turnstile.LockForShutdown();
             LogLockedForShutdown();
+            // No waiting here: a host that has stopped reading must not hold up its own shutdown.
+            _events.Writer.TryWrite(new TurnstileLocked(_time.GetUtcNow(), LockReason.Shutdown));
         }
         finally
         {

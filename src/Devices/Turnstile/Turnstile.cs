@@ -70,6 +70,10 @@ public sealed class Turnstile
     private volatile TurnstileState _state = TurnstileState.Locked;
     private bool _shutDown; // guarded by _outputGate
 
+    // True once a locked level has been written without error (pump thread). Until then "Locked" is only
+    // what the turnstile means to be, and every Lock writes again: a failed write is retried, not trusted.
+    private bool _outputLocked;
+
     /// <param name="onPassageIn">Called on the pump thread for each passage into the prison, allowed or forced.</param>
     internal Turnstile(DeviceContext context, TurnstileOptions options, Action onPassageIn)
     {
@@ -83,6 +87,7 @@ public sealed class Turnstile
         // driver that ignores the initial value of a line that was already an output.
         context.Gpio.OpenPin(_lockPin, PinMode.Output, _lockedLevel);
         context.Gpio.Write(_lockPin, _lockedLevel);
+        _outputLocked = true;
         context.Publish(new TurnstileLocked(context.Now, LockReason.StartUp));
 
         var closed = context.Options.ContactLevel(closed: true);
@@ -134,16 +139,18 @@ public sealed class Turnstile
     /// or shutdown, ends that). Locking a locked turnstile does nothing.</summary>
     internal void Lock(LockReason reason)
     {
-        if (_state == TurnstileState.Locked
+        if ((_state == TurnstileState.Locked && _outputLocked)
             || (_state == TurnstileState.FireReleased && reason is not LockReason.FireReleaseAcknowledged))
         {
             return;
         }
 
         _freeOnceTimeout.Cancel();
-        // State first: should the write throw, nothing believes the turnstile free any more.
+        // State first: should the write throw, nothing grants a FreeOnce any more, and the next Lock
+        // (the interlock runs after every input) writes again.
         _state = TurnstileState.Locked;
         WriteLockOutput(locked: true);
+        _outputLocked = true;
         _context.Publish(new TurnstileLocked(_context.Now, reason));
     }
 
@@ -196,6 +203,7 @@ public sealed class Turnstile
 
     private void WriteLockOutput(bool locked)
     {
+        _outputLocked = false;
         // The pump and a shutting-down host may both write: once shut down, nothing frees the lane again.
         lock (_outputGate)
         {

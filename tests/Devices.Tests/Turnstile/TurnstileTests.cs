@@ -155,24 +155,37 @@ public sealed class TurnstileTests
     }
 
     [Fact]
-    public void An_exception_while_handling_a_device_locks_the_turnstile_and_is_reported()
+    public void A_detector_that_cannot_be_read_at_start_up_is_reported_and_keeps_the_lane_locked()
+    {
+        using var lane = new SimulatedLane(beforeStart: (board, o) => board.Break(o.MetalDetector.ReadyPin!.Value));
+
+        Assert.Contains("broken", Assert.Single(lane.EventsOf<DeviceError>()).Message, StringComparison.Ordinal);
+        lane.FreeOnce();
+        Assert.Single(lane.EventsOf<CommandRefused>());
+        Assert.True(lane.LockOutputLocked);
+
+        // The pump carries on: once the line is repaired and the detector reports ready, the lane works.
+        lane.Board.Repair(lane.ReadyPin);
+        lane.SetContact(lane.ReadyPin, closed: false);
+        lane.SetContact(lane.ReadyPin, closed: true);
+        lane.Step();
+        lane.Settle();
+        lane.FreeOnce();
+        Assert.False(lane.LockOutputLocked);
+    }
+
+    [Fact]
+    public void When_even_the_lock_output_fails_the_pump_stops_instead_of_carrying_on_unlocked()
     {
         using var lane = new SimulatedLane();
         lane.FreeOnce();
-        lane.SetContact(lane.PassageInPin, closed: true);
-        lane.Step();
+        lane.Board.Break(lane.LockPin);
 
-        lane.Board.Break(lane.PassageInPin); // the debounce reads the line back, and that read now fails
-        lane.Settle();
+        lane.SetAlarm(true);
 
-        Assert.True(lane.LockOutputLocked);
-        Assert.Equal(LockReason.ControllerError, lane.EventsOf<TurnstileLocked>().Last().Reason);
-        Assert.Contains("broken", Assert.Single(lane.EventsOf<DeviceError>()).Message, StringComparison.Ordinal);
-
-        // The pump carries on: the lane still works once the line is repaired.
-        lane.Board.Repair(lane.PassageInPin);
-        lane.FreeOnce();
-        Assert.False(lane.LockOutputLocked);
+        Assert.Throws<IOException>(() => lane.Devices.ProcessPending());
+        Assert.Equal(TurnstileState.Locked, lane.Devices.Turnstile.State);
+        lane.Board.Repair(lane.LockPin);
     }
 
     [Fact]
@@ -182,9 +195,13 @@ public sealed class TurnstileTests
         lane.FreeOnce();
 
         lane.Devices.Dispose();
+        lane.Step();
+        lane.FreeOnce(); // too late: the lane is shut down
+        lane.Passage();
 
         Assert.True(lane.LockOutputLocked);
         Assert.Equal(TurnstileState.Locked, lane.Devices.Turnstile.State);
+        Assert.Equal(LockReason.Shutdown, lane.EventsOf<TurnstileLocked>().Last().Reason);
         lane.Dispose();
     }
 
@@ -207,9 +224,11 @@ public sealed class TurnstileTests
         await stop.CancelAsync();
         await pump.WaitAsync(timeout.Token);
 
+        devices.FreeOnce(); // after shutdown: ignored
+
         Assert.Equal(LockReason.Passage, relocked.Reason);
+        Assert.Equal(TurnstileState.Locked, devices.Turnstile.State);
         Assert.Equal(PinValue.Low, board.LastWrite(options.Turnstile.LockPin!.Value)!.Value.Value);
-        Assert.True(devices.Events.Completion.IsCompleted || devices.Events.Count > 0);
     }
 
     private static async Task<T> WaitFor<T>(LaneDevices devices, CancellationToken cancellationToken)

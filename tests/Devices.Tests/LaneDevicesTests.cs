@@ -1,0 +1,60 @@
+using System.Device.Gpio;
+using Microsoft.Extensions.Logging.Abstractions;
+using Screening.Devices.Gpio;
+using Screening.Devices.Simulation;
+
+namespace Screening.Devices.Tests;
+
+public sealed class LaneDevicesTests
+{
+    [Fact]
+    public async Task No_edge_is_dropped_when_both_channels_are_full_and_the_pump_runs_behind()
+    {
+        const int people = 300;
+        var clock = new ManualClock();
+        var options = LaneDevicesOptions.CreateDefault();
+        options.ChannelCapacity = 16; // smaller than one burst: writers must wait, not drop
+        var board = new SimulatedGpioDriver(clock, options.RestingInputLevels());
+        using var gpio = new GpioController(board);
+        using var devices = new LaneDevices(gpio, options, clock, NullLogger<LaneDevices>.Instance);
+        using var stop = new CancellationTokenSource();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var pump = Task.Run(() => devices.RunAsync(stop.Token));
+
+        // The "driver thread": 300 people push the locked turnstile, 30 ms contact each, 30 ms apart.
+        var pin = options.Turnstile.PassageInPin!.Value;
+        var closed = options.ContactLevel(closed: true);
+        var driver = Task.Run(() =>
+        {
+            for (var person = 0; person < people; person++)
+            {
+                board.Pulse(pin, closed, TimeSpan.FromMilliseconds(30));
+                clock.Advance(TimeSpan.FromMilliseconds(30));
+            }
+        });
+
+        var forced = 0;
+        await Task.Delay(50, timeout.Token); // let both channels fill before anyone reads events
+        try
+        {
+            await foreach (var deviceEvent in devices.Events.ReadAllAsync(timeout.Token))
+            {
+                if (deviceEvent is ForcedPassage && ++forced == people)
+                {
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"Only {forced} of {people} forced passages arrived: something was dropped.");
+        }
+
+        await driver.WaitAsync(timeout.Token);
+        await stop.CancelAsync();
+        await pump.WaitAsync(timeout.Token);
+
+        Assert.Equal(people, forced);
+        Assert.Equal(people, devices.MetalDetector.Counters.Passages);
+    }
+}
