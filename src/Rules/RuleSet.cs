@@ -245,13 +245,19 @@ public sealed class RuleSet
     private RuleTable[] Compile(RuleDocument document)
     {
         var tables = new RuleTable[document.AlertStates.Count * document.Establishments.Count * 2 * Categories];
-        var effects = new Dictionary<string, PersonEffect>(StringComparer.Ordinal); // identical effects shared across tables
+        var shared = new Interner();
+        var byItems = new Dictionary<(string, ItemSet), CompiledRule>();
         foreach (var establishment in document.Establishments)
         {
-            // One compiled form per rule and establishment: which items count depends on what is prohibited there.
+            // A compiled rule depends on the establishment only through which items count there; rules
+            // counting the same items are one object, so the tables below share their arrays.
             var compiled = document.Rules
                 .Where(r => r.When.Establishments.Count == 0 || r.When.Establishments.Contains(establishment))
-                .Select(r => new CompiledRule(r, document.Catalogue, establishment))
+                .Select(r =>
+                {
+                    var rule = new CompiledRule(r, document.Catalogue, establishment);
+                    return byItems.TryGetValue((r.Id, rule.Items), out var same) ? same : byItems[(r.Id, rule.Items)] = rule;
+                })
                 .ToList();
 
             foreach (var state in document.AlertStates)
@@ -266,7 +272,7 @@ public sealed class RuleSet
                             && (c.Definition.When.Categories.Count == 0 || c.Definition.When.Categories.Contains(category)))
                             .ToList();
                         tables[TableIndex(state.Level, establishment.Index, shutDown, category)] =
-                            new RuleTable(applicable, document.Catalogue.Count, _signature, category, effects);
+                            new RuleTable(applicable, document.Catalogue.Count, _signature, category, shared);
                     }
                 }
             }
@@ -421,27 +427,30 @@ public sealed class RuleSet
     /// <summary>The rules that can apply to one (state, establishment, shut-down, category).</summary>
     private sealed class RuleTable
     {
-        public RuleTable(List<CompiledRule> applicable, int items, PersonSignature signature, PersonCategory category, Dictionary<string, PersonEffect> shared)
+        public RuleTable(List<CompiledRule> applicable, int items, PersonSignature signature, PersonCategory category, Interner shared)
         {
-            PersonRules = [.. applicable.Where(r => !r.PerItem)];
+            PersonRules = shared.Rules([.. applicable.Where(r => !r.PerItem)]);
             if (signature.Count > 0)
             {
-                Effects = new PersonEffect[signature.Count];
+                var effects = new PersonEffect[signature.Count];
                 for (var s = 0; s < signature.Count; s++)
                 {
                     var person = signature.Representative(s, category);
-                    var fired = PersonRules.Where(r => r.Test.Holds(in person)).ToList();
-                    var effect = new PersonEffect(fired);
-                    Effects[s] = shared.TryGetValue(effect.Key, out var same) ? same : shared[effect.Key] = effect;
+                    effects[s] = shared.Effect(new PersonEffect(PersonRules.Where(r => r.Test.Holds(in person)).ToList()));
                 }
+
+                Effects = shared.Effects(effects);
             }
             FindRulesByItem = new CompiledRule[items][];
             SuspectRulesByItem = new CompiledRule[items][];
             for (var item = 0; item < items; item++)
             {
-                FindRulesByItem[item] = [.. applicable.Where(r => r.PerItem && r.InFindBand && r.Items.Contains(item))];
-                SuspectRulesByItem[item] = [.. applicable.Where(r => r.PerItem && r.InSuspectBand && r.Items.Contains(item))];
+                FindRulesByItem[item] = shared.Rules([.. applicable.Where(r => r.PerItem && r.InFindBand && r.Items.Contains(item))]);
+                SuspectRulesByItem[item] = shared.Rules([.. applicable.Where(r => r.PerItem && r.InSuspectBand && r.Items.Contains(item))]);
             }
+
+            FindRulesByItem = shared.Tables(FindRulesByItem);
+            SuspectRulesByItem = shared.Tables(SuspectRulesByItem);
         }
 
         public readonly CompiledRule[] PersonRules;
@@ -450,6 +459,42 @@ public sealed class RuleSet
         public readonly PersonEffect[]? Effects;
         public readonly CompiledRule[][] FindRulesByItem;
         public readonly CompiledRule[][] SuspectRulesByItem;
+    }
+
+    /// <summary>
+    /// Hands out one instance per distinct array, so the hundreds of tables (states × establishments ×
+    /// shut-down × categories) share a working set small enough to stay in the CPU cache.
+    /// </summary>
+    private sealed class Interner
+    {
+        private readonly Dictionary<string, CompiledRule[]> _rules = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, CompiledRule[][]> _tables = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PersonEffect> _effect = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PersonEffect[]> _effects = new(StringComparer.Ordinal);
+        private readonly Dictionary<object, int> _serials = new(ReferenceEqualityComparer.Instance);
+
+        public CompiledRule[] Rules(CompiledRule[] rules) => Once(_rules, Key(rules), rules);
+
+        public CompiledRule[][] Tables(CompiledRule[][] tables) => Once(_tables, Key(tables), tables);
+
+        public PersonEffect Effect(PersonEffect effect) => Once(_effect, effect.Key, effect);
+
+        public PersonEffect[] Effects(PersonEffect[] effects) => Once(_effects, Key(effects), effects);
+
+        private string Key(object[] parts) => string.Join(",", parts.Select(Serial));
+
+        private int Serial(object instance)
+        {
+            if (!_serials.TryGetValue(instance, out var serial))
+            {
+                _serials[instance] = serial = _serials.Count;
+            }
+
+            return serial;
+        }
+
+        private static T Once<T>(Dictionary<string, T> seen, string key, T value) =>
+            seen.TryGetValue(key, out var same) ? same : seen[key] = value;
     }
 
     /// <summary>
