@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text;
+using Screening.Station.Tests.Support;
+
+namespace Screening.Station.Tests.Cli;
+
+/// <summary>`screening run`: the lane service starts, logs, and stops cleanly when systemd asks.</summary>
+public sealed class RunCommandTests : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
+
+    private readonly ScreeningCli _screening = new();
+
+    public void Dispose() => _screening.Dispose();
+
+    private static async Task TerminateAsync(Process process)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            UseShellExecute = false,
+        })!;
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    [Fact]
+    public async Task The_service_starts_logs_and_exits_0_on_SIGTERM()
+    {
+        var data = Path.Combine(_screening.Folder, "lane-data");
+        using var process = _screening.Start("run", "--data", data);
+        var stdout = new StringBuilder();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            lock (stdout)
+            {
+                stdout.AppendLine(e.Data);
+            }
+
+            // Signal only once the service says it has started, so SIGTERM is not a start-up race.
+            if (e.Data.Contains("started", StringComparison.OrdinalIgnoreCase))
+            {
+                started.TrySetResult();
+            }
+        };
+        process.BeginOutputReadLine();
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        try
+        {
+            await Task.WhenAny(started.Task, process.WaitForExitAsync()).WaitAsync(Limit);
+            if (!started.Task.IsCompleted)
+            {
+                Assert.Fail($"the service never logged that it started: {stdout}");
+            }
+
+            if (process.HasExited)
+            {
+                Assert.Fail($"the service stopped by itself with exit {process.ExitCode}: {stdout}{await stderr}");
+            }
+
+            await TerminateAsync(process);
+            await process.WaitForExitAsync().WaitAsync(Limit);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}\n{stdout}\n{await stderr}");
+        Assert.NotEmpty(stdout.ToString().Trim());
+        Assert.True(Directory.Exists(data), "the --data folder was not created");
+    }
+
+    [Fact]
+    public async Task A_bad_rule_file_stops_the_service_before_it_starts_with_exit_2()
+    {
+        var text = Screening.Rules.RuleSet.DefaultRulesText.Replace("defaultAlertState: Black", "defaultAlertState: Purple", StringComparison.Ordinal);
+        var rules = _screening.WriteFile("bad.rules.yaml", text);
+
+        // No SIGTERM is sent: the service must refuse to start on its own.
+        var result = await _screening.RunAsync("run", "--rules", rules, "--data", Path.Combine(_screening.Folder, "lane-data"));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("Purple", result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_YAML_rule_file_stops_the_service_with_exit_2()
+    {
+        var text = Screening.Rules.RuleSet.DefaultRulesText.Replace("    prohibits: [wire-bound-notebook]", "    prohibits: [wire-bound-notebook", StringComparison.Ordinal);
+        var rules = _screening.WriteFile("broken.rules.yaml", text);
+
+        var result = await _screening.RunAsync("run", "--rules", rules, "--data", Path.Combine(_screening.Folder, "lane-data"));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+    }
+}
