@@ -82,6 +82,14 @@ public sealed class RuleSetFile : IDisposable
             Refused?.Invoke(this, new RuleSetRefusedEventArgs(_current, ex));
             return false;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Whatever the file does to the parser, the lane keeps its last good rules and this runs on a
+            // timer thread where an escaping exception would end the process.
+            var refused = new RuleFileException([new RuleFileError(Path, 0, $"cannot load: {ex.Message}")]);
+            Refused?.Invoke(this, new RuleSetRefusedEventArgs(_current, refused));
+            return false;
+        }
 
         var previous = _current;
         if (next.Hash == previous.Hash)

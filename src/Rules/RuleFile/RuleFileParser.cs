@@ -99,6 +99,12 @@ internal sealed class RuleFileParser
             Error((int)ex.Start.Line, "YAML error: " + StripPosition(ex.Message));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some unclosed flow collections ("[a, b" at the end of the file) this way.
+            Error(LastLine(text), "YAML error: " + ex.Message);
+            return null;
+        }
 
         var top = new Section(this, root, "the rule file");
         top.Allow("schema", "name", "detection", "catalogue", "flags", "alertStates", "defaultAlertState", "shutDown",
@@ -174,7 +180,14 @@ internal sealed class RuleFileParser
             Error((int)ex.Start.Line, "YAML error: " + StripPosition(ex.Message));
             return false;
         }
+        catch (InvalidOperationException ex)
+        {
+            Error(LastLine(text), "YAML error: " + ex.Message);
+            return false;
+        }
     }
+
+    private static int LastLine(string text) => text.Count(c => c == '\n') + (text.EndsWith('\n') ? 0 : 1);
 
     private (double Find, double Suspect) ParseDetection(YamlMappingNode? node)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Screening.Devices;
 using Screening.Rules;
 using Screening.Rules.RuleFile;
 using Screening.Station.Hosting;
@@ -52,20 +53,23 @@ internal static class RunCommand
             builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
             builder.Services.AddOptions<LaneOptions>().BindConfiguration(LaneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddSingleton(TimeProvider.System);
+            builder.Services.AddLaneDevices(builder.Configuration);
             builder.Services.AddSingleton(sp =>
             {
                 var path = builder.Configuration["Lane:RulesFile"];
                 return new RuleSetFile(string.IsNullOrWhiteSpace(path) ? null : path, sp.GetRequiredService<TimeProvider>());
             });
             builder.Services.AddHostedService<RulesHostedService>();
-            builder.Services.AddHostedService<LaneStubService>();
+            builder.Services.AddHostedService<LaneService>();
 
             using var host = builder.Build();
+
+            // Taken before running: RunAsync disposes the host's services when it returns.
+            var loops = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
             await host.RunAsync(cancel);
 
             // .NET stops the host with exit code 0 when a BackgroundService throws; a lane under systemd must fail loudly.
-            var failed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask?.IsFaulted == true);
-            return failed ? ExitCodes.Failure : ExitCodes.Ok;
+            return loops.Any(s => s.ExecuteTask?.IsFaulted == true) ? ExitCodes.Failure : ExitCodes.Ok;
         }
         catch (RuleFileException ex)
         {
