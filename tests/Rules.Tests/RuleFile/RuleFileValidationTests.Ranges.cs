@@ -30,7 +30,7 @@ public sealed partial class RuleFileValidationTests
     [InlineData("-0.2")]
     public void An_out_of_range_establishment_minimum_rate_is_refused(string rate)
     {
-        Refused("    minimumRandomSearchRate: 0.25", $"    minimumRandomSearchRate: {rate}", "minimumRandomSearchRate", "minimumRandomSearchRate");
+        Refused("    minimumRandomSearchRate: 0.25", $"    minimumRandomSearchRate: {rate}", $"minimumRandomSearchRate: {rate}", "minimumRandomSearchRate");
     }
 
     [Theory]

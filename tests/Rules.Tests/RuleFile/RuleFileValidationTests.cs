@@ -104,7 +104,7 @@ public sealed partial class RuleFileValidationTests
     [Fact]
     public void An_unknown_default_establishment_is_refused()
     {
-        Refused("defaultEstablishment: CategoryB", "defaultEstablishment: Narnia", "defaultEstablishment", "Narnia");
+        Refused("defaultEstablishment: CategoryB", "defaultEstablishment: Narnia", "defaultEstablishment: Narnia", "Narnia");
     }
 
     [Fact]
