@@ -18,6 +18,7 @@ public sealed class RuleSetFile : IDisposable
 
     private readonly TimeProvider _time;
     private readonly object _gate = new();
+    private readonly object _reloadGate = new();
     private FileSystemWatcher? _watcher;
     private ITimer? _pending;
     private volatile RuleSet _current;
@@ -57,8 +58,42 @@ public sealed class RuleSetFile : IDisposable
         watcher.Changed += (_, _) => Schedule();
         watcher.Created += (_, _) => Schedule();
         watcher.Renamed += (_, _) => Schedule();
+        watcher.Error += (_, e) => Rewatch(e.GetException());
         watcher.EnableRaisingEvents = true;
         _watcher = watcher;
+    }
+
+    /// <summary>Raised when the watcher failed (inotify overflow, folder replaced) and was started again.</summary>
+    public event EventHandler<ErrorEventArgs>? WatchRestarted;
+
+    /// <summary>
+    /// A failed watcher would silently end "reload on change": start a new one, and reload in case the
+    /// change that overflowed it was to our file.
+    /// </summary>
+    private void Rewatch(Exception problem)
+    {
+        lock (_gate)
+        {
+            if (_watcher is null)
+            {
+                return; // disposed
+            }
+
+            _watcher.Dispose();
+            _watcher = null;
+        }
+
+        try
+        {
+            Watch();
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            problem = new AggregateException(problem, ex);
+        }
+
+        WatchRestarted?.Invoke(this, new ErrorEventArgs(problem));
+        Schedule();
     }
 
     /// <summary>
@@ -72,10 +107,19 @@ public sealed class RuleSetFile : IDisposable
             return false;
         }
 
+        // One reload at a time, so a slow older read can never replace a newer rule set.
+        lock (_reloadGate)
+        {
+            return ReloadLocked(Path);
+        }
+    }
+
+    private bool ReloadLocked(string path)
+    {
         RuleSet next;
         try
         {
-            next = RuleSet.Load(Path);
+            next = RuleSet.Load(path);
         }
         catch (RuleFileException ex)
         {
@@ -86,7 +130,7 @@ public sealed class RuleSetFile : IDisposable
         {
             // Whatever the file does to the parser, the lane keeps its last good rules and this runs on a
             // timer thread where an escaping exception would end the process.
-            var refused = new RuleFileException([new RuleFileError(Path, 0, $"cannot load: {ex.Message}")]);
+            var refused = new RuleFileException([new RuleFileError(path, 0, $"cannot load: {ex.Message}")]);
             Refused?.Invoke(this, new RuleSetRefusedEventArgs(_current, refused));
             return false;
         }

@@ -156,9 +156,9 @@ public static class CaseReader
         WarnUnknown(person, PersonFields, "person.", warnings);
         var category = Optional(person, "category", JsonValueKind.String, "person.category")
             ?? throw new CaseException("person.category", $"required (one of {string.Join(", ", Enum.GetNames<PersonCategory>())})");
-        screening.Category = Enum.TryParse<PersonCategory>(category.GetString(), ignoreCase: false, out var parsed)
-            && Enum.IsDefined(parsed) && !int.TryParse(category.GetString(), out _)
-            ? parsed
+        // Exact names only: Enum.TryParse would also take "3" or "Staff, Contractor" and make a category of it.
+        screening.Category = Enum.GetNames<PersonCategory>().Contains(category.GetString(), StringComparer.Ordinal)
+            ? Enum.Parse<PersonCategory>(category.GetString()!)
             : throw new CaseException("person.category", $"unknown category '{category.GetString()}' (one of {string.Join(", ", Enum.GetNames<PersonCategory>())})");
 
         screening.Reference = Optional(person, "reference", JsonValueKind.String, "person.reference")?.GetString();
@@ -292,15 +292,64 @@ public static class CaseReader
         return result;
     }
 
+    /// <summary>
+    /// An unknown field that looks like a misspelt known one (`dogIndicaton`, `flag`, `MetalDetector`)
+    /// is an error: ignoring it could clear someone. Anything else (`description`, `expected`) is an
+    /// annotation, ignored with a warning.
+    /// </summary>
     private static void WarnUnknown(JsonElement element, string[] known, string prefix, List<string> warnings)
     {
         foreach (var property in element.EnumerateObject())
         {
-            if (!known.Contains(property.Name, StringComparer.Ordinal))
+            if (known.Contains(property.Name, StringComparer.Ordinal))
             {
-                warnings.Add($"{prefix}{property.Name}: unknown field, ignored");
+                continue;
             }
+
+            var meant = known.FirstOrDefault(k => LooksLike(property.Name, k));
+            if (meant is not null)
+            {
+                throw new CaseException(prefix + property.Name, $"unknown field; did you mean '{prefix}{meant}'?");
+            }
+
+            warnings.Add($"{prefix}{property.Name}: unknown field, ignored");
         }
+    }
+
+    private static bool LooksLike(string name, string known)
+    {
+        var a = name.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+        var b = known.ToLowerInvariant();
+        if (a == b || (a.Length >= 3 && (b.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(b, StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        return Math.Abs(a.Length - b.Length) <= 2 && EditDistance(a, b) <= Math.Max(1, Math.Min(2, b.Length / 4));
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

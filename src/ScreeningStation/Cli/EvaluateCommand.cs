@@ -46,7 +46,7 @@ internal static class EvaluateCommand
         {
             text = ReadInput(input);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or NotSupportedException)
         {
             Console.Error.WriteLine($"screening evaluate: --input: cannot read '{input}': {ex.Message}");
             return ExitCodes.BadInput;

@@ -23,8 +23,53 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>
+    /// After the known options, `run` takes configuration overrides only (`--Lane:Id=lane-2` or
+    /// `--Lane:Id lane-2`); anything else is a mistake such as `--rule` for `--rules`, and running on
+    /// the built-in rules instead of the ones meant would be worse than stopping.
+    /// </summary>
+    private static string? ConfigurationOverrideProblem(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.StartsWith("--", StringComparison.Ordinal) || !token.Contains(':', StringComparison.Ordinal))
+            {
+                return $"unknown option or argument '{token}' (options: --rules FILE, --data DIR; configuration overrides look like --Lane:Id=lane-2)";
+            }
+
+            if (!token.Contains('=', StringComparison.Ordinal))
+            {
+                if (i + 1 >= tokens.Count || tokens[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    return $"configuration override '{token}' has no value";
+                }
+
+                i++; // the value
+            }
+        }
+
+        return null;
+    }
+
     private static async Task<int> RunAsync(DirectoryInfo data, FileInfo? rulesFile, IReadOnlyList<string> extra, CancellationToken cancel)
     {
+        if (ConfigurationOverrideProblem(extra) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"screening run: {problem}");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(data.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"screening run: --data: cannot create '{data.FullName}': {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [.. extra],
@@ -36,7 +81,6 @@ internal static class RunCommand
             builder.Configuration["Lane:RulesFile"] = rulesFile.FullName;
         }
 
-        Directory.CreateDirectory(data.FullName);
         var laneId = builder.Configuration["Lane:Id"] ?? "lane-1";
         Log.Logger = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
@@ -51,7 +95,10 @@ internal static class RunCommand
         {
             builder.Services.AddSerilog();
             builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
-            builder.Services.AddOptions<LaneOptions>().BindConfiguration(LaneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.AddOptions<LaneOptions>()
+                .BindConfiguration(LaneOptions.Section, binder => binder.ErrorOnUnknownConfiguration = true)
+                .ValidateDataAnnotations()
+                .ValidateOnStart();
             builder.Services.AddSingleton(TimeProvider.System);
             builder.Services.AddLaneDevices(builder.Configuration);
             builder.Services.AddSingleton(sp =>
@@ -79,6 +126,12 @@ internal static class RunCommand
         catch (Microsoft.Extensions.Options.OptionsValidationException ex)
         {
             Log.Fatal("Lane not started: bad configuration: {Problems}", string.Join("; ", ex.Failures));
+            return ExitCodes.BadInput;
+        }
+        catch (InvalidOperationException ex) when (ex.Source == "Microsoft.Extensions.Configuration.Binder")
+        {
+            // A misspelt key or a value of the wrong kind in appsettings.json or an override.
+            Log.Fatal("Lane not started: bad configuration: {Problem}", ex.Message);
             return ExitCodes.BadInput;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

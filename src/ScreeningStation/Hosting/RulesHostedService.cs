@@ -13,6 +13,7 @@ internal sealed partial class RulesHostedService(RuleSetFile rules, ILogger<Rule
         LogInForce(current.Source, current.Name, current.Hash);
         rules.Reloaded += OnReloaded;
         rules.Refused += OnRefused;
+        rules.WatchRestarted += OnWatchRestarted;
         rules.Watch();
         return Task.CompletedTask;
     }
@@ -21,6 +22,7 @@ internal sealed partial class RulesHostedService(RuleSetFile rules, ILogger<Rule
     {
         rules.Reloaded -= OnReloaded;
         rules.Refused -= OnRefused;
+        rules.WatchRestarted -= OnWatchRestarted;
         return Task.CompletedTask;
     }
 
@@ -29,6 +31,11 @@ internal sealed partial class RulesHostedService(RuleSetFile rules, ILogger<Rule
 
     private void OnRefused(object? sender, RuleSetRefusedEventArgs e) =>
         LogRefused(rules.Path ?? "", string.Join("; ", e.Problem.Errors), e.StillInForce.Hash);
+
+    private void OnWatchRestarted(object? sender, ErrorEventArgs e) => LogWatchRestarted(rules.Path ?? "", e.GetException());
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Watching rule file {RulesSource} failed and was restarted")]
+    private partial void LogWatchRestarted(string rulesSource, Exception problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rules in force from {RulesSource}: {RuleSetName} ({RuleSetHash})")]
     private partial void LogInForce(string rulesSource, string ruleSetName, string ruleSetHash);

@@ -42,6 +42,12 @@ public sealed partial class CaseReaderTests
         { "duplicate nested key", """{ "person": { "category": "Staff", "category": "Visitor" } }""", "category" },
         { "duplicate draw", """{ "person": { "category": "Staff" }, "randomDraw": 0.9, "randomDraw": 0.01 }""", "randomDraw" },
         { "trailing garbage", """{ "person": { "category": "Staff" } } { }""", "case" },
+        { "two categories in one", """{ "person": { "category": "Staff, Contractor" } }""", "category" },
+        { "misspelt dog indication", """{ "person": { "category": "Visitor" }, "dogIndicaton": true }""", "dogIndicaton" },
+        { "flag for flags", """{ "person": { "category": "Staff", "flag": ["lost-card"] } }""", "person.flag" },
+        { "wrong case of a field", """{ "person": { "category": "Staff" }, "MetalDetector": { "alarm": true } }""", "MetalDetector" },
+        { "age for ageYears", """{ "person": { "category": "Visitor", "age": 12 } }""", "person.age" },
+        { "misspelt confidence", """{ "person": { "category": "Staff" }, "detections": [ { "item": "knife", "confidance": 0.9 } ] }""", "confidance" },
     };
 
     [Theory]

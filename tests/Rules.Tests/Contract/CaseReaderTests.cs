@@ -108,4 +108,18 @@ public sealed partial class CaseReaderTests
             Assert.Contains(warnings, w => w.Contains("alertstate", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void An_annotation_field_is_ignored_with_a_warning_and_the_case_still_decides()
+    {
+        const string json = """{ "description": "adult staff, nothing found", "expected": "Clear", "person": { "category": "Staff" }, "randomDraw": 0.99 }""";
+
+        var c = CaseReader.Read(json, Gate.Default, out var warnings);
+        var verdict = new Verdict();
+        Gate.Default.Evaluate(c, verdict);
+
+        Assert.Equal(Outcome.Clear, verdict.Outcome);
+        Assert.Contains(warnings, w => w.StartsWith("description", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("expected", StringComparison.Ordinal));
+    }
 }

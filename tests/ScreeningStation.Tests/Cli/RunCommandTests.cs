@@ -76,8 +76,36 @@ public sealed class RunCommandTests : IDisposable
         }
 
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}\n{stdout}\n{await stderr}");
-        Assert.NotEmpty(stdout.ToString().Trim());
+        var log = stdout.ToString();
+        Assert.Contains("TurnstileLocked", log, StringComparison.Ordinal); // locked at start-up, before anything else
+        Assert.Contains("stopped, turnstile Locked", log, StringComparison.Ordinal); // and left locked on the way out
         Assert.True(Directory.Exists(data), "the --data folder was not created");
+    }
+
+    [Theory]
+    [InlineData("--rule", "lane.rules.yaml")] // meant --rules: running on the built-in rules instead would be wrong
+    [InlineData("--dat", "/tmp")]
+    [InlineData("extra-word")]
+    [InlineData("--Lane:Id")] // an override with no value
+    public async Task A_mistyped_option_stops_the_service_with_exit_2(params string[] mistake)
+    {
+        var result = await _screening.RunAsync(["run", "--data", Path.Combine(_screening.Folder, "lane-data"), .. mistake]);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(mistake[0], result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--Lane:RuleFile=my.rules.yaml", "RuleFile")] // misspelt key: the rule file would be silently ignored
+    [InlineData("--LaneDevices:Turnstile:LockedLevel=Hgh", "Hgh")]
+    [InlineData("--LaneDevices:Turnstile:LockPin=5", "5")] // already the detector's alarm pin
+    [InlineData("--Lane:Id=lane 1!", "Lane:Id")]
+    public async Task Bad_configuration_stops_the_service_with_exit_2_naming_it(string setting, string named)
+    {
+        var result = await _screening.RunAsync("run", "--data", Path.Combine(_screening.Folder, "lane-data"), setting);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(named, result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
