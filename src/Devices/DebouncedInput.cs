@@ -74,8 +74,10 @@ internal sealed class DebouncedInput
         {
             // The line disagrees with the last edge. Usually that edge is still queued behind this
             // deadline and will be handled next; if a second deadline finds the line still disagreeing
-            // with no edge in between, the kernel lost the edge: trust the line.
-            if (_lineDisagreed)
+            // with no edge in between and nothing queued, the kernel lost the edge: trust the line.
+            // While inputs are queued the live line is ahead of the pump, and trusting it would throw
+            // away edges that did happen (a passage lost when the pump runs behind).
+            if (_lineDisagreed && !_context.InputsWaiting())
             {
                 RawActive = level;
                 _rawSince = timestamp;

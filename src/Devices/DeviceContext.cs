@@ -5,12 +5,14 @@ namespace Screening.Devices;
 /// <summary>What every device of a lane shares: the board, the clock, and the two ends of the pump.</summary>
 /// <param name="Post">Hands an input to the pump; callable from any thread (GPIO callbacks, timers, the host).</param>
 /// <param name="Publish">Hands an event to the host; called on the pump thread only.</param>
+/// <param name="InputsWaiting">True while inputs are queued for the pump (edges not handled yet).</param>
 internal sealed record DeviceContext(
     GpioController Gpio,
     TimeProvider Time,
     LaneDevicesOptions Options,
     Action<LaneInput> Post,
-    Action<LaneDeviceEvent> Publish)
+    Action<LaneDeviceEvent> Publish,
+    Func<bool> InputsWaiting)
 {
     public DateTimeOffset Now => Time.GetUtcNow();
 

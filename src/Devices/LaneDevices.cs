@@ -62,7 +62,7 @@ public sealed partial class LaneDevices : IDisposable
         {
             FullMode = BoundedChannelFullMode.Wait,
         });
-        var context = new DeviceContext(gpio, time, options, Post, Publish);
+        var context = new DeviceContext(gpio, time, options, Post, Publish, () => _inputs.Reader.Count > 0);
 
         // The turnstile first: its constructor drives the lock output locked before any other pin is opened.
         Turnstile = new Turnstile(context, options.Turnstile, OnPassageIn);
@@ -222,15 +222,21 @@ public sealed partial class LaneDevices : IDisposable
     }
 
     /// <summary>Pump thread only. Outputs are written before events are published, so a host slow to
-    /// read events delays reports, never a lock. If the host stops reading altogether the pump waits here:
-    /// the turnstile then stays as it is, and the FreeOnce timeout cannot run, which is why the host must
-    /// consume events on a loop of its own that does nothing slow.</summary>
+    /// read events delays reports, never a lock. If the host stops reading altogether the pump waits here,
+    /// and while it waits no timeout runs: so a turnstile freed for one passage is locked before waiting
+    /// (<see cref="LockReason.HostNotReading"/>) rather than left free for as long as the host is stuck.
+    /// A fire release is left as it is.</summary>
     private void Publish(LaneDeviceEvent deviceEvent)
     {
         LogDeviceEvent(deviceEvent);
         if (_events.Writer.TryWrite(deviceEvent))
         {
             return;
+        }
+
+        if (Turnstile.State == TurnstileState.FreeOnce)
+        {
+            Turnstile.Lock(LockReason.HostNotReading); // writes the output, then publishes (and waits) in turn
         }
 
         try

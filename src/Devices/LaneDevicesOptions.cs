@@ -192,6 +192,12 @@ public sealed class LaneDevicesOptions
         Pin(ts + nameof(TurnstileOptions.PassageInPin), Turnstile.PassageInPin, required: true);
         Pin(ts + nameof(TurnstileOptions.PassageOutPin), Turnstile.PassageOutPin, required: false);
         Positive(ts + nameof(TurnstileOptions.FreeOnceTimeout), Turnstile.FreeOnceTimeout);
+        if (Turnstile.FreeOnceTimeout > TimeSpan.Zero && Turnstile.FreeOnceTimeout <= Debounce * 2)
+        {
+            // A passage counts once its contact has held for the debounce time; a shorter FreeOnce would
+            // relock before every genuine passage registers and report it as forced.
+            problems.Add($"{root}:{ts}{nameof(TurnstileOptions.FreeOnceTimeout)} ({Turnstile.FreeOnceTimeout}) must be longer than twice {nameof(Debounce)} ({Debounce}).");
+        }
 
         Pin($"{nameof(FireRelease)}:{nameof(FireReleaseOptions.LoopPin)}", FireRelease.LoopPin, required: true);
 

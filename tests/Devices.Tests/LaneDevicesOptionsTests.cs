@@ -50,6 +50,18 @@ public sealed class LaneDevicesOptionsTests
     }
 
     [Fact]
+    public void A_FreeOnce_too_short_for_a_debounced_passage_is_refused()
+    {
+        var options = LaneDevicesOptions.CreateDefault();
+        options.Debounce = TimeSpan.FromMilliseconds(20);
+        options.Turnstile.FreeOnceTimeout = TimeSpan.FromMilliseconds(30);
+
+        var problems = options.Validate();
+
+        Assert.Contains(problems, p => p.Contains("FreeOnceTimeout", StringComparison.Ordinal) && p.Contains("Debounce", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_lane_with_an_invalid_pin_map_refuses_to_build_and_touches_no_pin()
     {
         var options = LaneDevicesOptions.CreateDefault();

@@ -57,4 +57,65 @@ public sealed class LaneDevicesTests
         Assert.Equal(people, forced);
         Assert.Equal(people, devices.MetalDetector.Counters.Passages);
     }
+
+    [Fact]
+    public async Task A_freed_turnstile_locks_when_the_host_stops_reading_events()
+    {
+        var clock = new ManualClock();
+        var options = LaneDevicesOptions.CreateDefault();
+        options.ChannelCapacity = 16;
+        var board = new SimulatedGpioDriver(clock, options.RestingInputLevels());
+        using var gpio = new GpioController(board);
+        using var devices = new LaneDevices(gpio, options, clock, NullLogger<LaneDevices>.Instance);
+        using var stop = new CancellationTokenSource();
+        var pump = Task.Run(() => devices.RunAsync(stop.Token));
+        var lockPin = options.Turnstile.LockPin!.Value;
+        var locked = options.Turnstile.LockedLevel == PinLevel.High ? PinValue.High : PinValue.Low;
+
+        // Fill the event channel exactly, with people pushing the locked turnstile, while nobody reads.
+        var pin = options.Turnstile.PassageInPin!.Value;
+        var closed = options.ContactLevel(closed: true);
+        var filling = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (devices.Events.Count < options.ChannelCapacity && DateTime.UtcNow < filling)
+        {
+            var before = devices.Events.Count;
+            board.Pulse(pin, closed, TimeSpan.FromMilliseconds(30));
+            clock.Advance(TimeSpan.FromMilliseconds(60));
+            while (devices.Events.Count == before && DateTime.UtcNow < filling)
+            {
+                await Task.Delay(5);
+            }
+        }
+
+        Assert.Equal(options.ChannelCapacity, devices.Events.Count);
+
+        devices.FreeOnce();
+
+        // The pump frees the turnstile, cannot report it, and must lock again before it waits.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!(board.Writes.Any(w => w.Pin == lockPin && w.Value != locked) && board.LastWrite(lockPin)!.Value.Value == locked)
+            && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(board.Writes.Any(w => w.Pin == lockPin && w.Value != locked), "the turnstile was never freed");
+        Assert.Equal(locked, board.LastWrite(lockPin)!.Value.Value);
+        Assert.Equal(TurnstileState.Locked, devices.Turnstile.State);
+
+        // Now read: the 16 queued events, then the lock that happened before the pump waited, then the free.
+        var seen = new List<LaneDeviceEvent>();
+        while (!seen.Any(e => e is TurnstileFreedOnce) && await devices.Events.WaitToReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20)))
+        {
+            while (devices.Events.TryRead(out var e))
+            {
+                seen.Add(e);
+            }
+        }
+
+        Assert.Contains(seen, e => e is TurnstileLocked { Reason: LockReason.HostNotReading });
+        Assert.Contains(seen, e => e is TurnstileFreedOnce);
+        await stop.CancelAsync();
+        await pump.WaitAsync(TimeSpan.FromSeconds(20));
+    }
 }

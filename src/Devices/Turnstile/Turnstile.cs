@@ -33,6 +33,10 @@ public enum LockReason
 
     /// <summary>Device handling threw: the controller is unsure, so the lane locks.</summary>
     ControllerError,
+
+    /// <summary>The host stopped reading device events: the pump must wait, and a freed turnstile
+    /// could otherwise stay free past its timeout, so it locks first.</summary>
+    HostNotReading,
     Shutdown,
 }
 
