@@ -133,6 +133,50 @@ public sealed class RuleSet
         }
     }
 
+    /// <summary>
+    /// What a prison would expect any gate policy to say and this one does not: a reported lost card
+    /// that is not refused, a metal-detector alarm that needs no search, a medical exemption with no
+    /// alternative search, a List A find that is not refused. The file is still valid (the security
+    /// manager owns the policy); `rules check` and the lane say these out loud.
+    /// </summary>
+    public IReadOnlyList<string> SafetyWarnings()
+    {
+        var warnings = new List<string>();
+        var always = Rules.Where(r => r.Scope == RuleScope.Always && r.When.Categories.Count == 0 && r.When.Establishments.Count == 0).ToList();
+
+        if (TryFindFlag("lost-card", out var lost)
+            && !always.Any(r => r.ForEachItem is null && r.Then.Outcome == Outcome.Refuse && r.When.Flags.Contains(lost) && r.When.Flags.Count == 1
+                && r.When.MetalAlarm is null && r.When.DogIndication is null && r.When.RandomlySelected is null && r.When.AgeBelow is null && r.When.AgeAtLeast is null))
+        {
+            warnings.Add("no rule refuses everyone whose card is reported lost (flag lost-card): such a card could open the turnstile");
+        }
+
+        if (!always.Any(r => r.ForEachItem is null && r.When.MetalAlarm == true && r.Then.Searches != Searches.None && r.When.Flags.Count == 0
+                && r.When.DogIndication is null && r.When.RandomlySelected is null && r.When.AgeBelow is null && r.When.AgeAtLeast is null))
+        {
+            warnings.Add("no rule requires a search on every metal-detector alarm: an alarm could clear");
+        }
+
+        if (TryFindFlag("medical-exemption", out var medical)
+            && !always.Any(r => r.ForEachItem is null && r.When.Flags.Contains(medical) && r.Then.Searches != Searches.None && r.When.Flags.Count == 1))
+        {
+            warnings.Add("no rule searches a person with a medical exemption from the arch (flag medical-exemption): they could pass unsearched");
+        }
+
+        if (!always.Any(r => r.ForEachItem is { } each && each.Lists.Contains(ItemList.A) && each.Confidence != ConfidenceBand.Suspect
+                && r.Then.Outcome == Outcome.Refuse && IsUnconditional(r.When)))
+        {
+            warnings.Add("no rule refuses everyone when a List A item is found");
+        }
+
+        return warnings;
+    }
+
+    private static bool IsUnconditional(RuleConditions when) =>
+        when.Categories.Count == 0 && when.AgeBelow is null && when.AgeAtLeast is null && when.Establishments.Count == 0
+        && when.Flags.Count == 0 && when.WithoutFlags.Count == 0 && when.MetalAlarm is null && when.DogIndication is null
+        && when.RandomlySelected is null;
+
     public bool TryFindAlertState(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AlertState? state)
     {
         state = _document.AlertStates.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));

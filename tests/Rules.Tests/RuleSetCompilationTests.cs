@@ -209,4 +209,34 @@ public sealed class RuleSetCompilationTests
 
         return (fired, searches, outcome);
     }
+
+    [Fact]
+    public void The_default_rules_raise_no_safety_warning()
+    {
+        Assert.Empty(RuleSet.LoadDefault().SafetyWarnings());
+    }
+
+    [Theory]
+    [InlineData("id: lost-card", "reported lost")]
+    [InlineData("id: metal-detector-alarm", "metal-detector alarm")]
+    [InlineData("id: medical-exemption", "medical exemption")]
+    [InlineData("id: list-a-item", "List A")]
+    public void A_rule_file_without_a_safety_rule_is_valid_but_warned_about(string ruleId, string warning)
+    {
+        var text = RemoveRule(RuleSet.DefaultRulesText.ReplaceLineEndings("\n"), ruleId);
+
+        var rules = RuleSet.Parse(text, "weakened.rules.yaml");
+
+        Assert.Contains(rules.SafetyWarnings(), w => w.Contains(warning, StringComparison.Ordinal));
+    }
+
+    /// <summary>Deletes the rule whose list item holds <paramref name="idLine"/> (up to the next rule).</summary>
+    private static string RemoveRule(string text, string idLine)
+    {
+        var rulesSection = text.IndexOf("\nrules:\n", StringComparison.Ordinal);
+        var start = text.IndexOf("  - " + idLine + "\n", rulesSection, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no rule '{idLine}' in the default file");
+        var end = text.IndexOf("\n  - id: ", start + 4, StringComparison.Ordinal);
+        return text[..start] + text[(end + 1)..];
+    }
 }

@@ -57,11 +57,23 @@ internal static class RulesCommands
                     }
 
                     w.WriteEndArray();
+                    w.WriteStartArray("warnings");
+                    foreach (var warning in ruleSet.SafetyWarnings())
+                    {
+                        w.WriteStringValue(warning);
+                    }
+
+                    w.WriteEndArray();
                 });
             }
             else
             {
                 Console.Out.WriteLine($"{file.FullName}: valid");
+                foreach (var warning in ruleSet.SafetyWarnings())
+                {
+                    Console.Out.WriteLine($"  warning: {warning}");
+                }
+
                 Console.Out.WriteLine($"  {ruleSet.Name}");
                 Console.Out.WriteLine($"  {ruleSet.Catalogue.Count} items, {ruleSet.Rules.Count} rules, {ruleSet.Limits.Count} limits");
                 Console.Out.WriteLine($"  states of alert: {string.Join(" < ", ruleSet.AlertStates.Select(s => s.Id))}");

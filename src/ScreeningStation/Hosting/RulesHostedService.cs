@@ -11,6 +11,7 @@ internal sealed partial class RulesHostedService(RuleSetFile rules, ILogger<Rule
     {
         var current = rules.Current;
         LogInForce(current.Source, current.Name, current.Hash);
+        WarnIfUnsafe(current);
         rules.Reloaded += OnReloaded;
         rules.Refused += OnRefused;
         rules.WatchRestarted += OnWatchRestarted;
@@ -26,8 +27,22 @@ internal sealed partial class RulesHostedService(RuleSetFile rules, ILogger<Rule
         return Task.CompletedTask;
     }
 
-    private void OnReloaded(object? sender, RuleSetReloadedEventArgs e) =>
+    private void OnReloaded(object? sender, RuleSetReloadedEventArgs e)
+    {
         LogReloaded(e.Current.Source, e.Previous.Hash, e.Current.Hash);
+        WarnIfUnsafe(e.Current);
+    }
+
+    private void WarnIfUnsafe(RuleSet ruleSet)
+    {
+        foreach (var warning in ruleSet.SafetyWarnings())
+        {
+            LogUnsafe(ruleSet.Source, warning);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rules from {RulesSource}: {SafetyWarning}")]
+    private partial void LogUnsafe(string rulesSource, string safetyWarning);
 
     private void OnRefused(object? sender, RuleSetRefusedEventArgs e) =>
         LogRefused(rules.Path ?? "", string.Join("; ", e.Problem.Errors), e.StillInForce.Hash);
