@@ -1,0 +1,597 @@
+using Screening.Rules;
+using Screening.Rules.Catalogue;
+using Screening.Rules.Model;
+
+namespace Screening.Station.Lane;
+
+/// <summary>Where the lane is in one person's screening.</summary>
+public enum LaneStage
+{
+    /// <summary>Nobody in the lane; the turnstile is locked.</summary>
+    Idle,
+
+    /// <summary>Someone is identified; bags are being scanned; they have not reached the arch yet.</summary>
+    Identified,
+
+    /// <summary>The verdict needs searches (or refuses); the turnstile stays locked until the officer records the outcome.</summary>
+    Searching,
+
+    /// <summary>The turnstile is free for one passage; waiting for it.</summary>
+    AwaitingPassage,
+
+    /// <summary>The fire release holds every turnstile free; no screening runs.</summary>
+    FireReleased,
+}
+
+/// <summary>Settings of the flow that are policy, not wiring.</summary>
+public sealed record LaneFlowSettings(string LaneId, string Establishment, TimeSpan WalkAwayTimeout, TimeSpan EarlyFrameWindow)
+{
+    public static LaneFlowSettings Default(string laneId) =>
+        new(laneId, "", TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(2));
+}
+
+/// <summary>
+/// The lane flow, as one explicit state machine: identify → bags → arch → verdict → searches →
+/// officer's outcome → passage → closed. It does no I/O: each input returns the commands for the
+/// host to carry out in order (an <see cref="AppendRecord"/> is durable before the next command runs,
+/// so a record always exists before the turnstile frees). Every path that is not a clean Clear, or
+/// an admitted outcome, leaves the turnstile locked.
+/// </summary>
+/// <remarks>Not thread-safe: the lane's orchestration loop is its only caller.</remarks>
+public sealed class LaneFlow(
+    LaneFlowSettings settings,
+    Func<RuleSet> rules,
+    Func<(string AlertState, bool ShutDown)> alert,
+    Func<double> randomDraw)
+{
+    private readonly List<(DateTimeOffset At, FrameAnalysed Frame)> _earlyFrames = [];
+    private ScreeningInProgress? _current;
+    private bool _detectorFaulted;
+    private long _count;
+
+    public LaneStage Stage { get; private set; } = LaneStage.Idle;
+
+    /// <summary>The screening in the lane, if any (for the console).</summary>
+    public ScreeningInProgress? Current => _current;
+
+    public IReadOnlyList<LaneCommand> Handle(LaneInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var commands = new List<LaneCommand>();
+        switch (input)
+        {
+            case FireRelease fire:
+                OnFireRelease(fire, commands);
+                break;
+            case PassageForced forced:
+                commands.Add(Record("ForcedPassage", forced.At, ("direction", forced.Direction), ("stage", Stage.ToString())));
+                commands.Add(new NotifySecurity($"Forced passage ({forced.Direction}) at lane {settings.LaneId}"));
+                commands.Add(new TellOfficer($"FORCED PASSAGE ({forced.Direction}): the turnstile was locked", Alarm: true));
+                break;
+            case DetectorFaultChanged fault:
+                _detectorFaulted = fault.Faulted;
+                commands.Add(Record("DeviceFault", fault.At, ("device", "MetalDetector"), ("faulted", fault.Faulted), ("detail", fault.Detail)));
+                commands.Add(new TellOfficer(fault.Faulted
+                    ? $"Metal detector fault: {fault.Detail}. Every person is wanded and rub-down searched until it recovers."
+                    : "Metal detector back in service.", fault.Faulted));
+                break;
+            case Tick tick:
+                OnTick(tick, commands);
+                break;
+            default:
+                OnStageInput(input, commands);
+                break;
+        }
+
+        return commands;
+    }
+
+    private void OnStageInput(LaneInput input, List<LaneCommand> commands)
+    {
+        switch (Stage, input)
+        {
+            case (LaneStage.FireReleased, _):
+                commands.Add(new TellOfficer("Fire release active: screening is suspended", Alarm: true));
+                break;
+
+            case (LaneStage.Idle, CardPresented card):
+                Identify(card.At, card.Person, card.CardNumber, null, card.ReportedLost, commands);
+                break;
+            case (LaneStage.Idle, OfficerIdentified officer):
+                Identify(officer.At, officer.Person, null, officer.Officer, reportedLost: false, commands);
+                break;
+            case (LaneStage.Idle, CardUnreadable unreadable):
+                commands.Add(Record("CardRefused", unreadable.At, ("reason", unreadable.Reason)));
+                commands.Add(new TellOfficer($"Card could not be read ({unreadable.Reason}): present it again or identify the person by hand", Alarm: false));
+                break;
+            case (LaneStage.Idle, FrameAnalysed frame):
+                // Bags often go on the belt before their owner reaches the reader.
+                _earlyFrames.Add((frame.At, frame));
+                break;
+            case (LaneStage.Idle, ArchWalked walked):
+                commands.Add(new TellOfficer($"Someone walked the arch without being identified{(walked.Alarm ? " (ALARM)" : "")}: the turnstile stays locked", Alarm: true));
+                break;
+
+            case (LaneStage.Identified or LaneStage.Searching or LaneStage.AwaitingPassage, CardPresented or OfficerIdentified):
+                commands.Add(new TellOfficer("Another person presented while a screening is in progress: one person at a time", Alarm: true));
+                break;
+
+            case (LaneStage.Identified or LaneStage.Searching, FrameAnalysed frame):
+                _current!.Frames.Add(frame);
+                break;
+            case (LaneStage.Identified or LaneStage.Searching, FrameRefused refused):
+                _current!.RefusedFrames.Add(refused.Reason);
+                commands.Add(Record("RefusedFrame", refused.At, ("screening", _current.Id), ("reason", refused.Reason)));
+                if (Stage == LaneStage.Searching)
+                {
+                    _current.RequiredSearches |= Searches.BagHandSearch;
+                    commands.Add(new TellOfficer($"An x-ray image was refused ({refused.Reason}): hand search the bag", Alarm: true));
+                }
+
+                break;
+            case (LaneStage.Idle, FrameRefused refused):
+                commands.Add(Record("RefusedFrame", refused.At, ("reason", refused.Reason)));
+                commands.Add(new TellOfficer($"An x-ray image was refused ({refused.Reason}) before anyone was identified: hand search that bag", Alarm: true));
+                break;
+
+            case (LaneStage.Identified, ArchWalked walked):
+                Decide(walked, commands);
+                break;
+
+            case (LaneStage.Searching, OutcomeRecorded recorded):
+                RecordOutcome(recorded, commands);
+                break;
+
+            case (LaneStage.Identified or LaneStage.Searching, ScreeningAbandoned abandoned):
+                Close(abandoned.At, "Abandoned", commands, ("officer", abandoned.Officer), ("reason", abandoned.Reason));
+                commands.Add(new LockTurnstile("Screening abandoned"));
+                break;
+
+            case (LaneStage.AwaitingPassage, PassageConfirmed passage):
+                Close(passage.At, "Passed", commands);
+                break;
+            case (LaneStage.AwaitingPassage, TurnstileRelocked relocked):
+                Close(relocked.At, "NoPassage", commands, ("reason", relocked.Reason));
+                commands.Add(new TellOfficer($"The turnstile relocked before the person passed ({relocked.Reason}); screen them again", Alarm: false));
+                break;
+
+            default:
+                // Inputs that mean nothing in this stage (a relock while idle, a passage after closing) are
+                // not errors; the devices already keep the turnstile safe.
+                break;
+        }
+    }
+
+    private void Identify(DateTimeOffset at, Person? person, string? card, string? officer, bool reportedLost, List<LaneCommand> commands)
+    {
+        if (person is null)
+        {
+            // An unknown card identifies nobody: no screening starts and nothing frees.
+            commands.Add(Record("CardRefused", at, ("card", card), ("reason", "not in the directory")));
+            commands.Add(new TellOfficer($"Card {card} is not known: identify the person by hand", Alarm: true));
+            return;
+        }
+
+        var flags = (person.Flags ?? []).ToList();
+        if (reportedLost && !flags.Contains("lost-card"))
+        {
+            flags.Add("lost-card");
+        }
+
+        _count++;
+        _current = new ScreeningInProgress($"{settings.LaneId}-{at:yyyyMMddHHmmss}-{_count}", person with { Flags = flags }, card, officer, at);
+
+        // Frames that arrived shortly before the person was identified are theirs.
+        foreach (var (frameAt, frame) in _earlyFrames)
+        {
+            if (at - frameAt <= settings.EarlyFrameWindow)
+            {
+                _current.Frames.Add(frame);
+            }
+        }
+
+        _earlyFrames.Clear();
+        Stage = LaneStage.Identified;
+        commands.Add(new TellOfficer($"{person.Category} {person.Reference} identified{(flags.Count > 0 ? $" (flags: {string.Join(", ", flags)})" : "")}", Alarm: reportedLost));
+    }
+
+    private void Decide(ArchWalked walked, List<LaneCommand> commands)
+    {
+        var screening = _current!;
+        var ruleSet = rules();
+        var (state, shutDown) = alert();
+        var draw = randomDraw();
+        var cases = BuildCase(ruleSet, screening, walked, state, shutDown, draw, out var unknownItems);
+        var verdict = new Verdict();
+        ruleSet.Evaluate(cases, verdict);
+
+        var outcome = verdict.Outcome;
+        var searches = verdict.Searches;
+        var reasons = verdict.Reasons.ToArray().ToList();
+
+        // What the lane knows beyond the rules' contract: a frame it could not read, an opaque area,
+        // a faulted detector, or an item the catalogue does not know means the bag or person cannot be
+        // cleared by the machines.
+        if (screening.RefusedFrames.Count > 0 || unknownItems.Count > 0)
+        {
+            searches |= Searches.BagHandSearch;
+            reasons.Add(screening.RefusedFrames.Count > 0
+                ? $"An x-ray image could not be used ({screening.RefusedFrames[0]}): hand search the bag"
+                : $"The analyser reported an item the rules do not know ({unknownItems[0]}): hand search the bag");
+        }
+
+        if (screening.Frames.Any(f => f.OpaqueArea))
+        {
+            searches |= Searches.BagHandSearch;
+            reasons.Add("The x-ray beam did not get through part of the bag: hand search it");
+        }
+
+        if (_detectorFaulted)
+        {
+            searches |= Searches.Wand | Searches.RubDown;
+            reasons.Add("Metal detector faulted: wand and rub-down search instead");
+        }
+
+        if (outcome == Outcome.Clear && searches != Searches.None)
+        {
+            outcome = Outcome.Search;
+        }
+
+        screening.Arch = walked;
+        screening.AlertState = state;
+        screening.ShutDown = shutDown;
+        screening.RandomDraw = draw;
+        screening.Verdict = verdict.ToSnapshot() with { Outcome = outcome, Searches = searches, Reasons = reasons, Turnstile = outcome == Outcome.Clear ? TurnstileCommand.FreeOnce : TurnstileCommand.Locked };
+        screening.RequiredSearches = searches;
+        screening.DecidedAt = walked.At;
+
+        if (verdict.NotifySecurity)
+        {
+            commands.Add(new NotifySecurity($"{screening.Person.Category} {screening.Person.Reference}: {string.Join("; ", verdict.Reasons.ToArray())}"));
+        }
+
+        if (outcome == Outcome.Clear)
+        {
+            // Durable first, then free: the record exists before anyone walks through.
+            commands.Add(Record("Screening", walked.At, ScreeningBody(screening, "Cleared")));
+            commands.Add(new FreeTurnstileOnce());
+            commands.Add(new TellOfficer($"CLEAR: {screening.Person.Category} {screening.Person.Reference}", Alarm: false));
+            Stage = LaneStage.AwaitingPassage;
+            return;
+        }
+
+        commands.Add(new LockTurnstile(outcome == Outcome.Refuse ? "Refused" : "Search required"));
+        commands.Add(new TellOfficer($"{outcome.ToString().ToUpperInvariant()}: {string.Join("; ", reasons)}", Alarm: true));
+        Stage = LaneStage.Searching;
+    }
+
+    private void RecordOutcome(OutcomeRecorded recorded, List<LaneCommand> commands)
+    {
+        var screening = _current!;
+        var outcome = recorded.Outcome;
+        var problem = OutcomeProblem(screening, outcome);
+        if (problem is not null)
+        {
+            commands.Add(new TellOfficer($"Outcome not recorded: {problem}", Alarm: true));
+            return;
+        }
+
+        screening.Outcome = outcome;
+        var found = outcome.ItemsFound.Select(id => rules().Catalogue.TryFind(id, out var item) ? item : null).OfType<CatalogueItem>().ToList();
+        if (outcome.SecurityInformationReport || found.Any(i => i.List == ItemList.A))
+        {
+            commands.Add(new NotifySecurity($"Security Information Report: {screening.Person.Category} {screening.Person.Reference}, found {string.Join(", ", outcome.ItemsFound)}"));
+        }
+
+        if (outcome.Admit)
+        {
+            commands.Add(Record("Screening", recorded.At, ScreeningBody(screening, outcome.AuthorisedBy is null ? "Admitted" : "AdmittedByOverride")));
+            if (outcome.AuthorisedBy is not null)
+            {
+                commands.Add(Record("Override", recorded.At, ("screening", screening.Id), ("officer", outcome.Officer), ("authorisedBy", outcome.AuthorisedBy),
+                    ("verdict", screening.Verdict!.Outcome.ToString())));
+            }
+
+            commands.Add(new FreeTurnstileOnce());
+            Stage = LaneStage.AwaitingPassage;
+            return;
+        }
+
+        Close(recorded.At, "Refused", commands);
+        commands.Add(new LockTurnstile("Entry refused"));
+    }
+
+    /// <summary>Why an outcome cannot be accepted, or null.</summary>
+    private string? OutcomeProblem(ScreeningInProgress screening, OfficerOutcome outcome)
+    {
+        if (string.IsNullOrWhiteSpace(outcome.Officer))
+        {
+            return "the recording officer is missing";
+        }
+
+        var unknown = outcome.ItemsFound.Where(id => !rules().Catalogue.TryFind(id, out _)).ToList();
+        if (unknown.Count > 0)
+        {
+            return $"unknown item {string.Join(", ", unknown)}: choose items from the catalogue";
+        }
+
+        if (outcome.ItemsFound.Count > 0 && string.IsNullOrWhiteSpace(outcome.Disposal))
+        {
+            return "items were found: record what was done with them (Locker, Confiscated, Police)";
+        }
+
+        if (screening.Arch is { Alarm: true } && !(screening.Person.Flags ?? []).Contains("medical-exemption") && string.IsNullOrWhiteSpace(outcome.AlarmResolution))
+        {
+            return "the metal-detector alarm's cause must be recorded before the screening closes";
+        }
+
+        if (!outcome.Admit)
+        {
+            return null;
+        }
+
+        var missing = screening.RequiredSearches & ~outcome.SearchesDone;
+        var againstVerdict = screening.Verdict!.Outcome == Outcome.Refuse;
+        var listA = outcome.ItemsFound.Any(id => rules().Catalogue.TryFind(id, out var item) && item.List == ItemList.A);
+        if ((missing != Searches.None || againstVerdict || listA) && string.IsNullOrWhiteSpace(outcome.AuthorisedBy))
+        {
+            return againstVerdict ? "the verdict refused entry: admitting needs the authorising officer"
+                : listA ? "a List A item was found: admitting needs the authorising officer"
+                : $"required searches not done ({missing}): admitting needs the authorising officer";
+        }
+
+        if (outcome.AuthorisedBy is not null && string.Equals(outcome.AuthorisedBy, outcome.Officer, StringComparison.OrdinalIgnoreCase))
+        {
+            return "an override must be authorised by another officer";
+        }
+
+        return null;
+    }
+
+    private void OnTick(Tick tick, List<LaneCommand> commands)
+    {
+        _earlyFrames.RemoveAll(f => tick.At - f.At > settings.EarlyFrameWindow);
+        if (Stage == LaneStage.Identified && tick.At - _current!.StartedAt > settings.WalkAwayTimeout)
+        {
+            Close(tick.At, "WalkedAway", commands, ("reason", $"did not reach the arch within {settings.WalkAwayTimeout}"));
+            commands.Add(new LockTurnstile("Walked away"));
+            commands.Add(new TellOfficer("The person identified did not reach the arch: screening closed", Alarm: false));
+        }
+    }
+
+    private void OnFireRelease(FireRelease fire, List<LaneCommand> commands)
+    {
+        commands.Add(Record("FireRelease", fire.At, ("active", fire.Active), ("officer", fire.Officer)));
+        if (fire.Active)
+        {
+            if (_current is not null)
+            {
+                Close(fire.At, "Interrupted", commands, ("reason", "fire release"));
+            }
+
+            Stage = LaneStage.FireReleased;
+            commands.Add(new TellOfficer("FIRE RELEASE: every turnstile is free", Alarm: true));
+            return;
+        }
+
+        Stage = LaneStage.Idle;
+        commands.Add(new LockTurnstile("Fire release acknowledged"));
+        commands.Add(new TellOfficer($"Fire release acknowledged by {fire.Officer}: lane locked and back in service", Alarm: false));
+    }
+
+    private void Close(DateTimeOffset at, string status, List<LaneCommand> commands, params (string Key, object? Value)[] extra)
+    {
+        var screening = _current!;
+        var body = new Dictionary<string, object?> { ["screening"] = screening.Id, ["status"] = status };
+        foreach (var (key, value) in extra)
+        {
+            body[key] = value;
+        }
+
+        if (screening.Verdict is null || status is "Refused" or "Abandoned" or "WalkedAway" or "Interrupted")
+        {
+            // Never decided or never admitted: this is the screening's only full record.
+            foreach (var (key, value) in ScreeningBody(screening, status))
+            {
+                body.TryAdd(key, value);
+            }
+
+            commands.Add(new AppendRecord(status == "Interrupted" ? "ScreeningInterrupted" : "Screening", Stamp(body, at)));
+        }
+        else
+        {
+            commands.Add(new AppendRecord("ScreeningClosed", Stamp(body, at)));
+        }
+
+        _current = null;
+        Stage = LaneStage.Idle;
+    }
+
+    private static ScreeningCase BuildCase(RuleSet ruleSet, ScreeningInProgress s, ArchWalked walked, string state, bool shutDown, double draw, out List<string> unknownItems)
+    {
+        unknownItems = [];
+        var c = new ScreeningCase(ruleSet)
+        {
+            Category = s.Person.Category,
+            Reference = s.Person.Reference,
+            AgeYears = s.Person.AgeYears,
+            AlertState = ruleSet.TryFindAlertState(state, out var alertState) ? alertState : ruleSet.AlertStates[^1], // unknown state: the strictest
+            ShutDown = shutDown,
+            MetalAlarm = walked.Alarm,
+            MetalZones = walked.Zones,
+            RandomDraw = draw,
+        };
+        foreach (var flag in s.Person.Flags ?? [])
+        {
+            // A flag the rules do not know cannot be decided on; the officer sees it on the console.
+            if (ruleSet.TryFindFlag(flag, out var known))
+            {
+                c.Flags = c.Flags.With(known);
+            }
+        }
+
+        foreach (var id in s.Person.AuthorisedItems ?? [])
+        {
+            if (ruleSet.Catalogue.TryFind(id, out var item))
+            {
+                c.AuthorisedItems = c.AuthorisedItems.With(item);
+            }
+        }
+
+        var detections = new List<Detection>();
+        foreach (var detection in s.Frames.SelectMany(f => f.Detections))
+        {
+            if (ruleSet.Catalogue.TryFind(detection.Item, out var item))
+            {
+                detections.Add(new Detection(item, (float)Math.Clamp(detection.Confidence, 0, 1)));
+            }
+            else
+            {
+                unknownItems.Add(detection.Item);
+            }
+        }
+
+        c.Detections = [.. detections];
+        return c;
+    }
+
+    private static Dictionary<string, object?> ScreeningBody(ScreeningInProgress s, string status)
+    {
+        var body = new Dictionary<string, object?>
+        {
+            ["screening"] = s.Id,
+            ["status"] = status,
+            ["startedAt"] = s.StartedAt,
+            ["person"] = new Dictionary<string, object?>
+            {
+                ["category"] = s.Person.Category.ToString(),
+                ["reference"] = s.Person.Reference,
+                ["ageYears"] = s.Person.AgeYears,
+                ["flags"] = s.Person.Flags ?? [],
+                ["authorisedItems"] = s.Person.AuthorisedItems ?? [],
+            },
+            ["identifiedBy"] = s.Card is not null ? "card" : "officer",
+            ["card"] = s.Card,
+            ["officer"] = s.IdentifiedBy,
+            ["images"] = s.Frames.Select(f => f.ImageHash).ToArray(),
+            ["detections"] = s.Frames.SelectMany(f => f.Detections).Select(d => new Dictionary<string, object?> { ["item"] = d.Item, ["confidence"] = d.Confidence, ["box"] = d.Box }).ToArray(),
+            ["opaqueArea"] = s.Frames.Any(f => f.OpaqueArea),
+            ["refusedFrames"] = s.RefusedFrames.ToArray(),
+        };
+        if (s.Arch is { } arch)
+        {
+            body["metalDetector"] = new Dictionary<string, object?> { ["alarm"] = arch.Alarm, ["zones"] = arch.Zones };
+        }
+
+        if (s.Verdict is { } v)
+        {
+            body["alertState"] = s.AlertState;
+            body["shutDown"] = s.ShutDown;
+            body["randomDraw"] = s.RandomDraw;
+            body["decidedAt"] = s.DecidedAt;
+            body["verdict"] = new Dictionary<string, object?>
+            {
+                ["outcome"] = v.Outcome.ToString(),
+                ["searches"] = Names(v.Searches),
+                ["flaggedItems"] = v.FlaggedItems.Select(f => new Dictionary<string, object?> { ["item"] = f.Item.Id, ["list"] = f.Item.ListLabel, ["surrender"] = f.Surrender }).ToArray(),
+                ["reasons"] = v.Reasons,
+                ["firedRules"] = v.FiredRules,
+                ["conditions"] = v.Conditions.ToString(),
+                ["notifySecurity"] = v.NotifySecurity,
+                ["randomlySelected"] = v.RandomlySelected,
+                ["ruleSetHash"] = v.RuleSetHash,
+            };
+        }
+
+        if (s.Outcome is { } o)
+        {
+            body["outcome"] = new Dictionary<string, object?>
+            {
+                ["officer"] = o.Officer,
+                ["admit"] = o.Admit,
+                ["searchesDone"] = Names(o.SearchesDone),
+                ["itemsFound"] = o.ItemsFound,
+                ["disposal"] = o.Disposal,
+                ["alarmResolution"] = o.AlarmResolution,
+                ["securityInformationReport"] = o.SecurityInformationReport,
+                ["note"] = o.Note,
+                ["authorisedBy"] = o.AuthorisedBy,
+            };
+        }
+
+        return body;
+    }
+
+    private static string[] Names(Searches searches)
+    {
+        var names = new List<string>();
+        foreach (var search in SearchesExtensions.All)
+        {
+            if (searches.Has(search))
+            {
+                names.Add(search.Name());
+            }
+        }
+
+        return [.. names];
+    }
+
+    private AppendRecord Record(string kind, DateTimeOffset at, params (string Key, object? Value)[] fields)
+    {
+        var body = new Dictionary<string, object?>();
+        foreach (var (key, value) in fields)
+        {
+            body[key] = value;
+        }
+
+        return new AppendRecord(kind, Stamp(body, at));
+    }
+
+    private AppendRecord Record(string kind, DateTimeOffset at, Dictionary<string, object?> body) => new(kind, Stamp(body, at));
+
+    private Dictionary<string, object?> Stamp(Dictionary<string, object?> body, DateTimeOffset at)
+    {
+        body["lane"] = settings.LaneId;
+        body["at"] = at;
+        if (!string.IsNullOrEmpty(settings.Establishment))
+        {
+            body["establishment"] = settings.Establishment;
+        }
+
+        return body;
+    }
+}
+
+/// <summary>One person's screening while it is in the lane. Written by the flow only.</summary>
+public sealed class ScreeningInProgress(string id, Person person, string? card, string? identifiedBy, DateTimeOffset startedAt)
+{
+    public string Id { get; } = id;
+
+    public Person Person { get; } = person;
+
+    public string? Card { get; } = card;
+
+    public string? IdentifiedBy { get; } = identifiedBy;
+
+    public DateTimeOffset StartedAt { get; } = startedAt;
+
+    public List<FrameAnalysed> Frames { get; } = [];
+
+    public List<string> RefusedFrames { get; } = [];
+
+    public ArchWalked? Arch { get; set; }
+
+    public string? AlertState { get; set; }
+
+    public bool ShutDown { get; set; }
+
+    public double RandomDraw { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public VerdictSnapshot? Verdict { get; set; }
+
+    public Searches RequiredSearches { get; set; }
+
+    public OfficerOutcome? Outcome { get; set; }
+}
