@@ -210,6 +210,7 @@ public sealed partial class SyntheticScanner(SyntheticScannerOptions options)
         /// <summary>Adds a part: a filled polygon (or, with lineWidth &gt; 0, a polyline) in pixels.</summary>
         public PixelBox Add(Point[] points, Material material, double thicknessMm, int lineWidth = 0, bool closed = true)
         {
+            // Called on the generating thread only; _mask is scratch space shared by all parts.
             var pad = lineWidth + 1;
             var minX = Math.Max(0, points.Min(p => p.X) - pad);
             var minY = Math.Max(0, points.Min(p => p.Y) - pad);
@@ -235,8 +236,23 @@ public sealed partial class SyntheticScanner(SyntheticScannerOptions options)
 
             using var low = new Mat(_low, rect);
             using var high = new Mat(_high, rect);
-            Cv2.Add(low, new Scalar(material.Low * thicknessMm), low, mask);
-            Cv2.Add(high, new Scalar(material.High * thicknessMm), high, mask);
+            // A plain loop: OpenCV's masked add costs more in call overhead than the few pixels of most parts.
+            var addLow = (float)(material.Low * thicknessMm);
+            var addHigh = (float)(material.High * thicknessMm);
+            for (var y = 0; y < rect.Height; y++)
+            {
+                var m = mask.RowSpan<byte>(y);
+                var l = low.RowSpan<float>(y);
+                var h = high.RowSpan<float>(y);
+                for (var x = 0; x < m.Length; x++)
+                {
+                    if (m[x] != 0)
+                    {
+                        l[x] += addLow;
+                        h[x] += addHigh;
+                    }
+                }
+            }
             // The box of what was drawn: the points, widened by half a line, inside the image.
             var half = lineWidth / 2;
             var left = Math.Max(0, points.Min(p => p.X) - half);
@@ -255,16 +271,26 @@ public sealed partial class SyntheticScanner(SyntheticScannerOptions options)
             var high = _high.AsSpan<float>();
             using var hsv = new Mat(Height, Width, MatType.CV_8UC3);
             var pixels = hsv.AsSpan<byte>();
+            // Hue by ratio in steps of 1/256 from 1.0 to 3.0: the palette's hue curve, looked up.
+            Span<byte> hueOf = stackalloc byte[513];
+            for (var k = 0; k < hueOf.Length; k++)
+            {
+                hueOf[k] = (byte)Math.Round(XrayPalette.HueOf(1 + (k / 256.0)));
+            }
+
             for (var i = 0; i < high.Length; i++)
             {
                 // Photon noise: relative noise grows where little gets through.
-                var h = Math.Max(0, high[i] + (Gaussian(random) * noise * (1 + high[i])));
-                var l = Math.Max(0, low[i] + (Gaussian(random) * noise * 1.3 * (1 + low[i])));
+                var (n1, n2) = Gaussians(random);
+                var h = Math.Max(0, high[i] + (n1 * noise * (1 + high[i])));
+                var l = Math.Max(0, low[i] + (n2 * noise * 1.3 * (1 + low[i])));
                 var transmission = Math.Exp(-h);
                 var ratio = h > 0.04 ? l / h : XrayPalette.OrganicRatio;
-                pixels[(3 * i) + 0] = (byte)Math.Round(XrayPalette.HueOf(ratio));
+                pixels[(3 * i) + 0] = hueOf[(int)Math.Clamp((ratio - 1) * 256, 0, 512)];
                 pixels[(3 * i) + 1] = (byte)Math.Round(255 * XrayPalette.SaturationOf(transmission));
-                pixels[(3 * i) + 2] = (byte)Math.Round(255 * XrayPalette.ValueOf(transmission));
+                pixels[(3 * i) + 2] = (byte)Math.Round(255 * (transmission < XrayPalette.OpaqueTransmission
+                    ? XrayPalette.ValueOf(transmission)
+                    : Math.Min(1, Math.Exp(-XrayPalette.Gamma * h))));
             }
 
             var bgr = new Mat();
@@ -272,11 +298,12 @@ public sealed partial class SyntheticScanner(SyntheticScannerOptions options)
             return bgr;
         }
 
-        private static double Gaussian(Random random)
+        /// <summary>Two independent standard normal numbers (Box–Muller).</summary>
+        private static (double, double) Gaussians(Random random)
         {
-            var u1 = 1.0 - random.NextDouble();
-            var u2 = random.NextDouble();
-            return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+            var r = Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble()));
+            var (sin, cos) = Math.SinCos(2 * Math.PI * random.NextDouble());
+            return (r * cos, r * sin);
         }
 
         public void Dispose()

@@ -1,0 +1,593 @@
+using OpenCvSharp;
+
+namespace Screening.Devices.Xray;
+
+public sealed partial class XrayAnalyser
+{
+    // Mask levels, as metal attenuation (≈ 0.3 per mm of steel) or organic attenuation (≈ 0.019 per mm of plastic or water).
+    private const float LightMetal = 0.09f;   // glass, aluminium, thin steel: phones, bottles, SIM contacts
+    private const float Metal = 0.25f;        // about 0.8 mm of steel
+    private const float GunSteel = 1.4f;      // about 5 mm of steel: slides, barrels, cylinders
+    private const float LeadCore = 2.2f;      // bullet cores (or stacks of metal)
+    private const float ThickOrganic = 0.62f; // about 33 mm of solid organic matter
+    private const float OrganicRidge = 0.1f;  // a thin organic rod standing out from what lies under it
+
+    /// <summary>A connected region and its shape, measured at the working size (lengths in millimetres).</summary>
+    private sealed record Blob(Rect Bounds, double AreaMm2, double LengthMm, double WidthMm, double Extent, double Solidity, int Holes, double MeanMetal, double MeanOrganic, Point[] Contour);
+
+    /// <summary>One frame's working state; disposed after the analysis.</summary>
+    private sealed class Frame(XrayAnalyser analyser, Mat work, double pxPerMm, double toOriginal, int originalWidth, int originalHeight) : IDisposable
+    {
+        private readonly Mat _metal = new(work.Rows, work.Cols, MatType.CV_32FC1);
+        private readonly Mat _organic = new(work.Rows, work.Cols, MatType.CV_32FC1);
+        private readonly Mat _opaque = new(work.Rows, work.Cols, MatType.CV_8UC1);
+        private readonly List<XrayDetection> _found = [];
+        private XrayAnalyserOptions Options => analyser.Options;
+
+        public void Dispose()
+        {
+            _metal.Dispose();
+            _organic.Dispose();
+            _opaque.Dispose();
+        }
+
+        public XrayAnalysis Analyse()
+        {
+            var shares = BuildMaps();
+            var (opaqueArea, largest) = Opaque();
+
+            using var metalMask = Threshold(_metal, Metal, open: false);
+            Cv2.BitwiseOr(metalMask, _opaque, metalMask);
+            using var lightMask = Threshold(_metal, LightMetal, open: true);
+            Cv2.BitwiseOr(lightMask, _opaque, lightMask);
+
+            foreach (var blob in Blobs(metalMask, minAreaMm2: 40))
+            {
+                Knife(blob);
+                Tool(blob);
+                Cell(blob);
+                Firearm(blob);
+            }
+
+            foreach (var blob in Blobs(lightMask, minAreaMm2: 40))
+            {
+                Firearm(blob);
+                Phone(blob);
+                Bottle(blob);
+            }
+
+            Ammunition(metalMask);
+            Drugs();
+            Syringe();
+
+            return new XrayAnalysis(opaqueArea, largest, Merge(), shares);
+        }
+
+        // ---- maps --------------------------------------------------------------------------
+
+        private MaterialShares BuildMaps()
+        {
+            using var hsv = new Mat();
+            Cv2.CvtColor(work, hsv, ColorConversionCodes.BGR2HSV);
+            var src = hsv.AsSpan<byte>();
+            var metal = _metal.AsSpan<float>();
+            var organic = _organic.AsSpan<float>();
+            var opaque = _opaque.AsSpan<byte>();
+            Span<int> counts = stackalloc int[5];
+            for (var i = 0; i < metal.Length; i++)
+            {
+                var h = src[3 * i];
+                var s = src[(3 * i) + 1];
+                var v = src[(3 * i) + 2];
+                var material = MaterialOf(h, s, v);
+                counts[(int)material]++;
+                if (material == XrayMaterial.Opaque)
+                {
+                    opaque[i] = 255;
+                    metal[i] = 3f;
+                    organic[i] = 3f;
+                    continue;
+                }
+
+                opaque[i] = 0;
+                var k = (Math.Min(h, (byte)179) * 256) + v;
+                var attenuation = analyser._attenuation[k];
+                // Hue means nothing where there is hardly any colour.
+                var fraction = s < 28 ? 0f : analyser._metalFraction[k];
+                metal[i] = attenuation * fraction;
+                organic[i] = attenuation - metal[i];
+            }
+
+            double total = metal.Length;
+            return new MaterialShares(counts[0] / total, counts[1] / total, counts[2] / total, counts[3] / total, counts[4] / total);
+        }
+
+        private (bool Alarm, double LargestMm2) Opaque()
+        {
+            using var labels = new Mat();
+            using var stats = new Mat();
+            using var centroids = new Mat();
+            var n = Cv2.ConnectedComponentsWithStats(_opaque, labels, stats, centroids, PixelConnectivity.Connectivity8);
+            var largest = 0;
+            for (var i = 1; i < n; i++)
+            {
+                largest = Math.Max(largest, stats.At<int>(i, (int)ConnectedComponentsTypes.Area));
+            }
+
+            var mm2 = largest / (pxPerMm * pxPerMm);
+            return (mm2 >= Options.OpaqueAreaMm2, Math.Round(mm2));
+        }
+
+        private static Mat Threshold(Mat map, float level, bool open)
+        {
+            var mask = new Mat();
+            using var binary = new Mat();
+            Cv2.Threshold(map, binary, level, 255, ThresholdTypes.Binary);
+            binary.ConvertTo(mask, MatType.CV_8UC1);
+            if (open)
+            {
+                using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3));
+                Cv2.MorphologyEx(mask, mask, MorphTypes.Open, kernel);
+            }
+
+            return mask;
+        }
+
+        // ---- regions -----------------------------------------------------------------------
+
+        private List<Blob> Blobs(Mat mask, double minAreaMm2)
+        {
+            Cv2.FindContours(mask, out var contours, out var hierarchy, RetrievalModes.CComp, ContourApproximationModes.ApproxSimple);
+            var blobs = new List<Blob>();
+            for (var i = 0; i < contours.Length; i++)
+            {
+                if (hierarchy[i].Parent >= 0)
+                {
+                    continue;
+                }
+
+                var area = Cv2.ContourArea(contours[i]);
+                if (area / (pxPerMm * pxPerMm) < minAreaMm2)
+                {
+                    continue;
+                }
+
+                var holes = 0;
+                for (var c = hierarchy[i].Child; c >= 0; c = hierarchy[c].Next)
+                {
+                    if (Cv2.ContourArea(contours[c]) / (pxPerMm * pxPerMm) >= 60)
+                    {
+                        holes++;
+                    }
+                }
+
+                blobs.Add(Measure(contours[i], area, holes));
+            }
+
+            return blobs;
+        }
+
+        private Blob Measure(Point[] contour, double area, int holes)
+        {
+            var rect = Cv2.MinAreaRect(contour);
+            var hull = Cv2.ConvexHull(contour);
+            var hullArea = Math.Max(1, Cv2.ContourArea(hull));
+            var bounds = Cv2.BoundingRect(contour);
+            var length = Math.Max(rect.Size.Width, rect.Size.Height) + 1;
+            var width = Math.Min(rect.Size.Width, rect.Size.Height) + 1;
+            using var mask = FillMask(contour, bounds);
+            using var metal = new Mat(_metal, bounds);
+            using var organic = new Mat(_organic, bounds);
+            return new Blob(
+                bounds,
+                area / (pxPerMm * pxPerMm),
+                length / pxPerMm,
+                width / pxPerMm,
+                area / (length * width),
+                area / hullArea,
+                holes,
+                Cv2.Mean(metal, mask).Val0,
+                Cv2.Mean(organic, mask).Val0,
+                contour);
+        }
+
+        private static Mat FillMask(Point[] contour, Rect bounds)
+        {
+            var mask = new Mat(bounds.Height, bounds.Width, MatType.CV_8UC1, Scalar.All(0));
+            Cv2.DrawContours(mask, [contour], 0, Scalar.All(255), -1, LineTypes.Link8, null, int.MaxValue, new Point(-bounds.X, -bounds.Y));
+            return mask;
+        }
+
+        /// <summary>Width (mm) of a region along its long axis, one value per pixel of length, and the axis.</summary>
+        private (double[] Widths, Point2d Centre, Point2d Axis) Profile(Blob blob)
+        {
+            using var mask = FillMask(blob.Contour, blob.Bounds);
+            var m = Cv2.Moments(mask, binaryImage: true);
+            var cx = m.M10 / m.M00;
+            var cy = m.M01 / m.M00;
+            var theta = 0.5 * Math.Atan2(2 * m.Mu11, m.Mu20 - m.Mu02);
+            var (cos, sin) = (Math.Cos(theta), Math.Sin(theta));
+            var half = (int)Math.Ceiling(Math.Sqrt((mask.Width * mask.Width) + (mask.Height * mask.Height)) / 2) + 1;
+            var min = new double[(2 * half) + 1];
+            var max = new double[(2 * half) + 1];
+            Array.Fill(min, double.MaxValue);
+            Array.Fill(max, double.MinValue);
+            var height = mask.Height;
+            for (var y = 0; y < height; y++)
+            {
+                var row = mask.RowSpan<byte>(y);
+                for (var x = 0; x < row.Length; x++)
+                {
+                    if (row[x] == 0)
+                    {
+                        continue;
+                    }
+
+                    var u = ((x - cx) * cos) + ((y - cy) * sin);
+                    var v = (-(x - cx) * sin) + ((y - cy) * cos);
+                    var b = Math.Clamp((int)Math.Round(u) + half, 0, min.Length - 1);
+                    min[b] = Math.Min(min[b], v);
+                    max[b] = Math.Max(max[b], v);
+                }
+            }
+
+            var widths = new List<double>();
+            for (var b = 0; b < min.Length; b++)
+            {
+                if (max[b] >= min[b])
+                {
+                    widths.Add((max[b] - min[b] + 1) / pxPerMm);
+                }
+            }
+
+            return ([.. widths], new Point2d(cx + blob.Bounds.X, cy + blob.Bounds.Y), new Point2d(cos, sin));
+        }
+
+        // ---- classes -----------------------------------------------------------------------
+
+        /// <summary>1 inside [lo, hi], falling to 0 over <paramref name="soft"/> (a fraction of the bound) outside.</summary>
+        private static double Band(double x, double lo, double hi, double soft = 0.2)
+        {
+            if (x >= lo && x <= hi)
+            {
+                return 1;
+            }
+
+            var edge = x < lo ? lo : hi;
+            var distance = Math.Abs(x - edge) / Math.Max(1e-9, edge * soft);
+            return Math.Max(0, 1 - distance);
+        }
+
+        private void Add(string item, double score, Rect bounds)
+        {
+            if (score <= 0.05)
+            {
+                return;
+            }
+
+            var confidence = Math.Round(Math.Clamp(0.2 + (0.75 * score), 0, 0.99), 2);
+            if (confidence < Options.MinimumConfidence)
+            {
+                return;
+            }
+
+            _found.Add(new XrayDetection(item, confidence, ToOriginal(bounds)));
+        }
+
+        private PixelBox ToOriginal(Rect r)
+        {
+            var x = Math.Clamp((int)Math.Floor(r.X * toOriginal), 0, originalWidth - 1);
+            var y = Math.Clamp((int)Math.Floor(r.Y * toOriginal), 0, originalHeight - 1);
+            var right = Math.Clamp((int)Math.Ceiling(r.Right * toOriginal), x + 1, originalWidth);
+            var bottom = Math.Clamp((int)Math.Ceiling(r.Bottom * toOriginal), y + 1, originalHeight);
+            return new PixelBox(x, y, right - x, bottom - y);
+        }
+
+        /// <summary>
+        /// A blade: thin sheet steel (not tool-thick), long and narrow, whose width falls gradually
+        /// from its widest part to a point at least 45 mm away. The box is widened over the handle
+        /// the blade implies (handles are rarely metal).
+        /// </summary>
+        private void Knife(Blob b)
+        {
+            if (b.LengthMm < 55 || b.LengthMm > 360 || b.LengthMm / b.WidthMm < 2.6 || b.Solidity < 0.55)
+            {
+                return;
+            }
+
+            var (w, centre, axis) = Profile(b);
+            if (w.Length < 10)
+            {
+                return;
+            }
+
+            // Smooth over ~8 mm so a thin guard or bolster does not count as the blade's width.
+            w = Smooth(w, (int)Math.Ceiling(8 * pxPerMm));
+            var peak = Array.IndexOf(w, w.Max());
+            var wmax = w[peak];
+            var best = 0.0;
+            var tipEnd = 0;
+            foreach (var end in new[] { 0, w.Length - 1 })
+            {
+                var run = Math.Abs(end - peak);
+                if (run / pxPerMm < 40)
+                {
+                    continue;
+                }
+
+                var step = Math.Sign(end - peak);
+                var mid = w[peak + (step * run / 2)];
+                var near = w[peak + (step * (int)(run * 0.9))];
+                var score = Band(mid / wmax, 0.55, 1.0, 0.5) * Band(near / wmax, 0, 0.6, 0.5);
+                if (score > best)
+                {
+                    best = score;
+                    tipEnd = end;
+                }
+            }
+
+            var score2 = best * Band(wmax, 12, 50, 0.4) * Band(b.MeanMetal, 0.3, 1.05, 0.4) * Band(b.Solidity, 0.72, 1, 0.3);
+            if (score2 <= 0.05)
+            {
+                return;
+            }
+
+            // Extend the box past the heel by 70% of the blade: where the handle is.
+            var heelDirection = tipEnd == 0 ? 1 : -1;
+            var heelOffset = (w.Length / 2.0 * heelDirection) + (heelDirection * 0.7 * w.Length);
+            var handle = new Point((int)(centre.X + (axis.X * heelOffset)), (int)(centre.Y + (axis.Y * heelOffset)));
+            var bounds = b.Bounds | new Rect(handle.X, handle.Y, 1, 1);
+            Add(XrayItems.Knife, score2, Clip(bounds));
+        }
+
+        /// <summary>A tool: long steel at least ~3 mm thick along its length (a blade is thinner).</summary>
+        private void Tool(Blob b)
+        {
+            if (b.LengthMm < 80 || b.LengthMm / b.WidthMm < 3)
+            {
+                return;
+            }
+
+            var score = Band(b.LengthMm, 100, 320, 0.25) * Band(b.MeanMetal, 0.95, 3, 0.25) * Band(b.WidthMm, 4, 40, 0.3) * Band(b.Solidity, 0.6, 1, 0.3);
+            Add(XrayItems.Tool, score, b.Bounds);
+        }
+
+        /// <summary>A cylindrical lithium cell: a dense, even, rounded rectangle about 65 × 18 mm.</summary>
+        private void Cell(Blob b)
+        {
+            var score = Band(b.LengthMm, 52, 78, 0.15) * Band(b.WidthMm, 14, 24, 0.2) * Band(b.LengthMm / b.WidthMm, 2.6, 4.8, 0.2)
+                * Band(b.Extent, 0.8, 1, 0.15) * Band(b.MeanMetal, 0.35, 1.2, 0.3);
+            Add(XrayItems.LithiumBattery, score, b.Bounds);
+        }
+
+        /// <summary>
+        /// A firearm: a large metal region with an L or T outline (barrel or slide plus grip), holding a
+        /// dense steel bar at least 14 mm wide and 50 mm long (slide, barrel, cylinder).
+        /// </summary>
+        private void Firearm(Blob b)
+        {
+            if (b.AreaMm2 < 1500 || b.LengthMm < 100)
+            {
+                return;
+            }
+
+            var shape = Band(b.AreaMm2, 2500, 15000, 0.3) * Band(b.LengthMm, 120, 300, 0.2) * Band(b.WidthMm, 55, 180, 0.25) * Band(b.Solidity, 0.4, 0.86, 0.2);
+            if (shape <= 0.05)
+            {
+                return;
+            }
+
+            using var metal = new Mat(_metal, b.Bounds);
+            using var mask = FillMask(b.Contour, b.Bounds);
+            using var dense = new Mat();
+            Cv2.Threshold(metal, dense, GunSteel, 255, ThresholdTypes.Binary);
+            using var dense8 = new Mat();
+            dense.ConvertTo(dense8, MatType.CV_8UC1);
+            Cv2.BitwiseAnd(dense8, mask, dense8);
+            Cv2.FindContours(dense8, out var bars, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
+            var bar = 0.0;
+            foreach (var c in bars)
+            {
+                if (c.Length < 3)
+                {
+                    continue;
+                }
+
+                var r = Cv2.MinAreaRect(c);
+                var l = Math.Max(r.Size.Width, r.Size.Height) / pxPerMm;
+                var w = Math.Min(r.Size.Width, r.Size.Height) / pxPerMm;
+                bar = Math.Max(bar, Band(l, 60, 240, 0.3) * Band(w, 14, 60, 0.3));
+            }
+
+            Add(XrayItems.Firearm, shape * bar, b.Bounds);
+        }
+
+        /// <summary>A phone: a flat rectangle of light metal with a denser battery block over part of it.</summary>
+        private void Phone(Blob b)
+        {
+            var shape = Band(b.LengthMm, 100, 195, 0.12) * Band(b.WidthMm, 44, 95, 0.15) * Band(b.LengthMm / b.WidthMm, 1.45, 2.8, 0.15)
+                * Band(b.Extent, 0.82, 1, 0.15) * Band(b.Solidity, 0.9, 1, 0.1);
+            if (shape <= 0.05)
+            {
+                return;
+            }
+
+            using var metal = new Mat(_metal, b.Bounds);
+            using var mask = FillMask(b.Contour, b.Bounds);
+            using var dense = new Mat();
+            Cv2.InRange(metal, new Scalar(0.22), new Scalar(1.4), dense);
+            Cv2.BitwiseAnd(dense, mask, dense);
+            var fraction = Cv2.CountNonZero(dense) / Math.Max(1.0, Cv2.CountNonZero(mask));
+            var score = shape * Band(fraction, 0.2, 0.75, 0.3) * Band(b.MeanOrganic, 0, 0.85, 0.3);
+            Add(XrayItems.MobilePhone, score, b.Bounds);
+        }
+
+        /// <summary>A glass bottle: light-metal walls (glass) around a thick column of liquid, and a neck.</summary>
+        private void Bottle(Blob b)
+        {
+            var score = Band(b.LengthMm, 85, 330, 0.15) * Band(b.WidthMm, 25, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.9, 5, 0.2)
+                * Band(b.Extent, 0.62, 0.97, 0.2) * Band(b.MeanOrganic, 0.75, 3, 0.3) * Band(b.MeanMetal, 0.1, 0.6, 0.3);
+            if (score <= 0.05)
+            {
+                return;
+            }
+
+            // The neck: at one end, over at least a tenth of the length, at most 60% of the body's width.
+            var w = Smooth(Profile(b).Widths, 2);
+            var body = w.Order().ElementAt(w.Length * 3 / 4);
+            var tenth = Math.Max(2, w.Length / 10);
+            var neck = Math.Min(w.Skip(2).Take(tenth).Average(), w.SkipLast(2).TakeLast(tenth).Average()) / Math.Max(1e-6, body);
+            Add(XrayItems.Alcohol, score * Band(neck, 0, 0.6, 0.3), b.Bounds);
+        }
+
+        /// <summary>Rounds: two or more small lead cores (much denser than coins or keys) close together.</summary>
+        private void Ammunition(Mat metalMask)
+        {
+            using var cores = new Mat();
+            Cv2.Threshold(_metal, cores, LeadCore, 255, ThresholdTypes.Binary);
+            using var cores8 = new Mat();
+            cores.ConvertTo(cores8, MatType.CV_8UC1);
+            Cv2.FindContours(cores8, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
+            var small = contours.Where(c => Cv2.ContourArea(c) / (pxPerMm * pxPerMm) is >= 12 and <= 220).Select(Cv2.BoundingRect).ToList();
+            var used = new bool[small.Count];
+            for (var i = 0; i < small.Count; i++)
+            {
+                if (used[i])
+                {
+                    continue;
+                }
+
+                var group = new List<int> { i };
+                used[i] = true;
+                for (var g = 0; g < group.Count; g++)
+                {
+                    for (var j = 0; j < small.Count; j++)
+                    {
+                        if (!used[j] && Distance(small[group[g]], small[j]) < 25 * pxPerMm)
+                        {
+                            used[j] = true;
+                            group.Add(j);
+                        }
+                    }
+                }
+
+                if (group.Count < 2)
+                {
+                    continue;
+                }
+
+                var bounds = group.Select(k => small[k]).Aggregate((a, c) => a | c);
+                // Grow to the cases around the cores: the metal region the cores sit in, within 45 mm.
+                var grown = Clip(new Rect(bounds.X - (int)(45 * pxPerMm), bounds.Y - (int)(45 * pxPerMm), bounds.Width + (int)(90 * pxPerMm), bounds.Height + (int)(90 * pxPerMm)));
+                using var around = new Mat(metalMask, grown);
+                var nz = Cv2.BoundingRect(around);
+                var box = new Rect(nz.X + grown.X, nz.Y + grown.Y, nz.Width, nz.Height) & grown;
+                var score = Band(group.Count, 2, 10, 0.5) * (box.Width / pxPerMm < 130 && box.Height / pxPerMm < 130 ? 1 : 0.4);
+                Add(XrayItems.Ammunition, score, box.Width > 0 ? box : bounds);
+            }
+        }
+
+        /// <summary>Drug packages: a thick, compact, rounded block of organic matter.</summary>
+        private void Drugs()
+        {
+            using var mask = Threshold(_organic, ThickOrganic, open: true);
+            foreach (var b in Blobs(mask, minAreaMm2: 2000))
+            {
+                var score = Band(b.AreaMm2, 6000, 20000, 0.3) * Band(b.LengthMm / b.WidthMm, 1, 2.2, 0.2) * Band(b.Extent, 0.8, 1, 0.15)
+                    * Band(b.Solidity, 0.93, 1, 0.05) * Band(b.MeanMetal, 0, 0.15, 0.5);
+                Add(XrayItems.ControlledDrugs, score * 0.8, b.Bounds);
+            }
+        }
+
+        /// <summary>A syringe: a thin organic rod (barrel and plunger) standing out from what lies under it, with a flange.</summary>
+        private void Syringe()
+        {
+            using var opened = new Mat();
+            using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(Odd(22 * pxPerMm), Odd(22 * pxPerMm)));
+            Cv2.MorphologyEx(_organic, opened, MorphTypes.Open, kernel);
+            using var ridge = new Mat();
+            Cv2.Subtract(_organic, opened, ridge);
+            using var mask = Threshold(ridge, OrganicRidge, open: false);
+            foreach (var b in Blobs(mask, minAreaMm2: 150))
+            {
+                var shape = Band(b.LengthMm, 70, 170, 0.15) * Band(b.WidthMm, 6, 18, 0.1) * Band(b.LengthMm / b.WidthMm, 4, 20, 0.2) * Band(b.Solidity, 0.55, 1, 0.3);
+                if (shape <= 0.05)
+                {
+                    continue;
+                }
+
+                var w = Smooth(Profile(b).Widths, 1);
+                var median = w.Order().ElementAt(w.Length / 2);
+                var flange = Math.Max(w.Take(Math.Max(1, w.Length / 3)).Max(), w.Skip(2 * w.Length / 3).Max()) / Math.Max(1, median);
+                Add(XrayItems.Syringe, shape * Band(flange, 1.7, 5, 0.3) * 0.8, b.Bounds);
+            }
+        }
+
+        // ---- helpers -----------------------------------------------------------------------
+
+        private static int Odd(double size) => ((int)Math.Round(size) / 2 * 2) + 1;
+
+        private static double Distance(Rect a, Rect b)
+        {
+            var dx = Math.Max(0, Math.Max(a.X - b.Right, b.X - a.Right));
+            var dy = Math.Max(0, Math.Max(a.Y - b.Bottom, b.Y - a.Bottom));
+            return Math.Sqrt((dx * dx) + (dy * dy));
+        }
+
+        private Rect Clip(Rect r) => r & new Rect(0, 0, work.Width, work.Height);
+
+        private static double[] Smooth(double[] values, int radius)
+        {
+            var result = new double[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                var lo = Math.Max(0, i - radius);
+                var hi = Math.Min(values.Length - 1, i + radius);
+                var sum = 0.0;
+                for (var k = lo; k <= hi; k++)
+                {
+                    sum += values[k];
+                }
+
+                result[i] = sum / (hi - lo + 1);
+            }
+
+            return result;
+        }
+
+        /// <summary>Keeps the most confident of overlapping detections (IoU &gt; 0.3, or same class and one inside the other); a firearm hides what lies inside it.</summary>
+        private List<XrayDetection> Merge()
+        {
+            var kept = new List<XrayDetection>();
+            foreach (var d in _found.OrderByDescending(d => d.Confidence))
+            {
+                if (kept.Any(k => k.Item == d.Item && (k.Box.IoU(d.Box) > 0.3 || Contains(k.Box, d.Box))))
+                {
+                    continue;
+                }
+
+                // One object, two readings: keep the more confident one.
+                if (kept.Any(k => k.Box.IoU(d.Box) > 0.3))
+                {
+                    continue;
+                }
+
+                if (d.Item != XrayItems.Firearm && kept.Any(k => k.Item == XrayItems.Firearm && Contains(k.Box, d.Box)))
+                {
+                    continue;
+                }
+
+                kept.Add(d);
+            }
+
+            return kept;
+        }
+
+        private static bool Contains(PixelBox outer, PixelBox inner)
+        {
+            var cx = inner.X + (inner.Width / 2);
+            var cy = inner.Y + (inner.Height / 2);
+            return cx >= outer.X && cx <= outer.Right && cy >= outer.Y && cy <= outer.Bottom;
+        }
+    }
+}
