@@ -70,7 +70,7 @@ public sealed class LaneDevicesOptions
     /// <summary>The pin map of hardware-docs (Raspberry Pi BCM numbers), used by the demo, tests and benchmark.</summary>
     public static LaneDevicesOptions CreateDefault() => new()
     {
-        MetalDetector = new() { AlarmPin = 5, ReadyPin = 6, ZonePins = new() { ["head"] = 12, ["torso"] = 13, ["left-low"] = 19, ["right-low"] = 26 } },
+        MetalDetector = new() { AlarmPin = 5, ReadyPin = 6, TransitPin = 16, ZonePins = new() { ["head"] = 12, ["torso"] = 13, ["left-low"] = 19, ["right-low"] = 26 } },
         Turnstile = new() { LockPin = 17, PassageInPin = 22, PassageOutPin = 27 },
         FireRelease = new() { LoopPin = 4 },
         CardReader = new() { Data0Pin = 23, Data1Pin = 24 },
@@ -95,6 +95,7 @@ public sealed class LaneDevicesOptions
 
         Set(MetalDetector.AlarmPin, ContactLevel(closed: MetalDetector.AlarmContact == ContactType.NormallyClosed));
         Set(MetalDetector.ReadyPin, ContactLevel(closed: true));
+        Set(MetalDetector.TransitPin, ContactLevel(closed: false));
         foreach (var zone in MetalDetector.ZonePins.Values)
         {
             Set(zone, ContactLevel(closed: false));
@@ -169,6 +170,7 @@ public sealed class LaneDevicesOptions
         var md = $"{nameof(MetalDetector)}:";
         Pin(md + nameof(MetalDetectorOptions.AlarmPin), MetalDetector.AlarmPin, required: true);
         Pin(md + nameof(MetalDetectorOptions.ReadyPin), MetalDetector.ReadyPin, required: false);
+        Pin(md + nameof(MetalDetectorOptions.TransitPin), MetalDetector.TransitPin, required: false);
         Defined(md + nameof(MetalDetectorOptions.AlarmContact), MetalDetector.AlarmContact);
         foreach (var (zone, pin) in MetalDetector.ZonePins)
         {
@@ -227,6 +229,10 @@ public sealed class MetalDetectorOptions
 
     /// <summary>Optional ready/fault relay, contact closed while the detector is ready.</summary>
     public int? ReadyPin { get; set; }
+
+    /// <summary>Optional transit ("OK"/pass) relay, pulsed closed once per person walking through the
+    /// arch, alarm or not. Without it the lane learns of a walk-through only when it alarms.</summary>
+    public int? TransitPin { get; set; }
 
     /// <summary>Optional zone outputs by zone name (normally open, closed while the zone alarms).</summary>
     public Dictionary<string, int?> ZonePins { get; set; } = [];

@@ -5,6 +5,13 @@ namespace Screening.Devices;
 /// <summary>The walk-through metal detector alarmed (debounced), with the zones that were lit.</summary>
 public sealed record MetalDetectorAlarm(DateTimeOffset At, IReadOnlyList<string> Zones, MetalDetectorCounters Counters) : LaneDeviceEvent(At);
 
+/// <summary>
+/// Someone walked through the arch (the detector's transit relay pulsed). <see cref="Alarmed"/> is true
+/// when the alarm line went active at all since the previous transit, even for less than the debounce
+/// time, so a short alarm is never reported as a clear walk.
+/// </summary>
+public sealed record ArchTransit(DateTimeOffset At, bool Alarmed, IReadOnlyList<string> Zones) : LaneDeviceEvent(At);
+
 /// <summary>The alarm relay returned to normal (debounced).</summary>
 public sealed record MetalDetectorAlarmCleared(DateTimeOffset At) : LaneDeviceEvent(At);
 
@@ -47,6 +54,9 @@ public sealed class MetalDetector
     private readonly MetalDetectorOptions _options;
     private readonly DebouncedInput _alarm;
     private readonly DebouncedInput? _ready;
+    private readonly DebouncedInput? _transit;
+    private bool _alarmSinceTransit;
+    private IReadOnlyList<string> _zonesSinceTransit = [];
     private readonly Dictionary<string, int> _zones;
     private readonly Deadline _stuckAlarm;
     private volatile MetalDetectorCounters _counters = new(0, 0);
@@ -61,6 +71,9 @@ public sealed class MetalDetector
         _alarm = new DebouncedInput(context, options.AlarmPin!.Value, alarmLevel, OnAlarmSettled);
         _ready = options.ReadyPin is int ready
             ? new DebouncedInput(context, ready, context.Options.ContactLevel(closed: true), OnReadySettled)
+            : null;
+        _transit = options.TransitPin is int transit
+            ? new DebouncedInput(context, transit, context.Options.ContactLevel(closed: true), OnTransitSettled)
             : null;
         _zones = options.ZonePins.ToDictionary(z => z.Key, z => z.Value!.Value);
         foreach (var pin in _zones.Values)
@@ -84,12 +97,14 @@ public sealed class MetalDetector
     internal bool IsFaulted => _faults.Count > 0;
 
     /// <summary>The lines that carry edges (zones are read when an alarm counts, not watched).</summary>
-    internal IEnumerable<int> WatchedPins => _ready is null ? [_alarm.Pin] : [_alarm.Pin, _ready.Pin];
+    internal IEnumerable<int> WatchedPins =>
+        new[] { _alarm.Pin, _ready?.Pin, _transit?.Pin }.OfType<int>();
 
     internal void Start(long timestamp)
     {
         _alarm.Start(timestamp);
         _ready?.Start(timestamp);
+        _transit?.Start(timestamp);
         if (_alarm.RawActive)
         {
             _stuckAlarm.Arm(_options.StuckAlarmTimeout);
@@ -110,16 +125,35 @@ public sealed class MetalDetector
             if (_alarm.RawActive && !wasActive)
             {
                 _stuckAlarm.Arm(_options.StuckAlarmTimeout);
+                _alarmSinceTransit = true;
             }
             else if (!_alarm.RawActive)
             {
                 _stuckAlarm.Cancel();
             }
         }
+        else if (pin == _transit?.Pin)
+        {
+            _transit.OnEdge(edge, timestamp);
+        }
         else
         {
             _ready?.OnEdge(edge, timestamp);
         }
+    }
+
+    private void OnTransitSettled(bool closed)
+    {
+        if (!closed)
+        {
+            return;
+        }
+
+        // An alarm still sounding counts for this walk too.
+        var alarmed = _alarmSinceTransit || _alarm.RawActive || _alarm.Active;
+        _context.Publish(new ArchTransit(_context.Now, alarmed, alarmed ? _zonesSinceTransit : []));
+        _alarmSinceTransit = false;
+        _zonesSinceTransit = [];
     }
 
     /// <summary>Called by the lane for each passage into the prison sensed by the turnstile.</summary>
@@ -138,6 +172,8 @@ public sealed class MetalDetector
         // Detectors latch their zone outputs with the alarm, so by now the zone lines show where it was.
         var closed = _context.Options.ContactLevel(closed: true);
         var zones = _zones.Where(z => _context.Gpio.Read(z.Value) == closed).Select(z => z.Key).ToArray();
+        _alarmSinceTransit = true;
+        _zonesSinceTransit = zones;
         _context.Publish(new MetalDetectorAlarm(_context.Now, zones, _counters));
     }
 

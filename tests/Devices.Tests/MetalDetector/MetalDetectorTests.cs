@@ -192,4 +192,59 @@ public sealed class MetalDetectorTests
         Assert.Empty(Assert.Single(lane.EventsOf<MetalDetectorAlarm>()).Zones);
         Assert.Equal(PinValue.High, lane.Gpio.Read(lane.Options.MetalDetector.ZonePins["head"]!.Value));
     }
+
+    private static void WalkThrough(SimulatedLane lane)
+    {
+        var pin = lane.Options.MetalDetector.TransitPin!.Value;
+        lane.Board.Pulse(pin, lane.Options.ContactLevel(closed: true), lane.Debounce * 3);
+        lane.Step();
+        lane.Advance(lane.Debounce * 4);
+    }
+
+    [Fact]
+    public void A_clear_walk_through_is_reported_as_a_transit_without_alarm()
+    {
+        using var lane = new SimulatedLane();
+
+        WalkThrough(lane);
+
+        var transit = Assert.Single(lane.EventsOf<ArchTransit>());
+        Assert.False(transit.Alarmed);
+    }
+
+    [Fact]
+    public void A_walk_through_that_alarmed_is_reported_with_its_zones()
+    {
+        using var lane = new SimulatedLane();
+        lane.SetContact(lane.Options.MetalDetector.ZonePins["torso"]!.Value, closed: true);
+        lane.SetAlarm(true);
+        lane.Step();
+        lane.Settle();
+        lane.SetAlarm(false);
+        lane.Step();
+        lane.Settle();
+
+        WalkThrough(lane);
+        WalkThrough(lane);
+
+        var transits = lane.EventsOf<ArchTransit>().ToList();
+        Assert.Equal(2, transits.Count);
+        Assert.True(transits[0].Alarmed);
+        Assert.Equal(["torso"], transits[0].Zones);
+        Assert.False(transits[1].Alarmed); // the next person does not inherit the alarm
+    }
+
+    [Fact]
+    public void An_alarm_shorter_than_the_debounce_still_marks_the_walk_through_as_alarmed()
+    {
+        using var lane = new SimulatedLane();
+        lane.Board.Pulse(lane.AlarmPin, lane.AlarmLevel, TimeSpan.FromMilliseconds(5));
+        lane.Step();
+        lane.Settle();
+
+        WalkThrough(lane);
+
+        Assert.Empty(lane.EventsOf<MetalDetectorAlarm>());
+        Assert.True(Assert.Single(lane.EventsOf<ArchTransit>()).Alarmed);
+    }
 }
