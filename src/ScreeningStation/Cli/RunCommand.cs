@@ -5,7 +5,12 @@ using Microsoft.Extensions.Hosting;
 using Screening.Devices;
 using Screening.Rules;
 using Screening.Rules.RuleFile;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Screening.Station.Alert;
 using Screening.Station.Hosting;
+using Screening.Station.Lane;
+using Screening.Station.SearchLog;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -50,6 +55,26 @@ internal static class RunCommand
         }
 
         return null;
+    }
+
+    /// <summary>The card directory: Lane:PeopleFile, else DATA/people.json; the simulated lane gets demo holders when there is none.</summary>
+    private static PersonDirectory LoadDirectory(IServiceProvider services, string data)
+    {
+        var lane = services.GetRequiredService<IOptions<LaneOptions>>().Value;
+        var path = string.IsNullOrWhiteSpace(lane.PeopleFile) ? Path.Combine(data, PersonDirectory.FileName) : lane.PeopleFile;
+        if (File.Exists(path))
+        {
+            return PersonDirectory.Load(path);
+        }
+
+        if (services.GetRequiredService<IOptions<LaneDevicesOptions>>().Value.Driver != GpioDriverKind.Simulated)
+        {
+            throw new InvalidDataException($"{path}: the card directory is missing (a real lane needs its card holders)");
+        }
+
+        var demo = PersonDirectory.Demo();
+        demo.Save(path);
+        return demo;
     }
 
     private static async Task<int> RunAsync(DirectoryInfo data, FileInfo? rulesFile, IReadOnlyList<string> extra, CancellationToken cancel)
@@ -107,7 +132,12 @@ internal static class RunCommand
                 return new RuleSetFile(string.IsNullOrWhiteSpace(path) ? null : path, sp.GetRequiredService<TimeProvider>());
             });
             builder.Services.AddHostedService<RulesHostedService>();
-            builder.Services.AddHostedService<LaneService>();
+            builder.Services.AddSingleton(sp => new AlertBoard(data.FullName, () => sp.GetRequiredService<RuleSetFile>().Current, sp.GetRequiredService<TimeProvider>()));
+            builder.Services.AddSingleton(sp => SearchLogStore.Open(data.FullName, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SearchLogStore>>()));
+            builder.Services.AddSingleton(sp => LoadDirectory(sp, data.FullName));
+            builder.Services.AddSingleton<LaneService>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<LaneService>());
+            builder.Services.AddHostedService<SimulatedTraffic>();
 
             using var host = builder.Build();
 
@@ -117,6 +147,11 @@ internal static class RunCommand
 
             // .NET stops the host with exit code 0 when a BackgroundService throws; a lane under systemd must fail loudly.
             return loops.Any(s => s.ExecuteTask?.IsFaulted == true) ? ExitCodes.Failure : ExitCodes.Ok;
+        }
+        catch (InvalidDataException ex)
+        {
+            Log.Fatal("Lane not started: {Problem}", ex.Message);
+            return ExitCodes.BadInput;
         }
         catch (RuleFileException ex)
         {

@@ -18,4 +18,13 @@ public sealed class LaneOptions
     /// <summary>The search log database and image store (from --data).</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The establishment this lane belongs to, recorded with every screening (empty: the rule set's default).</summary>
+    public string? Establishment { get; set; }
+
+    /// <summary>The card directory; empty for DATA/people.json (created with demo card holders in simulation).</summary>
+    public string? PeopleFile { get; set; }
+
+    /// <summary>The demo lane's made-up traffic (simulated driver only).</summary>
+    public SimulationOptions Simulation { get; set; } = new();
 }

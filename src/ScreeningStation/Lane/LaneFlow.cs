@@ -60,7 +60,7 @@ public sealed class LaneFlow(
         var commands = new List<LaneCommand>();
         switch (input)
         {
-            case FireRelease fire:
+            case FireReleaseChanged fire:
                 OnFireRelease(fire, commands);
                 break;
             case PassageForced forced:
@@ -359,7 +359,7 @@ public sealed class LaneFlow(
         }
     }
 
-    private void OnFireRelease(FireRelease fire, List<LaneCommand> commands)
+    private void OnFireRelease(FireReleaseChanged fire, List<LaneCommand> commands)
     {
         commands.Add(Record("FireRelease", fire.At, ("active", fire.Active), ("officer", fire.Officer)));
         if (fire.Active)

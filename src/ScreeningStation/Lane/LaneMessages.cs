@@ -73,7 +73,7 @@ public sealed record PassageForced(DateTimeOffset At, string Direction) : LaneIn
 public sealed record TurnstileRelocked(DateTimeOffset At, string Reason) : LaneInput(At);
 
 /// <summary>The fire-alarm loop opened (every turnstile free) or, acknowledged, relocked.</summary>
-public sealed record FireRelease(DateTimeOffset At, bool Active, string? Officer) : LaneInput(At);
+public sealed record FireReleaseChanged(DateTimeOffset At, bool Active, string? Officer) : LaneInput(At);
 
 /// <summary>Time passes: timeouts are checked.</summary>
 public sealed record Tick(DateTimeOffset At) : LaneInput(At);

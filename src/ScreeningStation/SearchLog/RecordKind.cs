@@ -39,11 +39,17 @@ public static class RecordKind
     /// <summary>A rule file was loaded or reloaded (its rule-set hash).</summary>
     public const string RulesChanged = nameof(RulesChanged);
 
+    /// <summary>A screening that freed the turnstile, closed by its passage (or a relock before it).</summary>
+    public const string ScreeningClosed = nameof(ScreeningClosed);
+
+    /// <summary>A card that identified nobody: not in the directory, or unreadable.</summary>
+    public const string CardRefused = nameof(CardRefused);
+
     /// <summary>Every kind, in the order above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Screening, AlertStateChanged, DeviceFault, FireRelease, ForcedPassage, Override, RefusedFrame,
-        Correction, LaneStarted, ScreeningInterrupted, RulesChanged,
+        Correction, LaneStarted, ScreeningInterrupted, RulesChanged, ScreeningClosed, CardRefused,
     ];
 
     public static bool IsKnown(string kind) => All.Contains(kind, StringComparer.Ordinal);

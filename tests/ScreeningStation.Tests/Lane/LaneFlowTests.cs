@@ -118,12 +118,12 @@ public sealed class LaneFlowTests
     {
         _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
 
-        var fire = Kinds(_flow.Handle(new FireRelease(At(10), Active: true, null)));
+        var fire = Kinds(_flow.Handle(new FireReleaseChanged(At(10), Active: true, null)));
         Assert.Equal(["Append:FireRelease", "Append:ScreeningInterrupted", "Tell"], fire);
         Assert.Equal(LaneStage.FireReleased, _flow.Stage);
         Assert.DoesNotContain(_flow.Handle(new CardPresented(At(12), "555", Staff(), false)), c => c is FreeTurnstileOnce);
 
-        var relock = Kinds(_flow.Handle(new FireRelease(At(300), Active: false, "officer-jones")));
+        var relock = Kinds(_flow.Handle(new FireReleaseChanged(At(300), Active: false, "officer-jones")));
         Assert.Equal(["Append:FireRelease", "Lock", "Tell"], relock);
         Assert.Equal(LaneStage.Idle, _flow.Stage);
     }

@@ -1,0 +1,159 @@
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Screening.Devices;
+using Screening.Devices.Gpio;
+using Screening.Rules.Model;
+using Screening.Station.Lane;
+
+namespace Screening.Station.Hosting;
+
+/// <summary>The `Lane:Simulation` section: the made-up traffic of the demo lane.</summary>
+public sealed class SimulationOptions
+{
+    /// <summary>People per hour walking up to the lane; 0 turns the generator off.</summary>
+    public double PersonsPerHour { get; set; } = 360;
+
+    /// <summary>Share of people who set off the metal detector.</summary>
+    public double AlarmShare { get; set; } = 0.12;
+
+    /// <summary>Share of people who are visitors identified by the officer (no card).</summary>
+    public double VisitorShare { get; set; } = 0.3;
+
+    /// <summary>Seconds an officer takes to search and record the outcome.</summary>
+    public double SearchSeconds { get; set; } = 4;
+}
+
+/// <summary>
+/// Drives the simulated board like people at a real lane: a card on the reader (or a visitor
+/// identified by the officer), a walk through the arch (sometimes alarming), a simulated officer who
+/// carries out the searches asked for, and a passage through the turnstile when it frees. Runs only
+/// with the simulated driver; it presses the same pins a real lane's devices would.
+/// </summary>
+internal sealed partial class SimulatedTraffic(
+    SimulatedGpioDriver board,
+    LaneService lane,
+    PersonDirectory directory,
+    IOptions<LaneOptions> laneOptions,
+    IOptions<LaneDevicesOptions> deviceOptions,
+    TimeProvider time,
+    ILogger<SimulatedTraffic> logger) : BackgroundService
+{
+    private const string Officer = "sim-officer";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var simulation = laneOptions.Value.Simulation;
+        if (simulation.PersonsPerHour <= 0 || deviceOptions.Value.Driver != GpioDriverKind.Simulated)
+        {
+            return;
+        }
+
+        LogStarted(simulation.PersonsPerHour, simulation.AlarmShare);
+        var random = new Random();
+        var holders = directory.Holders.ToList();
+        var gap = TimeSpan.FromHours(1 / simulation.PersonsPerHour);
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await OnePersonAsync(random, holders, simulation, stoppingToken);
+                await Task.Delay(gap, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task OnePersonAsync(Random random, List<CardHolder> holders, SimulationOptions simulation, CancellationToken cancellationToken)
+    {
+        var options = deviceOptions.Value;
+        var closed = options.ContactLevel(closed: true);
+        if (random.NextDouble() < simulation.VisitorShare || holders.Count == 0 || options.CardReader is null)
+        {
+            var age = random.NextDouble() < 0.1 ? random.Next(5, 18) : random.Next(18, 80);
+            var visitor = new Person(PersonCategory.Visitor, $"V-{random.Next(10000, 99999)}", age);
+            await lane.PostAsync(new OfficerIdentified(time.GetUtcNow(), visitor, Officer), cancellationToken);
+        }
+        else
+        {
+            var holder = holders[random.Next(holders.Count)];
+            var parts = holder.Card.Split(':');
+            var bits = Screening.Devices.Wiegand.Encode26(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+            board.SendWiegand(options.CardReader.Data0Pin!.Value, options.CardReader.Data1Pin!.Value, bits);
+        }
+
+        if (!await WaitForAsync(s => s.Stage == LaneStage.Identified, cancellationToken))
+        {
+            return; // not identified (unknown card, lane busy or in fire release): the person goes away
+        }
+
+        // Bags on the belt, then the arch.
+        await Task.Delay(TimeSpan.FromSeconds(1 + random.NextDouble()), time, cancellationToken);
+        if (random.NextDouble() < simulation.AlarmShare && options.MetalDetector.AlarmPin is int alarmPin)
+        {
+            var zones = options.MetalDetector.ZonePins.Values.OfType<int>().ToList();
+            int? zone = zones.Count > 0 ? zones[random.Next(zones.Count)] : null;
+            if (zone is int z)
+            {
+                board.SetInput(z, closed);
+            }
+
+            var alarmLevel = options.ContactLevel(closed: options.MetalDetector.AlarmContact == ContactType.NormallyOpen);
+            board.Pulse(alarmPin, alarmLevel, TimeSpan.FromMilliseconds(400));
+            if (zone is int z2)
+            {
+                board.SetInput(z2, !closed);
+            }
+        }
+
+        if (options.MetalDetector.TransitPin is int transit)
+        {
+            board.Pulse(transit, closed, TimeSpan.FromMilliseconds(150));
+        }
+
+        if (!await WaitForAsync(s => s.Stage is LaneStage.AwaitingPassage or LaneStage.Searching, cancellationToken))
+        {
+            return;
+        }
+
+        if (lane.Snapshot.Stage == LaneStage.Searching)
+        {
+            var snapshot = lane.Snapshot;
+            await Task.Delay(TimeSpan.FromSeconds(simulation.SearchSeconds), time, cancellationToken);
+            var admit = snapshot.Verdict != nameof(Outcome.Refuse);
+            var outcome = new OfficerOutcome(Officer, admit, snapshot.RequiredSearches, [],
+                AlarmResolution: snapshot.Alarmed ? "simulated: keys in a pocket" : null);
+            await lane.PostAsync(new OutcomeRecorded(time.GetUtcNow(), outcome), cancellationToken);
+            if (!admit || !await WaitForAsync(s => s.Stage == LaneStage.AwaitingPassage, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(800), time, cancellationToken);
+        board.Pulse(options.Turnstile.PassageInPin!.Value, closed, TimeSpan.FromMilliseconds(200));
+        await WaitForAsync(s => s.Stage == LaneStage.Idle, cancellationToken);
+    }
+
+    private async Task<bool> WaitForAsync(Func<LaneSnapshot, bool> condition, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (condition(lane.Snapshot))
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), time, cancellationToken);
+        }
+
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated traffic: {PersonsPerHour} people per hour, {AlarmShare:P0} alarming")]
+    private partial void LogStarted(double personsPerHour, double alarmShare);
+}
