@@ -6,11 +6,12 @@ public sealed partial class XrayAnalyser
 {
     // Mask levels, as metal attenuation (≈ 0.3 per mm of steel) or organic attenuation (≈ 0.019 per mm of plastic or water).
     private const float LightMetal = 0.09f;   // glass, aluminium, thin steel: phones, bottles, SIM contacts
+    private const float FirmLightMetal = 0.16f; // a second cut, to part light-metal things that touch
     private const float Metal = 0.25f;        // about 0.8 mm of steel
+    private const float StrongMetal = 0.45f;  // about 1.5 mm of steel: blades, keys, coins
     private const float GunSteel = 1.4f;      // about 5 mm of steel: slides, barrels, cylinders
     private const float LeadCore = 2.2f;      // bullet cores (or stacks of metal)
-    private const float ThickOrganic = 0.62f; // about 33 mm of solid organic matter
-    private const float OrganicRidge = 0.1f;  // a thin organic rod standing out from what lies under it
+    private const double OrganicPenalty = 0.12; // metal asked for per unit of organic attenuation over it
 
     /// <summary>A connected region and its shape, measured at the working size (lengths in millimetres).</summary>
     private sealed record Blob(Rect Bounds, double AreaMm2, double LengthMm, double WidthMm, double Extent, double Solidity, int Holes, double MeanMetal, double MeanOrganic, Point[] Contour);
@@ -36,12 +37,17 @@ public sealed partial class XrayAnalyser
             var shares = BuildMaps();
             var (opaqueArea, largest) = Opaque();
 
-            using var metalMask = Threshold(_metal, Metal, open: false);
+            // Under thick organic matter the hue (and so the metal part) is noisier: ask for more metal there.
+            using var metalLevel = new Mat();
+            Cv2.AddWeighted(_metal, 1, _organic, -OrganicPenalty, 0, metalLevel);
+            using var metalMask = Threshold(metalLevel, Metal, open: true);
             Cv2.BitwiseOr(metalMask, _opaque, metalMask);
             using var lightMask = Threshold(_metal, LightMetal, open: true);
             Cv2.BitwiseOr(lightMask, _opaque, lightMask);
 
-            foreach (var blob in Blobs(metalMask, minAreaMm2: 40))
+            // A second, stricter cut separates metal things that touch at the first one.
+            using var strongMask = Threshold(metalLevel, StrongMetal, open: true);
+            foreach (var blob in Blobs(metalMask, minAreaMm2: 40).Concat(Blobs(strongMask, minAreaMm2: 40)))
             {
                 Knife(blob);
                 Tool(blob);
@@ -49,7 +55,8 @@ public sealed partial class XrayAnalyser
                 Firearm(blob);
             }
 
-            foreach (var blob in Blobs(lightMask, minAreaMm2: 40))
+            using var firmMask = Threshold(metalLevel, FirmLightMetal, open: true);
+            foreach (var blob in Blobs(lightMask, minAreaMm2: 40).Concat(Blobs(firmMask, minAreaMm2: 2000)))
             {
                 Firearm(blob);
                 Phone(blob);
@@ -57,8 +64,6 @@ public sealed partial class XrayAnalyser
             }
 
             Ammunition(metalMask);
-            Drugs();
-            Syringe();
 
             return new XrayAnalysis(opaqueArea, largest, Merge(), shares);
         }
@@ -290,7 +295,7 @@ public sealed partial class XrayAnalyser
         /// </summary>
         private void Knife(Blob b)
         {
-            if (b.LengthMm < 55 || b.LengthMm > 360 || b.LengthMm / b.WidthMm < 2.6 || b.Solidity < 0.55)
+            if (b.LengthMm < 55 || b.LengthMm > 360 || b.LengthMm / b.WidthMm < 2.2 || b.Solidity < 0.4)
             {
                 return;
             }
@@ -310,7 +315,7 @@ public sealed partial class XrayAnalyser
             foreach (var end in new[] { 0, w.Length - 1 })
             {
                 var run = Math.Abs(end - peak);
-                if (run / pxPerMm < 40)
+                if (run / pxPerMm < 50)
                 {
                     continue;
                 }
@@ -318,7 +323,7 @@ public sealed partial class XrayAnalyser
                 var step = Math.Sign(end - peak);
                 var mid = w[peak + (step * run / 2)];
                 var near = w[peak + (step * (int)(run * 0.9))];
-                var score = Band(mid / wmax, 0.55, 1.0, 0.5) * Band(near / wmax, 0, 0.6, 0.5);
+                var score = Band(mid / wmax, 0.62, 1.0, 0.25) * Band(near / wmax, 0, 0.6, 0.5);
                 if (score > best)
                 {
                     best = score;
@@ -326,15 +331,19 @@ public sealed partial class XrayAnalyser
                 }
             }
 
-            var score2 = best * Band(wmax, 12, 50, 0.4) * Band(b.MeanMetal, 0.3, 1.05, 0.4) * Band(b.Solidity, 0.72, 1, 0.3);
+            var score2 = best * Band(wmax, 15, 50, 0.2) * Band(b.MeanMetal, 0.3, 1.05, 0.4);
             if (score2 <= 0.05)
             {
                 return;
             }
 
-            // Extend the box past the heel by 70% of the blade: where the handle is.
+            // Extend the box past the heel to where the handle is: about 80% of the blade's length,
+            // less whatever metal (tang, guard, pommel) already lies on that side.
             var heelDirection = tipEnd == 0 ? 1 : -1;
-            var heelOffset = (w.Length / 2.0 * heelDirection) + (heelDirection * 0.7 * w.Length);
+            var blade = Math.Abs(tipEnd - peak);
+            var heelMetal = tipEnd == 0 ? w.Length - 1 - peak : peak;
+            var extension = Math.Max(0, (0.8 * blade) - heelMetal);
+            var heelOffset = heelDirection * ((w.Length / 2.0) + extension);
             var handle = new Point((int)(centre.X + (axis.X * heelOffset)), (int)(centre.Y + (axis.Y * heelOffset)));
             var bounds = b.Bounds | new Rect(handle.X, handle.Y, 1, 1);
             Add(XrayItems.Knife, score2, Clip(bounds));
@@ -405,7 +414,7 @@ public sealed partial class XrayAnalyser
         /// <summary>A phone: a flat rectangle of light metal with a denser battery block over part of it.</summary>
         private void Phone(Blob b)
         {
-            var shape = Band(b.LengthMm, 100, 195, 0.12) * Band(b.WidthMm, 44, 95, 0.15) * Band(b.LengthMm / b.WidthMm, 1.45, 2.8, 0.15)
+            var shape = Band(b.LengthMm, 100, 200, 0.12) * Band(b.WidthMm, 44, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.45, 2.8, 0.15)
                 * Band(b.Extent, 0.82, 1, 0.15) * Band(b.Solidity, 0.9, 1, 0.1);
             if (shape <= 0.05)
             {
@@ -418,7 +427,7 @@ public sealed partial class XrayAnalyser
             Cv2.InRange(metal, new Scalar(0.22), new Scalar(1.4), dense);
             Cv2.BitwiseAnd(dense, mask, dense);
             var fraction = Cv2.CountNonZero(dense) / Math.Max(1.0, Cv2.CountNonZero(mask));
-            var score = shape * Band(fraction, 0.2, 0.75, 0.3) * Band(b.MeanOrganic, 0, 0.85, 0.3);
+            var score = shape * Band(fraction, 0.2, 0.75, 0.3);
             Add(XrayItems.MobilePhone, score, b.Bounds);
         }
 
@@ -487,45 +496,7 @@ public sealed partial class XrayAnalyser
             }
         }
 
-        /// <summary>Drug packages: a thick, compact, rounded block of organic matter.</summary>
-        private void Drugs()
-        {
-            using var mask = Threshold(_organic, ThickOrganic, open: true);
-            foreach (var b in Blobs(mask, minAreaMm2: 2000))
-            {
-                var score = Band(b.AreaMm2, 6000, 20000, 0.3) * Band(b.LengthMm / b.WidthMm, 1, 2.2, 0.2) * Band(b.Extent, 0.8, 1, 0.15)
-                    * Band(b.Solidity, 0.93, 1, 0.05) * Band(b.MeanMetal, 0, 0.15, 0.5);
-                Add(XrayItems.ControlledDrugs, score * 0.8, b.Bounds);
-            }
-        }
-
-        /// <summary>A syringe: a thin organic rod (barrel and plunger) standing out from what lies under it, with a flange.</summary>
-        private void Syringe()
-        {
-            using var opened = new Mat();
-            using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(Odd(22 * pxPerMm), Odd(22 * pxPerMm)));
-            Cv2.MorphologyEx(_organic, opened, MorphTypes.Open, kernel);
-            using var ridge = new Mat();
-            Cv2.Subtract(_organic, opened, ridge);
-            using var mask = Threshold(ridge, OrganicRidge, open: false);
-            foreach (var b in Blobs(mask, minAreaMm2: 150))
-            {
-                var shape = Band(b.LengthMm, 70, 170, 0.15) * Band(b.WidthMm, 6, 18, 0.1) * Band(b.LengthMm / b.WidthMm, 4, 20, 0.2) * Band(b.Solidity, 0.55, 1, 0.3);
-                if (shape <= 0.05)
-                {
-                    continue;
-                }
-
-                var w = Smooth(Profile(b).Widths, 1);
-                var median = w.Order().ElementAt(w.Length / 2);
-                var flange = Math.Max(w.Take(Math.Max(1, w.Length / 3)).Max(), w.Skip(2 * w.Length / 3).Max()) / Math.Max(1, median);
-                Add(XrayItems.Syringe, shape * Band(flange, 1.7, 5, 0.3) * 0.8, b.Bounds);
-            }
-        }
-
         // ---- helpers -----------------------------------------------------------------------
-
-        private static int Odd(double size) => ((int)Math.Round(size) / 2 * 2) + 1;
 
         private static double Distance(Rect a, Rect b)
         {
