@@ -194,10 +194,15 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
             throw new ArgumentException("a Correction must name the record it corrects", nameof(record));
         }
 
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        // Usage errors above throw at once; refusals are the returned task's outcome, like a failed commit.
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            return ValueTask.FromException<StoredRecord>(new ObjectDisposedException(nameof(SearchLogStore)));
+        }
+
         if (_fault is { } fault)
         {
-            throw Refusal(fault);
+            return ValueTask.FromException<StoredRecord>(Refusal(fault));
         }
 
         var pending = new Pending(record.Lane, record.Kind, record.Corrects, RecordHash.CanonicalBody(record.Body));
