@@ -29,6 +29,7 @@ internal static class ScreeningCommandLine
         root.Subcommands.Add(RunCommand.Build());
         root.Subcommands.Add(RulesCommands.Build());
         root.Subcommands.Add(EvaluateCommand.Build());
+        root.Subcommands.Add(AnalyseCommand.Build());
         root.Subcommands.Add(LogCommands.Build());
         root.Subcommands.Add(AlertCommands.Build());
         return root;
