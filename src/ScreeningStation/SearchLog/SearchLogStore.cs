@@ -69,6 +69,7 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
     private volatile StoredRecord? _last;       // written by the writer thread after each commit
     private volatile SearchLogException? _fault; // written once by the writer thread
     private int _disposed;
+    private long _commits; // written by the writer thread
 
     private SearchLogStore(string dataDirectory, string path, SqliteConnection connection, StoredRecord? last, TimeProvider time, ILogger logger)
     {
@@ -104,6 +105,9 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
 
     /// <summary>The last committed record, or null for an empty log.</summary>
     public StoredRecord? LastRecord => _last;
+
+    /// <summary>Transactions committed since open: fewer than records appended when lanes append together (group commit).</summary>
+    public long CommitCount => Interlocked.Read(ref _commits);
 
     /// <summary>Set once a commit has failed: appends are refused until the store is reopened.</summary>
     public SearchLogException? Fault => _fault;
@@ -260,6 +264,7 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
                     {
                         Commit(batch, written);
                         _last = written[^1];
+                        Interlocked.Increment(ref _commits);
                         for (var i = 0; i < batch.Count; i++)
                         {
                             batch[i].Completion.TrySetResult(written[i]);
@@ -313,7 +318,8 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
                 foreach (var pending in batch)
                 {
                     sequence++;
-                    var now = _time.GetUtcNow();
+                    // Stored to the tick (7 decimals), so the record returned equals the record read back.
+                    var now = new DateTimeOffset(_time.GetUtcNow().UtcTicks, TimeSpan.Zero);
                     var time = StoredRecord.FormatTime(now);
                     var hash = RecordHash.Compute(sequence, time, pending.Lane, pending.Kind, pending.Corrects, pending.Body, previous);
                     parameters[0].Value = sequence;
@@ -325,7 +331,7 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
                     parameters[6].Value = previous;
                     parameters[7].Value = hash;
                     _insert.ExecuteNonQuery();
-                    written.Add(new StoredRecord(sequence, StoredRecord.ParseTime(time), pending.Lane, pending.Kind, pending.Corrects, pending.Body, previous, hash));
+                    written.Add(new StoredRecord(sequence, now, pending.Lane, pending.Kind, pending.Corrects, pending.Body, previous, hash));
                     previous = hash;
                 }
 

@@ -45,4 +45,17 @@ public sealed partial class SearchLogStoreTests
         Assert.All(pending, p => Assert.True(p.IsCompletedSuccessfully));
         Assert.Equal(500, _folder.Count());
     }
+
+    [Fact]
+    public async Task Appends_queued_together_are_committed_together()
+    {
+        await using var store = _folder.Open();
+
+        var appends = Enumerable.Range(1, 500).Select(i => store.AppendAsync(SearchLogFolder.Screening(i)).AsTask()).ToList();
+        await Task.WhenAll(appends);
+
+        // One transaction (one fsync) per batch, not per record.
+        Assert.InRange(store.CommitCount, 1, 100);
+        Assert.Equal(500, store.LastRecord!.Sequence);
+    }
 }
