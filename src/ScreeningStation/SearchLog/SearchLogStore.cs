@@ -152,7 +152,8 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
             LogOpened(log, path, last?.Sequence ?? 0, last?.Hash ?? RecordHash.Genesis);
             return store;
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException
+            or InvalidCastException or FormatException) // the last record's columns were altered by another tool
         {
             connection?.Dispose();
             var failure = SearchLogException.Classify(ex);
