@@ -65,22 +65,24 @@ internal sealed partial class LaneService(
         var turnstile = devices.Turnstile.State.ToString();
         LogStarted(laneId, driver, turnstile, dataDirectory, directory.Count);
 
-        await RecoverAsync(laneId, stoppingToken);
-        await AppendAsync(new NewRecord(laneId, RecordKind.LaneStarted, new JsonObject
-        {
-            ["driver"] = driver,
-            ["ruleSetHash"] = rules.Current.Hash,
-            ["alertState"] = alert.Current.State,
-            ["shutDown"] = alert.Current.ShutDown,
-        }), stoppingToken);
-
-        alert.Changed += OnAlertChanged;
-        alert.Watch();
-        var pump = devices.RunAsync(stoppingToken);
-        var events = Task.Run(() => ForwardDeviceEventsAsync(stoppingToken), stoppingToken);
-        using var ticks = time.CreateTimer(_ => _inputs.Writer.TryWrite(new Tick(time.GetUtcNow())), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        Task? pump = null;
+        Task? events = null;
         try
         {
+            await RecoverAsync(laneId, stoppingToken);
+            await AppendAsync(new NewRecord(laneId, RecordKind.LaneStarted, new JsonObject
+            {
+                ["driver"] = driver,
+                ["ruleSetHash"] = rules.Current.Hash,
+                ["alertState"] = alert.Current.State,
+                ["shutDown"] = alert.Current.ShutDown,
+            }), stoppingToken);
+
+            alert.Changed += OnAlertChanged;
+            alert.Watch();
+            pump = devices.RunAsync(stoppingToken);
+            events = Task.Run(() => ForwardDeviceEventsAsync(stoppingToken), CancellationToken.None);
+            using var ticks = time.CreateTimer(_ => _inputs.Writer.TryWrite(new Tick(time.GetUtcNow())), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
             await foreach (var input in _inputs.Reader.ReadAllAsync(stoppingToken))
             {
                 await CarryOutAsync(flow.Handle(input), laneId, stoppingToken);
@@ -99,12 +101,25 @@ internal sealed partial class LaneService(
         finally
         {
             alert.Changed -= OnAlertChanged;
-        }
 
-        await pump;
-        await events;
-        var final = devices.Turnstile.State.ToString();
-        LogStopped(laneId, final);
+            // The pump locks the turnstile when it ends; if it never started, lock here.
+            if (pump is null)
+            {
+                devices.Dispose();
+            }
+            else
+            {
+                await pump;
+            }
+
+            if (events is not null)
+            {
+                await events;
+            }
+
+            var final = devices.Turnstile.State.ToString();
+            LogStopped(laneId, final);
+        }
     }
 
     private async Task CarryOutAsync(IReadOnlyList<LaneCommand> commands, string laneId, CancellationToken cancellationToken)
@@ -154,7 +169,7 @@ internal sealed partial class LaneService(
             await log.AppendAsync(record, cancellationToken);
             return true;
         }
-        catch (SearchLogException ex)
+        catch (Exception ex) when (ex is SearchLogException or ObjectDisposedException)
         {
             LogSearchLogFailed(ex, record.Lane, record.Kind);
             return false;

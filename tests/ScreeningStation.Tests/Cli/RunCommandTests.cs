@@ -77,8 +77,8 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}\n{stdout}\n{await stderr}");
         var log = stdout.ToString();
-        Assert.Contains("TurnstileLocked", log, StringComparison.Ordinal); // locked at start-up, before anything else
-        Assert.Contains("stopped, turnstile Locked", log, StringComparison.Ordinal); // and left locked on the way out
+        Assert.True(log.Contains("TurnstileLocked", StringComparison.Ordinal), log); // locked at start-up, before anything else
+        Assert.True(log.Contains("stopped, turnstile Locked", StringComparison.Ordinal), log); // and left locked on the way out
         Assert.True(Directory.Exists(data), "the --data folder was not created");
     }
 
