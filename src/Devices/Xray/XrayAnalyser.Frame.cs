@@ -289,13 +289,13 @@ public sealed partial class XrayAnalyser
         }
 
         /// <summary>
-        /// A blade: thin sheet steel (not tool-thick), long and narrow, whose width falls gradually
-        /// from its widest part to a point at least 45 mm away. The box is widened over the handle
+        /// A blade: solid (no holes) thin sheet steel (not tool-thick), long and narrow, whose width
+        /// falls gradually from its widest part to a point at least 60 mm away. The box is widened over the handle
         /// the blade implies (handles are rarely metal).
         /// </summary>
         private void Knife(Blob b)
         {
-            if (b.LengthMm < 55 || b.LengthMm > 360 || b.LengthMm / b.WidthMm < 2.2 || b.Solidity < 0.4)
+            if (b.LengthMm < 55 || b.LengthMm > 360 || b.LengthMm / b.WidthMm < 2.2 || b.Solidity < 0.4 || b.Holes > 0)
             {
                 return;
             }
@@ -315,7 +315,7 @@ public sealed partial class XrayAnalyser
             foreach (var end in new[] { 0, w.Length - 1 })
             {
                 var run = Math.Abs(end - peak);
-                if (run / pxPerMm < 50)
+                if (run / pxPerMm < 60)
                 {
                     continue;
                 }
@@ -441,12 +441,13 @@ public sealed partial class XrayAnalyser
                 return;
             }
 
-            // The neck: at one end, over at least a tenth of the length, at most 60% of the body's width.
+            // The neck: a run at one end, at least 12% of the length, under 60% of the body's width.
             var w = Smooth(Profile(b).Widths, 2);
             var body = w.Order().ElementAt(w.Length * 3 / 4);
-            var tenth = Math.Max(2, w.Length / 10);
-            var neck = Math.Min(w.Skip(2).Take(tenth).Average(), w.SkipLast(2).TakeLast(tenth).Average()) / Math.Max(1e-6, body);
-            Add(XrayItems.Alcohol, score * Band(neck, 0, 0.6, 0.3), b.Bounds);
+            var fromStart = w.TakeWhile(x => x < 0.6 * body).Count();
+            var fromEnd = w.Reverse().TakeWhile(x => x < 0.6 * body).Count();
+            var neck = (double)Math.Max(fromStart, fromEnd) / w.Length;
+            Add(XrayItems.Alcohol, score * Band(neck, 0.12, 0.45, 0.3), b.Bounds);
         }
 
         /// <summary>Rounds: two or more small lead cores (much denser than coins or keys) close together.</summary>
@@ -491,7 +492,8 @@ public sealed partial class XrayAnalyser
                 using var around = new Mat(metalMask, grown);
                 var nz = Cv2.BoundingRect(around);
                 var box = new Rect(nz.X + grown.X, nz.Y + grown.Y, nz.Width, nz.Height) & grown;
-                var score = Band(group.Count, 2, 10, 0.5) * (box.Width / pxPerMm < 130 && box.Height / pxPerMm < 130 ? 1 : 0.4);
+                // Rounds lie together: a loose group spread over more than 130 mm is not a clip or a box of them.
+                var score = Band(group.Count, 2, 10, 0.5) * (box.Width / pxPerMm < 130 && box.Height / pxPerMm < 130 ? 1 : 0);
                 Add(XrayItems.Ammunition, score, box.Width > 0 ? box : bounds);
             }
         }
