@@ -255,7 +255,7 @@ public sealed class LaneFlow(
             // Durable first, then free: the record exists before anyone walks through.
             commands.Add(Record("Screening", walked.At, ScreeningBody(screening, "Cleared")));
             commands.Add(new FreeTurnstileOnce());
-            commands.Add(new TellOfficer($"CLEAR: {screening.Person.Category} {screening.Person.Reference}", Alarm: false));
+            commands.Add(new TellOfficer($"CLEAR: {screening.Person.Category} {screening.Person.Reference} (screening {screening.Id})", Alarm: false));
             Stage = LaneStage.AwaitingPassage;
             return;
         }
@@ -293,6 +293,7 @@ public sealed class LaneFlow(
             }
 
             commands.Add(new FreeTurnstileOnce());
+            commands.Add(new TellOfficer($"ADMITTED: {screening.Person.Category} {screening.Person.Reference} (screening {screening.Id})", Alarm: false));
             Stage = LaneStage.AwaitingPassage;
             return;
         }

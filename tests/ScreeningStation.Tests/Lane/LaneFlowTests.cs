@@ -68,7 +68,7 @@ public sealed class LaneFlowTests
         Assert.Equal(LaneStage.Searching, _flow.Stage);
 
         var resolved = Kinds(_flow.Handle(new OutcomeRecorded(At(70), Officer(true, Searches.Wand | Searches.RubDown, resolution: "belt buckle"))));
-        Assert.Equal(["Append:Screening", "Free"], resolved);
+        Assert.Equal(["Append:Screening", "Free", "Tell"], resolved);
         Assert.Equal(LaneStage.AwaitingPassage, _flow.Stage);
     }
 
@@ -247,7 +247,7 @@ public sealed class LaneFlowTests
 
         Assert.DoesNotContain(alone, c => c is FreeTurnstileOnce);
         Assert.DoesNotContain(self, c => c is FreeTurnstileOnce);
-        Assert.Equal(["Append:Screening", "Append:Override", "Free"], authorised);
+        Assert.Equal(["Append:Screening", "Append:Override", "Free", "Tell"], authorised);
     }
 
     [Fact]
