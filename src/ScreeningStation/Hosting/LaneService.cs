@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,20 +10,11 @@ using Screening.Station.SearchLog;
 
 namespace Screening.Station.Hosting;
 
-/// <summary>What the console and the traffic generator may read about the lane, replaced after every input.</summary>
-public sealed record LaneSnapshot(LaneStage Stage, string? ScreeningId, string? Verdict, Rules.Model.Searches RequiredSearches, bool Alarmed, long Screenings);
-
 /// <summary>
-/// The lane's orchestration loop: device events and officer actions become <see cref="LaneInput"/>s,
-/// the <see cref="LaneFlow"/> decides, and its commands are carried out in order: a record is durable in
-/// the search log before the next command runs, so the turnstile never frees for a screening that is not
-/// recorded. If the search log fails, the lane stays locked and says so.
+/// The running lane: the device pump, a task forwarding device events, a one-second tick and officer
+/// actions all feed one bounded channel (never drops) read by one loop, which alone drives the
+/// <see cref="LaneController"/>.
 /// </summary>
-/// <remarks>
-/// Threads: device events are read by one task, inputs from the console or the traffic generator are
-/// posted from any thread; all of them go through one bounded channel (never drops) to the loop, which
-/// alone touches the flow.
-/// </remarks>
 internal sealed partial class LaneService(
     LaneDevices devices,
     RuleSetFile rules,
@@ -43,10 +32,19 @@ internal sealed partial class LaneService(
         SingleReader = true,
     });
 
-    private volatile LaneSnapshot _snapshot = new(LaneStage.Idle, null, null, Rules.Model.Searches.None, false, 0);
-    private long _screenings;
+    private readonly LaneController _controller = new(
+        lane.Value.Id,
+        lane.Value.Establishment,
+        devices,
+        deviceOptions.Value.MetalDetector.TransitPin is not null,
+        log,
+        directory,
+        rules,
+        alert,
+        CryptoDraw,
+        logger);
 
-    public LaneSnapshot Snapshot => _snapshot;
+    public LaneSnapshot Snapshot => _controller.Snapshot;
 
     /// <summary>Hands an officer's action (or a simulated one) to the lane; waits if the lane is busy, never drops.</summary>
     public ValueTask PostAsync(LaneInput input, CancellationToken cancellationToken = default) => _inputs.Writer.WriteAsync(input, cancellationToken);
@@ -54,12 +52,6 @@ internal sealed partial class LaneService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var laneId = lane.Value.Id;
-        var flow = new LaneFlow(
-            LaneFlowSettings.Default(laneId) with { Establishment = lane.Value.Establishment ?? "" },
-            () => rules.Current,
-            () => (alert.Current.State, alert.Current.ShutDown),
-            CryptoDraw);
-
         var dataDirectory = Path.GetFullPath(lane.Value.DataDirectory);
         var driver = deviceOptions.Value.Driver.ToString();
         var turnstile = devices.Turnstile.State.ToString();
@@ -69,15 +61,7 @@ internal sealed partial class LaneService(
         Task? events = null;
         try
         {
-            await RecoverAsync(laneId, stoppingToken);
-            await AppendAsync(new NewRecord(laneId, RecordKind.LaneStarted, new JsonObject
-            {
-                ["driver"] = driver,
-                ["ruleSetHash"] = rules.Current.Hash,
-                ["alertState"] = alert.Current.State,
-                ["shutDown"] = alert.Current.ShutDown,
-            }), stoppingToken);
-
+            await _controller.StartAsync(driver, stoppingToken);
             alert.Changed += OnAlertChanged;
             alert.Watch();
             pump = devices.RunAsync(stoppingToken);
@@ -85,14 +69,7 @@ internal sealed partial class LaneService(
             using var ticks = time.CreateTimer(_ => _inputs.Writer.TryWrite(new Tick(time.GetUtcNow())), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
             await foreach (var input in _inputs.Reader.ReadAllAsync(stoppingToken))
             {
-                await CarryOutAsync(flow.Handle(input), laneId, stoppingToken);
-                _snapshot = new LaneSnapshot(
-                    flow.Stage,
-                    flow.Current?.Id,
-                    flow.Current?.Verdict?.Outcome.ToString(),
-                    flow.Current?.RequiredSearches ?? Rules.Model.Searches.None,
-                    flow.Current?.Arch?.Alarm ?? false,
-                    Interlocked.Read(ref _screenings));
+                await _controller.HandleAsync(input, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -122,114 +99,13 @@ internal sealed partial class LaneService(
         }
     }
 
-    private async Task CarryOutAsync(IReadOnlyList<LaneCommand> commands, string laneId, CancellationToken cancellationToken)
-    {
-        foreach (var command in commands)
-        {
-            switch (command)
-            {
-                case AppendRecord append:
-                    if (!await AppendAsync(new NewRecord(laneId, append.Kind, ToJson(append.Body)), cancellationToken))
-                    {
-                        // Not recorded means not freed: skip the rest of this decision's commands.
-                        devices.Lock("search log failure");
-                        return;
-                    }
-
-                    if (append.Kind == RecordKind.Screening)
-                    {
-                        Interlocked.Increment(ref _screenings);
-                    }
-
-                    break;
-                case FreeTurnstileOnce:
-                    devices.FreeOnce();
-                    break;
-                case LockTurnstile locked:
-                    devices.Lock(locked.Reason);
-                    break;
-                case TellOfficer tell when tell.Alarm:
-                    LogOfficerAlarm(laneId, tell.Message);
-                    break;
-                case TellOfficer tell:
-                    LogOfficerInfo(laneId, tell.Message);
-                    break;
-                case NotifySecurity notify:
-                    LogSecurity(laneId, notify.What);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Appends durably; on failure logs loudly and returns false (the caller keeps the lane locked).</summary>
-    private async Task<bool> AppendAsync(NewRecord record, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await log.AppendAsync(record, cancellationToken);
-            return true;
-        }
-        catch (Exception ex) when (ex is SearchLogException or ObjectDisposedException)
-        {
-            LogSearchLogFailed(ex, record.Lane, record.Kind);
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// Start-up: a screening whose record freed the turnstile but was never closed was in the lane at a
-    /// crash or power cut; it is closed as interrupted, so the log says what happened.
-    /// </summary>
-    private async Task RecoverAsync(string laneId, CancellationToken cancellationToken)
-    {
-        var open = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in log.ReadFrom(1))
-        {
-            if (!string.Equals(record.Lane, laneId, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var body = record.ParseBody();
-            var id = body["screening"]?.GetValue<string>();
-            if (id is null)
-            {
-                continue;
-            }
-
-            var status = body["status"]?.GetValue<string>();
-            if (record.Kind == RecordKind.Screening && status is "Cleared" or "Admitted" or "AdmittedByOverride")
-            {
-                open[id] = status;
-            }
-            else
-            {
-                open.Remove(id);
-            }
-        }
-
-        foreach (var (id, status) in open)
-        {
-            LogInterrupted(laneId, id);
-            await AppendAsync(new NewRecord(laneId, RecordKind.ScreeningInterrupted, new JsonObject
-            {
-                ["screening"] = id,
-                ["status"] = "Interrupted",
-                ["reason"] = $"the lane stopped after the screening was {status}, before its passage was confirmed",
-                ["lane"] = laneId,
-                ["at"] = time.GetUtcNow(),
-            }), cancellationToken);
-        }
-    }
-
     private async Task ForwardDeviceEventsAsync(CancellationToken cancellationToken)
     {
-        var hasTransit = deviceOptions.Value.MetalDetector.TransitPin is not null;
         try
         {
             await foreach (var deviceEvent in devices.Events.ReadAllAsync(cancellationToken))
             {
-                if (ToLaneInput(deviceEvent, hasTransit) is { } input)
+                if (_controller.ToLaneInput(deviceEvent) is { } input)
                 {
                     await _inputs.Writer.WriteAsync(input, cancellationToken);
                 }
@@ -243,56 +119,12 @@ internal sealed partial class LaneService(
         }
     }
 
-    private LaneInput? ToLaneInput(LaneDeviceEvent deviceEvent, bool hasTransit) => deviceEvent switch
-    {
-        CardRead card => Identify(card),
-        CardReadRejected rejected => new CardUnreadable(rejected.At, $"{rejected.Reason} ({rejected.BitCount} bits)"),
-        ArchTransit transit => new ArchWalked(transit.At, transit.Alarmed, transit.Zones),
-
-        // Without a transit relay the lane only learns of walks that alarm.
-        MetalDetectorAlarm alarm when !hasTransit => new ArchWalked(alarm.At, true, alarm.Zones),
-        DetectorFault fault => new DetectorFaultChanged(fault.At, true, fault.Kind.ToString()),
-        DetectorFaultCleared cleared => new DetectorFaultChanged(cleared.At, false, cleared.Kind.ToString()),
-        PassageSensed { Direction: PassageDirection.In } passage => new PassageConfirmed(passage.At),
-        ForcedPassage forced => new PassageForced(forced.At, forced.Direction.ToString()),
-        TurnstileLocked { Reason: not (LockReason.Passage or LockReason.StartUp or LockReason.Shutdown or LockReason.Officer) } locked =>
-            new TurnstileRelocked(locked.At, locked.Reason.ToString()),
-        FireReleaseOpened opened => new FireReleaseChanged(opened.At, true, null),
-        FireReleaseAcknowledged acknowledged => new FireReleaseChanged(acknowledged.At, false, acknowledged.Officer),
-        _ => null,
-    };
-
-    private CardPresented Identify(CardRead card)
-    {
-        var key = PersonDirectory.CardKey(card.FacilityCode, card.CardNumber);
-        var holder = directory.Find(key);
-        var person = holder is null ? null : new Person(holder.Category, holder.Reference, holder.AgeYears, holder.Flags, holder.AuthorisedItems);
-        return new CardPresented(card.At, key, person, holder?.Lost ?? false);
-    }
-
-    private void OnAlertChanged(object? sender, AlertSetting setting)
-    {
-        LogAlertChanged(lane.Value.Id, setting.State, setting.ShutDown, setting.SetBy, setting.Reason);
-
-        // Recorded by this lane's single writer; the flow reads the board at each decision, so the change
-        // applies at once to every screening not yet decided.
-        _ = AppendAsync(
-            new NewRecord(lane.Value.Id, RecordKind.AlertStateChanged, new JsonObject
-            {
-                ["state"] = setting.State,
-                ["shutDown"] = setting.ShutDown,
-                ["setBy"] = setting.SetBy,
-                ["reason"] = setting.Reason,
-                ["at"] = setting.At,
-            }),
-            CancellationToken.None);
-    }
-
-    private static JsonObject ToJson(IReadOnlyDictionary<string, object?> body) =>
-        JsonSerializer.SerializeToNode(body)?.AsObject() ?? [];
+    // Raised on the board's watcher thread; recorded through the controller's single writer path.
+    private void OnAlertChanged(object? sender, AlertSetting setting) =>
+        _ = _controller.RecordAlertChangeAsync(setting, CancellationToken.None);
 
     /// <summary>The random number for selection, from the operating system's cryptographic generator.</summary>
-    private static double CryptoDraw()
+    internal static double CryptoDraw()
     {
         Span<byte> bytes = stackalloc byte[8];
         System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
@@ -305,22 +137,4 @@ internal sealed partial class LaneService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Lane {LaneId} stopped, turnstile {TurnstileState}")]
     private partial void LogStopped(string laneId, string turnstileState);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: {OfficerMessage}")]
-    private partial void LogOfficerAlarm(string laneId, string officerMessage);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Lane {LaneId}: {OfficerMessage}")]
-    private partial void LogOfficerInfo(string laneId, string officerMessage);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId} security notice: {SecurityNotice}")]
-    private partial void LogSecurity(string laneId, string securityNotice);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Search log append failed on lane {LaneId} ({RecordKind}): the lane stays locked")]
-    private partial void LogSearchLogFailed(Exception exception, string laneId, string recordKind);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: screening {ScreeningId} was open at the last stop; closed as interrupted")]
-    private partial void LogInterrupted(string laneId, string screeningId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: state of alert {AlertState} (shut down: {ShutDown}) set by {SetBy}: {Reason}")]
-    private partial void LogAlertChanged(string laneId, string alertState, bool shutDown, string setBy, string reason);
 }

@@ -1,0 +1,257 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Screening.Devices;
+using Screening.Rules;
+using Screening.Rules.Model;
+using Screening.Station.Alert;
+using Screening.Station.SearchLog;
+
+namespace Screening.Station.Lane;
+
+/// <summary>What the console and the traffic generator may read about the lane, replaced after every input.</summary>
+public sealed record LaneSnapshot(LaneStage Stage, string? ScreeningId, string? Verdict, Searches RequiredSearches, bool Alarmed, long Screenings);
+
+/// <summary>
+/// One lane's orchestration: turns device events into <see cref="LaneInput"/>s, hands inputs to the
+/// <see cref="LaneFlow"/>, and carries out its commands in order. A record is durable in the search log
+/// before the next command runs, so the turnstile never frees for a screening that is not recorded; if
+/// the search log fails, the rest of that decision is dropped and the lane locked.
+/// Driven by <c>LaneService</c> (the running lane) and by <c>screening simulate</c> (a scenario, stepped).
+/// </summary>
+/// <remarks>One caller at a time (the lane loop); <see cref="Snapshot"/> may be read from any thread.</remarks>
+public sealed partial class LaneController
+{
+    private readonly string _laneId;
+    private readonly LaneFlow _flow;
+    private readonly LaneDevices _devices;
+    private readonly SearchLogStore _log;
+    private readonly PersonDirectory _directory;
+    private readonly RuleSetFile _rules;
+    private readonly AlertBoard _alert;
+    private readonly bool _hasTransit;
+    private readonly ILogger _logger;
+    private volatile LaneSnapshot _snapshot = new(LaneStage.Idle, null, null, Searches.None, false, 0);
+    private long _screenings;
+
+    public LaneController(
+        string laneId,
+        string? establishment,
+        LaneDevices devices,
+        bool hasTransit,
+        SearchLogStore log,
+        PersonDirectory directory,
+        RuleSetFile rules,
+        AlertBoard alert,
+        Func<double> randomDraw,
+        ILogger logger)
+    {
+        _laneId = laneId;
+        _devices = devices;
+        _hasTransit = hasTransit;
+        _log = log;
+        _directory = directory;
+        _rules = rules;
+        _alert = alert;
+        _logger = logger;
+        _flow = new LaneFlow(
+            LaneFlowSettings.Default(laneId) with { Establishment = establishment ?? "" },
+            () => rules.Current,
+            () => (alert.Current.State, alert.Current.ShutDown),
+            randomDraw);
+    }
+
+    /// <summary>Every command carried out, with the record it stored (for `screening simulate`'s printout).</summary>
+    public event Action<LaneCommand, StoredRecord?>? CarriedOut;
+
+    public LaneSnapshot Snapshot => _snapshot;
+
+    public LaneFlow Flow => _flow;
+
+    /// <summary>
+    /// Start-up: closes as interrupted every screening whose record freed the turnstile but was never
+    /// closed (a crash or power cut), then records the lane's start.
+    /// </summary>
+    public async Task StartAsync(string driver, CancellationToken cancellationToken)
+    {
+        var open = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in _log.ReadFrom(1))
+        {
+            if (!string.Equals(record.Lane, _laneId, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var body = record.ParseBody();
+            if (body["screening"]?.GetValue<string>() is not { } id)
+            {
+                continue;
+            }
+
+            var status = body["status"]?.GetValue<string>();
+            if (record.Kind == RecordKind.Screening && status is "Cleared" or "Admitted" or "AdmittedByOverride")
+            {
+                open[id] = status;
+            }
+            else
+            {
+                open.Remove(id);
+            }
+        }
+
+        foreach (var (id, status) in open)
+        {
+            LogInterrupted(_laneId, id);
+            await AppendAsync(RecordKind.ScreeningInterrupted, new JsonObject
+            {
+                ["screening"] = id,
+                ["status"] = "Interrupted",
+                ["reason"] = $"the lane stopped after the screening was {status}, before its passage was confirmed",
+                ["lane"] = _laneId,
+            }, cancellationToken);
+        }
+
+        await AppendAsync(RecordKind.LaneStarted, new JsonObject
+        {
+            ["driver"] = driver,
+            ["ruleSetHash"] = _rules.Current.Hash,
+            ["alertState"] = _alert.Current.State,
+            ["shutDown"] = _alert.Current.ShutDown,
+        }, cancellationToken);
+    }
+
+    /// <summary>Decides one input and carries out what the flow asks, in order.</summary>
+    public async Task HandleAsync(LaneInput input, CancellationToken cancellationToken)
+    {
+        foreach (var command in _flow.Handle(input))
+        {
+            if (!await CarryOutAsync(command, cancellationToken))
+            {
+                // Not recorded means not freed: the rest of this decision is dropped and the lane locked.
+                _devices.Lock("search log failure");
+                break;
+            }
+        }
+
+        _snapshot = new LaneSnapshot(
+            _flow.Stage,
+            _flow.Current?.Id,
+            _flow.Current?.Verdict?.Outcome.ToString(),
+            _flow.Current?.RequiredSearches ?? Searches.None,
+            _flow.Current?.Arch?.Alarm ?? false,
+            Interlocked.Read(ref _screenings));
+    }
+
+    /// <summary>Records a change of the state of alert (the flow reads the board itself at each decision).</summary>
+    public Task RecordAlertChangeAsync(AlertSetting setting, CancellationToken cancellationToken)
+    {
+        LogAlertChanged(_laneId, setting.State, setting.ShutDown, setting.SetBy, setting.Reason);
+        return AppendAsync(RecordKind.AlertStateChanged, new JsonObject
+        {
+            ["state"] = setting.State,
+            ["shutDown"] = setting.ShutDown,
+            ["setBy"] = setting.SetBy,
+            ["reason"] = setting.Reason,
+            ["setAt"] = setting.At,
+        }, cancellationToken);
+    }
+
+    /// <summary>The lane input a device event means, or null for events the flow does not need.</summary>
+    public LaneInput? ToLaneInput(LaneDeviceEvent deviceEvent) => deviceEvent switch
+    {
+        CardRead card => Identify(card),
+        CardReadRejected rejected => new CardUnreadable(rejected.At, $"{rejected.Reason} ({rejected.BitCount} bits)"),
+        ArchTransit transit => new ArchWalked(transit.At, transit.Alarmed, transit.Zones),
+
+        // Without a transit relay the lane only learns of walks that alarm.
+        MetalDetectorAlarm alarm when !_hasTransit => new ArchWalked(alarm.At, true, alarm.Zones),
+        DetectorFault fault => new DetectorFaultChanged(fault.At, true, fault.Kind.ToString()),
+        DetectorFaultCleared cleared => new DetectorFaultChanged(cleared.At, false, cleared.Kind.ToString()),
+        PassageSensed { Direction: PassageDirection.In } passage => new PassageConfirmed(passage.At),
+        ForcedPassage forced => new PassageForced(forced.At, forced.Direction.ToString()),
+        TurnstileLocked { Reason: not (LockReason.Passage or LockReason.StartUp or LockReason.Shutdown or LockReason.Officer) } locked =>
+            new TurnstileRelocked(locked.At, locked.Reason.ToString()),
+        FireReleaseOpened opened => new FireReleaseChanged(opened.At, true, null),
+        FireReleaseAcknowledged acknowledged => new FireReleaseChanged(acknowledged.At, false, acknowledged.Officer),
+        _ => null,
+    };
+
+    private CardPresented Identify(CardRead card)
+    {
+        var key = PersonDirectory.CardKey(card.FacilityCode, card.CardNumber);
+        var holder = _directory.Find(key);
+        var person = holder is null ? null : new Person(holder.Category, holder.Reference, holder.AgeYears, holder.Flags, holder.AuthorisedItems);
+        return new CardPresented(card.At, key, person, holder?.Lost ?? false);
+    }
+
+    private async Task<bool> CarryOutAsync(LaneCommand command, CancellationToken cancellationToken)
+    {
+        StoredRecord? stored = null;
+        switch (command)
+        {
+            case AppendRecord append:
+                stored = await AppendAsync(append.Kind, JsonSerializer.SerializeToNode(append.Body)?.AsObject() ?? [], cancellationToken);
+                if (stored is null)
+                {
+                    return false;
+                }
+
+                if (append.Kind == RecordKind.Screening)
+                {
+                    Interlocked.Increment(ref _screenings);
+                }
+
+                break;
+            case FreeTurnstileOnce:
+                _devices.FreeOnce();
+                break;
+            case LockTurnstile locked:
+                _devices.Lock(locked.Reason);
+                break;
+            case TellOfficer tell when tell.Alarm:
+                LogOfficerAlarm(_laneId, tell.Message);
+                break;
+            case TellOfficer tell:
+                LogOfficerInfo(_laneId, tell.Message);
+                break;
+            case NotifySecurity notify:
+                LogSecurity(_laneId, notify.What);
+                break;
+        }
+
+        CarriedOut?.Invoke(command, stored);
+        return true;
+    }
+
+    /// <summary>Appends durably; on failure logs loudly and returns null (the caller keeps the lane locked).</summary>
+    private async Task<StoredRecord?> AppendAsync(string kind, JsonObject body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _log.AppendAsync(new NewRecord(_laneId, kind, body), cancellationToken);
+        }
+        catch (Exception ex) when (ex is SearchLogException or ObjectDisposedException)
+        {
+            LogSearchLogFailed(ex, _laneId, kind);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: {OfficerMessage}")]
+    private partial void LogOfficerAlarm(string laneId, string officerMessage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Lane {LaneId}: {OfficerMessage}")]
+    private partial void LogOfficerInfo(string laneId, string officerMessage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId} security notice: {SecurityNotice}")]
+    private partial void LogSecurity(string laneId, string securityNotice);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Search log append failed on lane {LaneId} ({RecordKind}): the lane stays locked")]
+    private partial void LogSearchLogFailed(Exception exception, string laneId, string recordKind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: screening {ScreeningId} was open at the last stop; closed as interrupted")]
+    private partial void LogInterrupted(string laneId, string screeningId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: state of alert {AlertState} (shut down: {ShutDown}) set by {SetBy}: {Reason}")]
+    private partial void LogAlertChanged(string laneId, string alertState, bool shutDown, string setBy, string reason);
+}
