@@ -1,0 +1,267 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Screening.Station.Tests.Support;
+
+namespace Screening.Station.Tests.CrashSafety;
+
+/// <summary>
+/// Crash safety of the live lane (issue 5, "Crash and fault safety"): the process is killed with SIGKILL
+/// in the middle of busy simulated traffic, repeatedly, on the same search log; after each restart no
+/// record that freed the turnstile is lost, screenings left open are closed as interrupted, the chain
+/// verifies, and the restarted lane locked its turnstile before anything else.
+/// </summary>
+/// <remarks>LONG TEST: about 40-50 s (twelve people through a simulated lane, three crashes, four starts).</remarks>
+public sealed class SigkillRecoveryTests : IDisposable
+{
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(45);
+    private static readonly TimeSpan Exit = TimeSpan.FromSeconds(20);
+
+    // People back to back (the generator's gap is 0.1 s; each person still takes 2-3 s through the lane), and quick searches.
+    private static readonly string[] BusyTraffic =
+    [
+        "--Lane:Simulation:PersonsPerHour=36000",
+        "--Lane:Simulation:SearchSeconds=0.5",
+    ];
+
+    private static readonly string[] FreeingStatuses = ["Cleared", "Admitted", "AdmittedByOverride"];
+
+    private readonly ScreeningCli _screening = new();
+
+    public void Dispose() => _screening.Dispose();
+
+    /// <summary>When, around a freed screening, the kill lands.</summary>
+    private enum KillMoment
+    {
+        /// <summary>The instant the officer is told CLEAR/ADMITTED: the person has not walked through, the screening is open.</summary>
+        OnFreedLine,
+
+        /// <summary>When the passage is sensed: the screening's closing record is being written.</summary>
+        OnPassage,
+
+        /// <summary>When the next person walks the arch: that person's decision and record are being made.</summary>
+        OnNextArchWalk,
+    }
+
+    private sealed record Crash(int Run, KillMoment Moment, IReadOnlyList<FreedLine> Printed, IReadOnlyList<LoggedRecord> AtKill);
+
+    [Fact]
+    public async Task Killing_the_lane_mid_traffic_loses_no_record_that_freed_the_turnstile_and_the_restart_closes_open_screenings_as_interrupted()
+    {
+        var clock = Stopwatch.StartNew();
+        var data = Path.Combine(_screening.Folder, "lane-data");
+        (int FreedTotal, KillMoment Moment)[] plan = [(3, KillMoment.OnFreedLine), (7, KillMoment.OnPassage), (12, KillMoment.OnNextArchWalk)];
+        var crashes = new List<Crash>();
+        var starts = new List<(int Run, IReadOnlyList<string> Lines)>();
+        var freedSoFar = 0;
+
+        for (var run = 1; run <= plan.Length; run++)
+        {
+            var (freedTotal, moment) = plan[run - 1];
+            using var lane = LaneRun.Start(_screening, data, BusyTraffic);
+            var last = await lane.WaitForFreedAsync(freedTotal - freedSoFar, Step);
+            switch (moment)
+            {
+                case KillMoment.OnPassage:
+                    await lane.WaitForLineAsync(l => l.Contains("Lane device PassageSensed", StringComparison.Ordinal), last.Line + 1, Step,
+                        $"the passage of screening {last.ScreeningId}");
+                    break;
+                case KillMoment.OnNextArchWalk:
+                    await lane.WaitForLineAsync(l => l.Contains("Lane device ArchTransit", StringComparison.Ordinal), last.Line + 1, Step,
+                        $"the next person walking the arch after screening {last.ScreeningId}");
+                    break;
+            }
+
+            await lane.SigkillAsync();
+            var exit = await lane.WaitForExitAsync(Exit);
+            Assert.True(exit == 137, $"run {run}: the lane was SIGKILLed, so exit 137 (128 + 9) was expected, got {exit}\n{lane.Output}");
+
+            var printed = lane.Freed;
+            freedSoFar += printed.Count;
+            starts.Add((run, lane.Lines));
+
+            // The log as the crash left it, before any restart touches it: it already verifies.
+            var atKill = SearchLogFile.Read(data);
+            crashes.Add(new Crash(run, moment, printed, atKill));
+            var crashedVerify = await _screening.RunAsync("log", "verify", "--data", data, "--json");
+            Assert.True(crashedVerify.ExitCode == 0, $"after the SIGKILL of run {run} ({moment}) the log does not verify:\n{crashedVerify}");
+        }
+
+        // The last restart, without traffic: it recovers, records that it started, and is stopped by systemd.
+        using (var final = LaneRun.Start(_screening, data, "--Lane:Simulation:PersonsPerHour=0"))
+        {
+            await WaitUntilAsync(
+                () => LaneStartedCount(data) >= plan.Length + 1,
+                Step,
+                () => $"the final restart's LaneStarted record\n{final.Output}");
+            await final.SigtermAsync();
+            var exit = await final.WaitForExitAsync(Exit);
+            Assert.True(exit == 0, $"the restarted lane did not stop cleanly on SIGTERM: exit {exit}\n{final.Output}");
+            starts.Add((plan.Length + 1, final.Lines));
+        }
+
+        // (b) The chain and the images verify after the crashes and restarts.
+        var verify = await _screening.RunAsync("log", "verify", "--data", data, "--json");
+        Assert.True(verify.ExitCode == 0, $"the search log does not verify after {plan.Length} crashes and restarts:\n{verify}");
+        using (var report = JsonDocument.Parse(verify.Stdout))
+        {
+            Assert.True(report.RootElement.GetProperty("verified").GetBoolean(), verify.ToString());
+        }
+
+        var records = SearchLogFile.Read(data);
+        var log = SearchLogFile.Describe(records);
+        var laneStarts = records.Where(r => r.Kind == "LaneStarted").ToList();
+        Assert.True(laneStarts.Count == plan.Length + 1, $"expected one LaneStarted per start ({plan.Length + 1}), found {laneStarts.Count}\n{log}");
+        Assert.True(freedSoFar >= 12, $"only {freedSoFar} screenings freed the turnstile across the runs");
+
+        foreach (var crash in crashes)
+        {
+            var bySequence = records.ToDictionary(r => r.Sequence);
+            var lastAtKill = crash.AtKill.Count == 0 ? 0 : crash.AtKill[^1].Sequence;
+
+            // Nothing committed before the kill is lost or rewritten by the restart.
+            foreach (var before in crash.AtKill)
+            {
+                Assert.True(bySequence.TryGetValue(before.Sequence, out var after) && after == before,
+                    $"crash {crash.Run}: record {before.Sequence} ({before.Kind} {before.Screening}) committed before the kill is missing or changed after the restart\n{log}");
+            }
+
+            // (a) Every screening the officer saw freed has its Screening record, committed before the kill.
+            foreach (var freed in crash.Printed)
+            {
+                var expected = freed.Verdict == "CLEAR" ? new[] { "Cleared" } : new[] { "Admitted", "AdmittedByOverride" };
+                Assert.True(
+                    crash.AtKill.Any(r => r.Kind == "Screening" && r.Screening == freed.ScreeningId && expected.Contains(r.Status)),
+                    $"crash {crash.Run} ({crash.Moment}): the lane printed {freed.Verdict} for screening {freed.ScreeningId}, freeing the turnstile, " +
+                    $"but the search log holds no committed Screening record with status {string.Join('/', expected)} for it\n{SearchLogFile.Describe(crash.AtKill)}");
+            }
+
+            // (c) Exactly the screenings that had freed the turnstile and were not closed at the kill are closed as interrupted by
+            // the restart, before it records that it started.
+            var open = OpenScreenings(crash.AtKill);
+            var restartStarted = laneStarts[crash.Run].Sequence;
+            var recovery = records.Where(r => r.Sequence > lastAtKill && r.Sequence < restartStarted).ToList();
+            var interrupted = recovery.Where(r => r.Kind == "ScreeningInterrupted").Select(r => r.Screening).ToHashSet();
+            Assert.True(open.SetEquals(interrupted!),
+                $"crash {crash.Run} ({crash.Moment}): open at the kill [{string.Join(", ", open)}], closed as interrupted by the restart " +
+                $"[{string.Join(", ", interrupted)}]\n{log}");
+            Assert.All(recovery, r => Assert.Equal("ScreeningInterrupted", r.Kind));
+            Assert.True(records.Count(r => r.Kind == "ScreeningInterrupted" && open.Contains(r.Screening!)) == open.Count,
+                $"crash {crash.Run}: a screening was closed as interrupted more than once\n{log}");
+
+            if (crash.Moment == KillMoment.OnFreedLine)
+            {
+                // Killed the instant the turnstile freed: that person cannot have walked through yet.
+                var lastFreed = crash.Printed[^1].ScreeningId;
+                Assert.True(open.Contains(lastFreed),
+                    $"crash {crash.Run}: killed as screening {lastFreed} freed the turnstile, yet it was not open at the kill\n{SearchLogFile.Describe(crash.AtKill)}");
+            }
+
+            // The restart logged each interrupted screening for the operator.
+            var restartLines = starts.Single(s => s.Run == crash.Run + 1).Lines;
+            foreach (var id in open)
+            {
+                Assert.True(restartLines.Any(l => l.Contains(id, StringComparison.Ordinal) && l.Contains("interrupted", StringComparison.OrdinalIgnoreCase)),
+                    $"run {crash.Run + 1} did not log that screening {id} was closed as interrupted\n{string.Join('\n', restartLines)}");
+            }
+        }
+
+        // (d) Every start, first and restarts, locked the turnstile before anything else.
+        foreach (var (run, lines) in starts)
+        {
+            AssertTurnstileLockedBeforeAnythingElse(run, lines);
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"the crash test took {clock.Elapsed.TotalSeconds:0} s");
+    }
+
+    /// <summary>
+    /// The first device event of a start is the turnstile locked for StartUp, logged before the search log is
+    /// opened, before recovery, and before the lane says it started.
+    /// </summary>
+    private static void AssertTurnstileLockedBeforeAnythingElse(int run, IReadOnlyList<string> lines)
+    {
+        var text = string.Join('\n', lines.Take(40));
+        var firstDevice = IndexOf(lines, l => l.Contains("Lane device ", StringComparison.Ordinal));
+        Assert.True(firstDevice >= 0, $"run {run}: no device line at all\n{text}");
+        Assert.True(lines[firstDevice].Contains("TurnstileLocked", StringComparison.Ordinal) && lines[firstDevice].Contains("Reason = StartUp", StringComparison.Ordinal),
+            $"run {run}: the first device line is not the turnstile locked at start-up: {lines[firstDevice]}\n{text}");
+
+        string[] later =
+        [
+            "Search log ",            // the store opened
+            "was open at the last stop", // recovery
+            " started: ",             // Lane lane-1 started: ...
+        ];
+        foreach (var marker in later)
+        {
+            var at = IndexOf(lines, l => l.Contains(marker, StringComparison.Ordinal));
+            Assert.True(at < 0 || at > firstDevice,
+                $"run {run}: '{lines[Math.Max(at, 0)]}' came before the turnstile was locked at start-up\n{text}");
+        }
+    }
+
+    /// <summary>Screenings whose record freed the turnstile and that have no closing record after it.</summary>
+    private static HashSet<string> OpenScreenings(IReadOnlyList<LoggedRecord> records)
+    {
+        var open = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (record.Screening is not { } id)
+            {
+                continue;
+            }
+
+            if (record.Kind == "Screening" && FreeingStatuses.Contains(record.Status))
+            {
+                open.Add(id);
+            }
+            else if (record.Kind is "ScreeningClosed" or "ScreeningInterrupted" or "Screening")
+            {
+                open.Remove(id);
+            }
+        }
+
+        return open;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> lines, Func<string, bool> match)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (match(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LaneStartedCount(string data)
+    {
+        try
+        {
+            return SearchLogFile.Read(data).Count(r => r.Kind == "LaneStarted");
+        }
+        catch (SqliteException)
+        {
+            return 0; // being created or locked for a moment
+        }
+    }
+
+    /// <summary>Polls an observable condition (here: a record in the database) until it holds, bounded.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan within, Func<string> what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > within)
+            {
+                Assert.Fail($"not seen within {within.TotalSeconds:0} s: {what()}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
