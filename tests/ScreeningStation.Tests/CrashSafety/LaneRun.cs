@@ -94,9 +94,10 @@ internal sealed partial class LaneRun : IDisposable
 
     /// <summary>
     /// Waits until a line at index <paramref name="from"/> or later matches, and returns its index.
-    /// Fails the test if the process ends first or <paramref name="within"/> passes.
+    /// Fails the test if <paramref name="within"/> passes, or if the process ends first (unless
+    /// <paramref name="orExit"/>: then -1 says it ended without such a line).
     /// </summary>
-    public async Task<int> WaitForLineAsync(Func<string, bool> match, int from, TimeSpan within, string what)
+    public async Task<int> WaitForLineAsync(Func<string, bool> match, int from, TimeSpan within, string what, bool orExit = false)
     {
         var deadline = Stopwatch.StartNew();
         while (true)
@@ -110,6 +111,11 @@ internal sealed partial class LaneRun : IDisposable
                     {
                         return i;
                     }
+                }
+
+                if (_ended && orExit)
+                {
+                    return -1;
                 }
 
                 if (_ended)

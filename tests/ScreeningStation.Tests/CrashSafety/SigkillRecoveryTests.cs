@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Screening.Station.Tests.Support;
 
 namespace Screening.Station.Tests.CrashSafety;
@@ -24,8 +22,6 @@ public sealed class SigkillRecoveryTests : IDisposable
         "--Lane:Simulation:SearchSeconds=0.5",
     ];
 
-    private static readonly string[] FreeingStatuses = ["Cleared", "Admitted", "AdmittedByOverride"];
-
     private readonly ScreeningCli _screening = new();
 
     public void Dispose() => _screening.Dispose();
@@ -48,7 +44,6 @@ public sealed class SigkillRecoveryTests : IDisposable
     [Fact]
     public async Task Killing_the_lane_mid_traffic_loses_no_record_that_freed_the_turnstile_and_the_restart_closes_open_screenings_as_interrupted()
     {
-        var clock = Stopwatch.StartNew();
         var data = Path.Combine(_screening.Folder, "lane-data");
         (int FreedTotal, KillMoment Moment)[] plan = [(3, KillMoment.OnFreedLine), (7, KillMoment.OnPassage), (12, KillMoment.OnNextArchWalk)];
         var crashes = new List<Crash>();
@@ -90,8 +85,8 @@ public sealed class SigkillRecoveryTests : IDisposable
         // The last restart, without traffic: it recovers, records that it started, and is stopped by systemd.
         using (var final = LaneRun.Start(_screening, data, "--Lane:Simulation:PersonsPerHour=0"))
         {
-            await WaitUntilAsync(
-                () => LaneStartedCount(data) >= plan.Length + 1,
+            await CrashSafetyChecks.WaitUntilAsync(
+                () => CrashSafetyChecks.LaneStartedCount(data) >= plan.Length + 1,
                 Step,
                 () => $"the final restart's LaneStarted record\n{final.Output}");
             await final.SigtermAsync();
@@ -138,7 +133,7 @@ public sealed class SigkillRecoveryTests : IDisposable
 
             // (c) Exactly the screenings that had freed the turnstile and were not closed at the kill are closed as interrupted by
             // the restart, before it records that it started.
-            var open = OpenScreenings(crash.AtKill);
+            var open = CrashSafetyChecks.OpenScreenings(crash.AtKill);
             var restartStarted = laneStarts[crash.Run].Sequence;
             var recovery = records.Where(r => r.Sequence > lastAtKill && r.Sequence < restartStarted).ToList();
             var interrupted = recovery.Where(r => r.Kind == "ScreeningInterrupted").Select(r => r.Screening).ToHashSet();
@@ -169,99 +164,7 @@ public sealed class SigkillRecoveryTests : IDisposable
         // (d) Every start, first and restarts, locked the turnstile before anything else.
         foreach (var (run, lines) in starts)
         {
-            AssertTurnstileLockedBeforeAnythingElse(run, lines);
-        }
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"the crash test took {clock.Elapsed.TotalSeconds:0} s");
-    }
-
-    /// <summary>
-    /// The first device event of a start is the turnstile locked for StartUp, logged before the search log is
-    /// opened, before recovery, and before the lane says it started.
-    /// </summary>
-    private static void AssertTurnstileLockedBeforeAnythingElse(int run, IReadOnlyList<string> lines)
-    {
-        var text = string.Join('\n', lines.Take(40));
-        var firstDevice = IndexOf(lines, l => l.Contains("Lane device ", StringComparison.Ordinal));
-        Assert.True(firstDevice >= 0, $"run {run}: no device line at all\n{text}");
-        Assert.True(lines[firstDevice].Contains("TurnstileLocked", StringComparison.Ordinal) && lines[firstDevice].Contains("Reason = StartUp", StringComparison.Ordinal),
-            $"run {run}: the first device line is not the turnstile locked at start-up: {lines[firstDevice]}\n{text}");
-
-        string[] later =
-        [
-            "Search log ",            // the store opened
-            "was open at the last stop", // recovery
-            " started: ",             // Lane lane-1 started: ...
-        ];
-        foreach (var marker in later)
-        {
-            var at = IndexOf(lines, l => l.Contains(marker, StringComparison.Ordinal));
-            Assert.True(at < 0 || at > firstDevice,
-                $"run {run}: '{lines[Math.Max(at, 0)]}' came before the turnstile was locked at start-up\n{text}");
-        }
-    }
-
-    /// <summary>Screenings whose record freed the turnstile and that have no closing record after it.</summary>
-    private static HashSet<string> OpenScreenings(IReadOnlyList<LoggedRecord> records)
-    {
-        var open = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in records)
-        {
-            if (record.Screening is not { } id)
-            {
-                continue;
-            }
-
-            if (record.Kind == "Screening" && FreeingStatuses.Contains(record.Status))
-            {
-                open.Add(id);
-            }
-            else if (record.Kind is "ScreeningClosed" or "ScreeningInterrupted" or "Screening")
-            {
-                open.Remove(id);
-            }
-        }
-
-        return open;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> lines, Func<string, bool> match)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (match(lines[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int LaneStartedCount(string data)
-    {
-        try
-        {
-            return SearchLogFile.Read(data).Count(r => r.Kind == "LaneStarted");
-        }
-        catch (SqliteException)
-        {
-            return 0; // being created or locked for a moment
-        }
-    }
-
-    /// <summary>Polls an observable condition (here: a record in the database) until it holds, bounded.</summary>
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan within, Func<string> what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > within)
-            {
-                Assert.Fail($"not seen within {within.TotalSeconds:0} s: {what()}");
-            }
-
-            await Task.Delay(100);
+            CrashSafetyChecks.AssertTurnstileLockedBeforeAnythingElse(run, lines);
         }
     }
 }
