@@ -143,7 +143,7 @@ public sealed partial class LaneController
     }
 
     /// <summary>Records a change of the state of alert (the flow reads the board itself at each decision).</summary>
-    public Task RecordAlertChangeAsync(AlertSetting setting, CancellationToken cancellationToken)
+    public Task<StoredRecord?> RecordAlertChangeAsync(AlertSetting setting, CancellationToken cancellationToken)
     {
         LogAlertChanged(_laneId, setting.State, setting.ShutDown, setting.SetBy, setting.Reason);
         return AppendAsync(RecordKind.AlertStateChanged, new JsonObject
