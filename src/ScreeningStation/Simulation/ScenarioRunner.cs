@@ -147,9 +147,7 @@ public sealed class ScenarioRunner : IAsyncDisposable
 
                 // The analysis is scripted; the image is a real synthetic bag (with the scripted threats where the
                 // scanner can draw them), kept by content like a scanner's frame, so the record's image verifies.
-                var drawable = detections.Select(d => d.Item).Where(XrayItems.All.Contains).ToArray();
-                using var bag = _scanner.Generate(step.Line, drawable);
-                var hash = _images.Put(bag.EncodePng(), ".png");
+                var hash = StoreBagImage(step.Line, detections);
                 Print("input", $"x-ray frame: {(detections.Count == 0 ? "nothing detected" : string.Join(", ", detections.Select(d => $"{d.Item} {d.Confidence:0.00}")))}{(step.Flag("opaque") == true ? ", opaque area" : "")}");
                 await HandleAsync(new FrameAnalysed(_clock.GetUtcNow(), hash, detections, step.Flag("opaque") ?? false), cancellationToken);
                 break;
@@ -273,6 +271,12 @@ public sealed class ScenarioRunner : IAsyncDisposable
                 Expect(step);
                 break;
         }
+    }
+
+    private string StoreBagImage(int seed, List<FrameDetection> detections)
+    {
+        using var bag = _scanner.Generate(seed, detections.Select(d => d.Item).Where(XrayItems.All.Contains).ToArray());
+        return _images.Put(bag.EncodePng(), ".png");
     }
 
     private void Set(YamlMappingNode alert, int line)
