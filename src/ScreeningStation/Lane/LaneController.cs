@@ -74,10 +74,28 @@ public sealed partial class LaneController
     /// </summary>
     public async Task StartAsync(string driver, CancellationToken cancellationToken)
     {
+        // The chain first: a record changed while the lane was down is a security matter, said loudly.
+        // The lane still runs (a gate cannot close for it) and goes on chaining from the last record.
+        var check = SearchLogVerifier.Verify(_log.DataDirectory, cancellationToken: cancellationToken);
+        if (check.FirstBroken is { } broken)
+        {
+            LogChainBroken(_laneId, broken.Sequence, broken.Kind ?? "?", broken.Reason);
+        }
+        else if (check.Error is { } error)
+        {
+            LogChainUnchecked(_laneId, error);
+        }
+        else
+        {
+            LogChainVerified(_laneId, check.Records);
+        }
+
         var open = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in _log.ReadFrom(1))
         {
-            if (!string.Equals(record.Lane, _laneId, StringComparison.Ordinal))
+            // Only a screening's own records open or close it (an Override names the screening too).
+            if (!string.Equals(record.Lane, _laneId, StringComparison.Ordinal)
+                || record.Kind is not (RecordKind.Screening or RecordKind.ScreeningClosed or RecordKind.ScreeningInterrupted))
             {
                 continue;
             }
@@ -248,6 +266,15 @@ public sealed partial class LaneController
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Search log append failed on lane {LaneId} ({RecordKind}): the lane stays locked")]
     private partial void LogSearchLogFailed(Exception exception, string laneId, string recordKind);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Lane {LaneId}: the search log chain is BROKEN at record {Sequence} ({RecordKind}): {Reason}. Security must investigate")]
+    private partial void LogChainBroken(string laneId, long sequence, string recordKind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the search log chain could not be checked: {Problem}")]
+    private partial void LogChainUnchecked(string laneId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Lane {LaneId}: search log chain verified ({Records} records)")]
+    private partial void LogChainVerified(string laneId, long records);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: screening {ScreeningId} was open at the last stop; closed as interrupted")]
     private partial void LogInterrupted(string laneId, string screeningId);

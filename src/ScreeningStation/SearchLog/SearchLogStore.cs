@@ -157,6 +157,13 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
         {
             connection?.Dispose();
             var failure = SearchLogException.Classify(ex);
+            if (failure is SearchLogFailure.IoError or SearchLogFailure.CannotOpen)
+            {
+                // SQLite reports a full disk or a read-only mount at open as a generic I/O or open error
+                // (it cannot create its -shm file); the folder itself says which.
+                failure = ProbeFolder(full) ?? failure;
+            }
+
             LogOpenFailed(log, ex, path, failure);
             throw new SearchLogException(
                 $"The search log {path} cannot be opened: {SearchLogException.Describe(failure)} ({ex.Message}).", failure, ex);
@@ -358,6 +365,36 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
     /// <summary>Each caller gets its own exception object; the cause is shared as the inner exception.</summary>
     private static SearchLogException Refusal(SearchLogException fault) =>
         new(fault.Message, fault.Failure, fault.InnerException);
+
+    /// <summary>Why a small file cannot be written in the folder, or null when it can.</summary>
+    private static SearchLogFailure? ProbeFolder(string folder)
+    {
+        var probe = Path.Combine(folder, $".probe-{Guid.NewGuid():N}");
+        try
+        {
+            File.WriteAllBytes(probe, new byte[4096]);
+            File.Delete(probe);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return SearchLogFailure.ReadOnly;
+        }
+        catch (IOException ex)
+        {
+            try
+            {
+                File.Delete(probe);
+            }
+            catch (IOException)
+            {
+            }
+
+            return ex.Message.Contains("space", StringComparison.OrdinalIgnoreCase) ? SearchLogFailure.DiskFull
+                : ex.Message.Contains("read-only", StringComparison.OrdinalIgnoreCase) ? SearchLogFailure.ReadOnly
+                : null;
+        }
+    }
 
     /// <summary>The record with this sequence, or null.</summary>
     public StoredRecord? Read(long sequence)
