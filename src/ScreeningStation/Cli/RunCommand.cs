@@ -137,6 +137,7 @@ internal static class RunCommand
             builder.Services.AddSingleton(sp => LoadDirectory(sp, data.FullName));
             builder.Services.AddSingleton<LaneService>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<LaneService>());
+            builder.Services.AddHostedService<FrameIntakeService>();
             builder.Services.AddHostedService<SimulatedTraffic>();
 
             using var host = builder.Build();

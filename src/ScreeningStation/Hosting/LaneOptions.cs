@@ -25,6 +25,9 @@ public sealed class LaneOptions
     /// <summary>The card directory; empty for DATA/people.json (created with demo card holders in simulation).</summary>
     public string? PeopleFile { get; set; }
 
+    /// <summary>X-ray frame intake from the scanner's drop folder.</summary>
+    public XrayIntakeOptions Xray { get; set; } = new();
+
     /// <summary>The demo lane's made-up traffic (simulated driver only).</summary>
     public SimulationOptions Simulation { get; set; } = new();
 }

@@ -23,6 +23,9 @@ public sealed class SimulationOptions
 
     /// <summary>Seconds an officer takes to search and record the outcome.</summary>
     public double SearchSeconds { get; set; } = 4;
+
+    /// <summary>Share of bags with a threat in them (knife, phone, firearm, bottle).</summary>
+    public double ThreatShare { get; set; } = 0.08;
 }
 
 /// <summary>
@@ -41,6 +44,9 @@ internal sealed partial class SimulatedTraffic(
     ILogger<SimulatedTraffic> logger) : BackgroundService
 {
     private const string Officer = "sim-officer";
+    private static readonly string[] Threats = ["knife", "mobile-phone", "firearm", "alcohol"];
+
+    private readonly Screening.Devices.Xray.SyntheticScanner _scanner = new(new Screening.Devices.Xray.SyntheticScannerOptions());
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,6 +78,14 @@ internal sealed partial class SimulatedTraffic(
     {
         var options = deviceOptions.Value;
         var closed = options.ContactLevel(closed: true);
+
+        // The bag goes on the belt first: the scanner exports its image to the drop folder.
+        if (laneOptions.Value.Xray.Enabled)
+        {
+            DropBagImage(random, simulation);
+            await Task.Delay(TimeSpan.FromSeconds(2), time, cancellationToken);
+        }
+
         if (random.NextDouble() < simulation.VisitorShare || holders.Count == 0 || options.CardReader is null)
         {
             var age = random.NextDouble() < 0.1 ? random.Next(5, 18) : random.Next(18, 80);
@@ -137,6 +151,22 @@ internal sealed partial class SimulatedTraffic(
         await Task.Delay(TimeSpan.FromMilliseconds(800), time, cancellationToken);
         board.Pulse(options.Turnstile.PassageInPin!.Value, closed, TimeSpan.FromMilliseconds(200));
         await WaitForAsync(s => s.Stage == LaneStage.Idle, cancellationToken);
+    }
+
+    /// <summary>Writes a synthetic bag image into the drop folder as a scanner would (written aside, then renamed in).</summary>
+    private void DropBagImage(Random random, SimulationOptions simulation)
+    {
+        var lane = laneOptions.Value;
+        var folder = string.IsNullOrWhiteSpace(lane.Xray.DropFolder)
+            ? Path.Combine(Path.GetFullPath(lane.DataDirectory), "xray-drop")
+            : lane.Xray.DropFolder;
+        Directory.CreateDirectory(folder);
+        string[] threats = random.NextDouble() < simulation.ThreatShare ? [Threats[random.Next(Threats.Length)]] : [];
+        using var bag = _scanner.Generate(random.Next(), threats);
+        var name = $"bag-{time.GetUtcNow():yyyyMMddHHmmssfff}";
+        var aside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, name + ".partial"); // same disk, outside the watched folder
+        File.WriteAllBytes(aside, bag.EncodePng());
+        File.Move(aside, Path.Combine(folder, name + ".png"));
     }
 
     private async Task<bool> WaitForAsync(Func<LaneSnapshot, bool> condition, CancellationToken cancellationToken)

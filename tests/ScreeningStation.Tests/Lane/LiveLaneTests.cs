@@ -73,5 +73,9 @@ public sealed class LiveLaneTests : IDisposable
         using var report = JsonDocument.Parse(verify.Stdout);
         var records = report.RootElement.EnumerateObject().First(p => p.Name.Contains("records", StringComparison.OrdinalIgnoreCase)).Value.GetInt64();
         Assert.True(records >= 4, $"only {records} records: a lane start and at least three screenings were expected\n{verify}");
+
+        // The simulated scanner's bag images went through the drop folder and the analyser into the records.
+        var images = report.RootElement.EnumerateObject().First(p => p.Name.Contains("images", StringComparison.OrdinalIgnoreCase)).Value.GetInt64();
+        Assert.True(images >= 1, $"no x-ray image was recorded with a screening\n{verify}");
     }
 }

@@ -1,0 +1,139 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenCVException = OpenCvSharp.OpenCVException;
+using Screening.Devices.Xray;
+using Screening.Station.Lane;
+
+namespace Screening.Station.Hosting;
+
+/// <summary>The `Lane:Xray` section: where the scanner drops its images and how much analysis may queue.</summary>
+public sealed class XrayIntakeOptions
+{
+    /// <summary>Take frames from the drop folder (false for a lane without a scanner).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The folder or share the scanner exports to; empty for DATA/xray-drop.</summary>
+    public string? DropFolder { get; set; }
+
+    /// <summary>Frames waiting for analysis before new ones are shed (each shed frame means a hand search).</summary>
+    public int AnalysisQueue { get; set; } = 4;
+}
+
+/// <summary>
+/// Frame intake: the folder drop hands each complete image (kept by content hash in DATA/images) to a
+/// small analysis queue; each frame is decoded and analysed with OpenCV and the result goes to the lane,
+/// which attaches it to the screening in progress. A refused file, or a frame shed because analysis
+/// cannot keep up, is logged and becomes a <see cref="FrameRefused"/>: the bag must be hand searched.
+/// Frames are the only lane input that may be shed.
+/// </summary>
+internal sealed partial class FrameIntakeService(
+    LaneService lane,
+    IOptions<LaneOptions> laneOptions,
+    TimeProvider time,
+    ILoggerFactory loggers,
+    ILogger<FrameIntakeService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var options = laneOptions.Value;
+        if (!options.Xray.Enabled)
+        {
+            return;
+        }
+
+        var data = Path.GetFullPath(options.DataDirectory);
+        var folder = string.IsNullOrWhiteSpace(options.Xray.DropFolder) ? Path.Combine(data, "xray-drop") : Path.GetFullPath(options.Xray.DropFolder);
+        Directory.CreateDirectory(folder);
+        using var source = new FolderDropSource(
+            new FolderDropOptions { Folder = folder, ImageStore = Path.Combine(data, "images") },
+            time,
+            loggers.CreateLogger<FolderDropSource>());
+        var queue = Channel.CreateBounded<XrayFrameReceived>(new BoundedChannelOptions(Math.Max(1, options.Xray.AnalysisQueue))
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleReader = true,
+        });
+        LogStarted(options.Id, folder);
+
+        var watching = source.RunAsync(stoppingToken);
+        var analysing = Task.Run(() => AnalyseAsync(queue.Reader, stoppingToken), CancellationToken.None);
+        try
+        {
+            await foreach (var frame in source.Frames.ReadAllAsync(stoppingToken))
+            {
+                switch (frame)
+                {
+                    case XrayFrameReceived received when !queue.Writer.TryWrite(received):
+                        LogShed(options.Id, received.ContentHash);
+                        await lane.PostAsync(new FrameRefused(time.GetUtcNow(), "frame shed: analysis could not keep up"), stoppingToken);
+                        break;
+                    case XrayFrameRefused refused:
+                        await lane.PostAsync(new FrameRefused(refused.At, refused.Reason), stoppingToken);
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            queue.Writer.TryComplete();
+            await IgnoreCancellation(watching);
+            await IgnoreCancellation(analysing);
+        }
+    }
+
+    private async Task AnalyseAsync(ChannelReader<XrayFrameReceived> frames, CancellationToken cancellationToken)
+    {
+        var decoder = new XrayImageDecoder();
+        var analyser = new XrayAnalyser();
+        await foreach (var frame in frames.ReadAllAsync(cancellationToken))
+        {
+            LaneInput input;
+            try
+            {
+                using var image = decoder.DecodeFile(frame.StoredPath, out _);
+                var analysis = analyser.Analyse(image);
+                input = new FrameAnalysed(
+                    time.GetUtcNow(),
+                    "sha256:" + frame.ContentHash,
+                    [.. analysis.Detections.Select(d => new FrameDetection(d.Item, d.Confidence, [d.Box.X, d.Box.Y, d.Box.Width, d.Box.Height]))],
+                    analysis.OpaqueArea);
+                LogAnalysed(frame.ContentHash, analysis.Detections.Count, analysis.OpaqueArea);
+            }
+            catch (Exception ex) when (ex is XrayFrameRefusedException or OpenCVException or IOException)
+            {
+                LogAnalysisFailed(ex, frame.ContentHash);
+                input = new FrameRefused(time.GetUtcNow(), $"frame could not be analysed: {ex.Message}");
+            }
+
+            await lane.PostAsync(input, cancellationToken);
+        }
+    }
+
+    private static async Task IgnoreCancellation(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Lane {LaneId}: taking x-ray frames from {DropFolder}")]
+    private partial void LogStarted(string laneId, string dropFolder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: x-ray frame {ContentHash} shed, analysis could not keep up; the bag must be hand searched")]
+    private partial void LogShed(string laneId, string contentHash);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "X-ray frame {ContentHash} analysed: {Detections} detection(s), opaque area {OpaqueArea}")]
+    private partial void LogAnalysed(string contentHash, int detections, bool opaqueArea);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "X-ray frame {ContentHash} could not be analysed")]
+    private partial void LogAnalysisFailed(Exception exception, string contentHash);
+}
