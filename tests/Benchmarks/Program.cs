@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "device-latency" => DeviceLatency.Run(args[1..]),
     "rules-agree" => RulesAgreement.Run(args[1..]),
     "search-log" => Screening.Benchmarks.SearchLog.SearchLogThroughput.Run(args[1..]),
+    "busy-day" => Screening.Benchmarks.Lane.BusyDay.Run(args[1..]),
     "xray-quality" => Screening.Benchmarks.Xray.XrayQuality.Run(args[1..]),
     "xray-speed" => Screening.Benchmarks.Xray.XraySpeed.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),
