@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Screening.Rules;
 using Screening.Rules.RuleFile;
+using Screening.Station.Accounts;
 using Screening.Station.Alert;
 
 namespace Screening.Station.Cli;
@@ -25,16 +26,16 @@ internal static class AlertCommands
 
         var state = new Argument<string>("STATE") { Description = "The new state (Black, BlackSpecial, Amber, Red, or as the rule file names them)" };
         var reason = new Option<string>("--reason") { Description = "Why (logged and shown on the board)", Required = true };
-        var by = new Option<string>("--by") { Description = "Who is making the change (the security manager)", Required = true };
+        var user = new Option<string>("--user") { Description = "The security manager's account (password on standard input)", Required = true };
         var shutDown = new Option<string?>("--shut-down") { Description = "on or off (default: unchanged)" };
         shutDown.AcceptOnlyFromAmong("on", "off");
-        var set = new Command("set", "Change the state of alert (takes effect at once on every lane using this data folder)") { state, reason, by, shutDown, rules };
+        var set = new Command("set", "Change the state of alert (takes effect at once on every lane using this data folder)") { state, reason, user, shutDown, rules };
         set.SetAction(parse => Set(
             parse.GetValue(ScreeningCommandLine.Data)!,
             parse.GetValue(rules),
             parse.GetValue(state)!,
             parse.GetValue(shutDown),
-            parse.GetValue(by)!,
+            parse.GetValue(user)!,
             parse.GetValue(reason)!,
             parse.GetValue(ScreeningCommandLine.Json)));
         alert.Subcommands.Add(set);
@@ -53,12 +54,38 @@ internal static class AlertCommands
         return ExitCodes.Ok;
     }
 
-    private static int Set(DirectoryInfo data, FileInfo? rulesFile, string state, string? shutDown, string by, string reason, bool json)
+    private static int Set(DirectoryInfo data, FileInfo? rulesFile, string state, string? shutDown, string user, string reason, bool json)
     {
         if (LoadRules(rulesFile) is not { } ruleSet)
         {
             return ExitCodes.BadInput;
         }
+
+        // Only a signed-in security manager changes the state of alert; the change is logged with their name.
+        Account? account;
+        try
+        {
+            account = new AccountStore(data.FullName).SignIn(user, AccountCommands.ReadPassword());
+        }
+        catch (AccountException ex)
+        {
+            Console.Error.WriteLine($"screening alert set: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        if (account is null)
+        {
+            Console.Error.WriteLine($"screening alert set: --user: wrong account name or password for '{user}'");
+            return ExitCodes.Denied;
+        }
+
+        if (account.Role != Role.SecurityManager)
+        {
+            Console.Error.WriteLine($"screening alert set: {account.Name} is a {account.Role}: only a SecurityManager may change the state of alert");
+            return ExitCodes.Denied;
+        }
+
+        var by = account.Name;
 
         try
         {

@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input: a bad file, case or argument. The message on stderr names what was wrong.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Signed in wrongly, or the account's role may not do this.</summary>
+    public const int Denied = 3;
 }

@@ -32,6 +32,7 @@ internal static class ScreeningCommandLine
         root.Subcommands.Add(AnalyseCommand.Build());
         root.Subcommands.Add(LogCommands.Build());
         root.Subcommands.Add(AlertCommands.Build());
+        root.Subcommands.Add(AccountCommands.Build());
         root.Subcommands.Add(SimulateCommand.Build());
         return root;
     }

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Screening.Station.Accounts;
+
+namespace Screening.Station.Cli;
+
+/// <summary>
+/// `screening accounts add NAME --role ROLE` (password on standard input) and `screening accounts list`.
+/// Adding an account is a local administration task: it needs write access to the data folder, as
+/// adding a system user needs root. There is no default account.
+/// </summary>
+internal static class AccountCommands
+{
+    public static Command Build()
+    {
+        var accounts = new Command("accounts", "Officer accounts (the first one is created here; there is no default)");
+
+        var name = new Argument<string>("NAME") { Description = "The officer's account name" };
+        var role = new Option<Role>("--role") { Description = "SearchOfficer, SecurityManager or Auditor", Required = true };
+        var add = new Command("add", "Add an account; the password is read from standard input (one line, at least 12 characters)") { name, role };
+        add.SetAction(parse => Add(parse.GetValue(ScreeningCommandLine.Data)!, parse.GetValue(name)!, parse.GetValue(role)));
+        accounts.Subcommands.Add(add);
+
+        var list = new Command("list", "List the accounts and their roles");
+        list.SetAction(parse => List(parse.GetValue(ScreeningCommandLine.Data)!, parse.GetValue(ScreeningCommandLine.Json)));
+        accounts.Subcommands.Add(list);
+        return accounts;
+    }
+
+    /// <summary>One line from standard input: the password (never an argument, where it would show in `ps`).</summary>
+    public static string ReadPassword() => (Console.In.ReadLine() ?? "").TrimEnd('\r');
+
+    private static int Add(DirectoryInfo data, string name, Role role)
+    {
+        try
+        {
+            var account = new AccountStore(data.FullName).Add(name, role, ReadPassword());
+            Console.Out.WriteLine($"account {account.Name} ({account.Role}) added");
+            return ExitCodes.Ok;
+        }
+        catch (AccountException ex)
+        {
+            Console.Error.WriteLine($"screening accounts add: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static int List(DirectoryInfo data, bool json)
+    {
+        try
+        {
+            var all = new AccountStore(data.FullName).All();
+            if (json)
+            {
+                RulesCommands.WriteJson(w =>
+                {
+                    w.WriteStartArray("accounts");
+                    foreach (var account in all)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("name", account.Name);
+                        w.WriteString("role", account.Role.ToString());
+                        w.WriteString("created", account.Created);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                });
+            }
+            else
+            {
+                foreach (var account in all)
+                {
+                    Console.Out.WriteLine($"{account.Name,-24} {account.Role}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (AccountException ex)
+        {
+            Console.Error.WriteLine($"screening accounts list: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+}
