@@ -135,6 +135,7 @@ internal static class RunCommand
             builder.Services.AddSingleton(sp => new AlertBoard(data.FullName, () => sp.GetRequiredService<RuleSetFile>().Current, sp.GetRequiredService<TimeProvider>()));
             builder.Services.AddSingleton(sp => SearchLogStore.Open(data.FullName, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SearchLogStore>>()));
             builder.Services.AddSingleton(sp => LoadDirectory(sp, data.FullName));
+            builder.Services.AddHostedService<DeviceService>();
             builder.Services.AddSingleton<LaneService>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<LaneService>());
             builder.Services.AddHostedService<FrameIntakeService>();

@@ -11,9 +11,9 @@ using Screening.Station.SearchLog;
 namespace Screening.Station.Hosting;
 
 /// <summary>
-/// The running lane: the device pump, a task forwarding device events, a one-second tick and officer
-/// actions all feed one bounded channel (never drops) read by one loop, which alone drives the
-/// <see cref="LaneController"/>.
+/// The running lane's orchestration loop: device events (forwarded by a task), a one-second tick and
+/// officer actions all feed one bounded channel (never drops) read by one loop, which alone drives the
+/// <see cref="LaneController"/>. The device pump runs in <see cref="DeviceService"/>.
 /// </summary>
 internal sealed partial class LaneService(
     LaneDevices devices,
@@ -57,14 +57,12 @@ internal sealed partial class LaneService(
         var turnstile = devices.Turnstile.State.ToString();
         LogStarted(laneId, driver, turnstile, dataDirectory, directory.Count);
 
-        Task? pump = null;
         Task? events = null;
         try
         {
             await _controller.StartAsync(driver, stoppingToken);
             alert.Changed += OnAlertChanged;
             alert.Watch();
-            pump = devices.RunAsync(stoppingToken);
             events = Task.Run(() => ForwardDeviceEventsAsync(stoppingToken), CancellationToken.None);
             using var ticks = time.CreateTimer(_ => _inputs.Writer.TryWrite(new Tick(time.GetUtcNow())), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
             await foreach (var input in _inputs.Reader.ReadAllAsync(stoppingToken))
@@ -79,15 +77,9 @@ internal sealed partial class LaneService(
         {
             alert.Changed -= OnAlertChanged;
 
-            // The pump locks the turnstile when it ends; if it never started, lock here.
-            if (pump is null)
-            {
-                devices.Dispose();
-            }
-            else
-            {
-                await pump;
-            }
+            // The device pump (DeviceService) locks the turnstile when it ends; locking here as well costs
+            // nothing and covers a start-up that failed before the pump ran.
+            devices.Dispose();
 
             if (events is not null)
             {
