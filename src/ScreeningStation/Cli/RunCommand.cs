@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -95,7 +97,7 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [.. extra],
             ContentRootPath = AppContext.BaseDirectory,
@@ -141,7 +143,13 @@ internal static class RunCommand
             builder.Services.AddHostedService<FrameIntakeService>();
             builder.Services.AddHostedService<SimulatedTraffic>();
 
+            builder.Services.AddLaneApi(data.FullName);
+            builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+            builder.WebHost.UseUrls(builder.Configuration["Lane:Urls"] is { Length: > 0 } urls ? urls : new LaneOptions().Urls);
+            builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64 * 1024);
+
             using var host = builder.Build();
+            host.MapLaneApi();
 
             // Taken before running: RunAsync disposes the host's services when it returns.
             var loops = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();

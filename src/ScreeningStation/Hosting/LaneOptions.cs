@@ -25,6 +25,9 @@ public sealed class LaneOptions
     /// <summary>The card directory; empty for DATA/people.json (created with demo card holders in simulation).</summary>
     public string? PeopleFile { get; set; }
 
+    /// <summary>Where the lane's API listens; loopback unless deliberately changed.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+
     /// <summary>X-ray frame intake from the scanner's drop folder.</summary>
     public XrayIntakeOptions Xray { get; set; } = new();
 

@@ -54,6 +54,7 @@ internal sealed class ScreeningCli : IDisposable
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["Lane__Urls"] = "http://127.0.0.1:0"; // every lane a test starts listens on a free loopback port
         return Process.Start(start) ?? throw new InvalidOperationException("could not start screening");
     }
 
