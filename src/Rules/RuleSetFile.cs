@@ -19,8 +19,7 @@ public sealed class RuleSetFile : IDisposable
     private readonly TimeProvider _time;
     private readonly object _gate = new();
     private readonly object _reloadGate = new();
-    private FileSystemWatcher? _watcher;
-    private ITimer? _pending;
+    private SettledFileWatcher? _watcher;
     private volatile RuleSet _current;
 
     /// <param name="path">The rule file, or null for the built-in default (which never changes).</param>
@@ -46,55 +45,19 @@ public sealed class RuleSetFile : IDisposable
     /// <summary>Starts watching the file for changes. Does nothing for the built-in default.</summary>
     public void Watch()
     {
-        if (Path is null || _watcher is not null)
+        lock (_gate)
         {
-            return;
-        }
+            if (Path is null || _watcher is not null)
+            {
+                return;
+            }
 
-        var watcher = new FileSystemWatcher(System.IO.Path.GetDirectoryName(Path)!, System.IO.Path.GetFileName(Path))
-        {
-            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
-        };
-        watcher.Changed += (_, _) => Schedule();
-        watcher.Created += (_, _) => Schedule();
-        watcher.Renamed += (_, _) => Schedule();
-        watcher.Error += (_, e) => Rewatch(e.GetException());
-        watcher.EnableRaisingEvents = true;
-        _watcher = watcher;
+            _watcher = new SettledFileWatcher(Path, Settle, _time, () => Reload(), problem => WatchRestarted?.Invoke(this, new ErrorEventArgs(problem)));
+        }
     }
 
     /// <summary>Raised when the watcher failed (inotify overflow, folder replaced) and was started again.</summary>
     public event EventHandler<ErrorEventArgs>? WatchRestarted;
-
-    /// <summary>
-    /// A failed watcher would silently end "reload on change": start a new one, and reload in case the
-    /// change that overflowed it was to our file.
-    /// </summary>
-    private void Rewatch(Exception problem)
-    {
-        lock (_gate)
-        {
-            if (_watcher is null)
-            {
-                return; // disposed
-            }
-
-            _watcher.Dispose();
-            _watcher = null;
-        }
-
-        try
-        {
-            Watch();
-        }
-        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            problem = new AggregateException(problem, ex);
-        }
-
-        WatchRestarted?.Invoke(this, new ErrorEventArgs(problem));
-        Schedule();
-    }
 
     /// <summary>
     /// Loads the file now. Returns true if a different, valid rule set is now in force; false if
@@ -152,22 +115,6 @@ public sealed class RuleSetFile : IDisposable
         {
             _watcher?.Dispose();
             _watcher = null;
-            _pending?.Dispose();
-            _pending = null;
-        }
-    }
-
-    private void Schedule()
-    {
-        lock (_gate)
-        {
-            if (_watcher is null)
-            {
-                return;
-            }
-
-            _pending?.Dispose();
-            _pending = _time.CreateTimer(_ => Reload(), null, Settle, Timeout.InfiniteTimeSpan);
         }
     }
 }

@@ -109,15 +109,8 @@ public sealed class AccountStore(string dataDirectory)
 
     private void Write(List<Account> accounts)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var temporary = Path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(accounts, Json));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        File.Move(temporary, Path, overwrite: true);
+        // Readable by its owner only: the hashes are not secrets in clear, but nobody else needs them.
+        AtomicFile.Write(Path, file => JsonSerializer.Serialize(file, accounts, Json), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 }
 

@@ -48,8 +48,7 @@ public sealed class AlertBoard : IDisposable
     private readonly Func<RuleSet> _rules;
     private readonly TimeProvider _time;
     private readonly object _gate = new();
-    private FileSystemWatcher? _watcher;
-    private ITimer? _pending;
+    private SettledFileWatcher? _watcher;
     private volatile AlertSetting _current;
 
     public AlertBoard(string dataDirectory, Func<RuleSet> rules, TimeProvider time)
@@ -90,39 +89,17 @@ public sealed class AlertBoard : IDisposable
         }
 
         var setting = new AlertSetting(known.Id, shutDown, setBy.Trim(), reason.Trim(), _time.GetUtcNow());
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var temporary = Path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            JsonSerializer.Serialize(file, setting, Json);
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, Path, overwrite: true);
+        AtomicFile.Write(Path, file => JsonSerializer.Serialize(file, setting, Json));
         Adopt(setting);
         return setting;
     }
 
-    /// <summary>Follows changes made by another process (the command line) to the file.</summary>
+    /// <summary>Follows changes made by another process (the command line, the API of another lane) to the file.</summary>
     public void Watch()
     {
         lock (_gate)
         {
-            if (_watcher is not null)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            var watcher = new FileSystemWatcher(System.IO.Path.GetDirectoryName(Path)!, FileName)
-            {
-                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
-            };
-            watcher.Changed += (_, _) => Schedule();
-            watcher.Created += (_, _) => Schedule();
-            watcher.Renamed += (_, _) => Schedule();
-            watcher.EnableRaisingEvents = true;
-            _watcher = watcher;
+            _watcher ??= new SettledFileWatcher(Path, TimeSpan.FromMilliseconds(100), _time, Reload);
         }
     }
 
@@ -144,8 +121,6 @@ public sealed class AlertBoard : IDisposable
         {
             _watcher?.Dispose();
             _watcher = null;
-            _pending?.Dispose();
-            _pending = null;
         }
     }
 
@@ -158,15 +133,6 @@ public sealed class AlertBoard : IDisposable
 
         _current = setting;
         Changed?.Invoke(this, setting);
-    }
-
-    private void Schedule()
-    {
-        lock (_gate)
-        {
-            _pending?.Dispose();
-            _pending = _time.CreateTimer(_ => Reload(), null, TimeSpan.FromMilliseconds(100), Timeout.InfiniteTimeSpan);
-        }
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Screening.Rules;
-using Screening.Rules.RuleFile;
 using Screening.Station.Accounts;
 using Screening.Station.Alert;
 
@@ -139,19 +138,6 @@ internal static class AlertCommands
             }
         }
 
-        try
-        {
-            return path is null ? RuleSet.LoadDefault() : RuleSet.Load(path);
-        }
-        catch (RuleFileException ex)
-        {
-            foreach (var error in ex.Errors)
-            {
-                Console.Error.WriteLine(error.ToString());
-            }
-
-            Console.Error.WriteLine("screening alert: the rule file was refused");
-            return null;
-        }
+        return CliRules.Load(path, "screening alert");
     }
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Screening.Rules;
 using Screening.Rules.Contract;
 using Screening.Rules.Model;
-using Screening.Rules.RuleFile;
 
 namespace Screening.Station.Cli;
 
@@ -25,19 +24,8 @@ internal static class EvaluateCommand
 
     private static int Evaluate(FileInfo? rulesFile, string input, bool json)
     {
-        RuleSet ruleSet;
-        try
+        if (CliRules.Load(rulesFile?.FullName, "screening evaluate: --rules") is not { } ruleSet)
         {
-            ruleSet = rulesFile is null ? RuleSet.LoadDefault() : RuleSet.Load(rulesFile.FullName);
-        }
-        catch (RuleFileException ex)
-        {
-            foreach (var error in ex.Errors)
-            {
-                Console.Error.WriteLine(error.ToString());
-            }
-
-            Console.Error.WriteLine("screening evaluate: --rules: the rule file was refused");
             return ExitCodes.BadInput;
         }
 

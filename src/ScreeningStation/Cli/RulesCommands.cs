@@ -105,12 +105,7 @@ internal static class RulesCommands
                 });
             }
 
-            foreach (var error in ex.Errors)
-            {
-                Console.Error.WriteLine(error.ToString());
-            }
-
-            Console.Error.WriteLine($"{file.FullName}: refused ({ex.Errors.Count} problem{(ex.Errors.Count == 1 ? "" : "s")})");
+            CliRules.ReportRefused(ex, $"{file.FullName}: refused ({ex.Errors.Count} problem{(ex.Errors.Count == 1 ? "" : "s")})");
             return ExitCodes.BadInput;
         }
     }

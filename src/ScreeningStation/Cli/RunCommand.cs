@@ -135,7 +135,7 @@ internal static class RunCommand
             });
             builder.Services.AddHostedService<RulesHostedService>();
             builder.Services.AddSingleton(sp => new AlertBoard(data.FullName, () => sp.GetRequiredService<RuleSetFile>().Current, sp.GetRequiredService<TimeProvider>()));
-            builder.Services.AddSingleton(sp => SearchLogStore.Open(data.FullName, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SearchLogStore>>()));
+            builder.Services.AddSearchLog(_ => data.FullName);
             builder.Services.AddSingleton(sp => LoadDirectory(sp, data.FullName));
             builder.Services.AddHostedService<DeviceService>();
             builder.Services.AddSingleton<LaneService>();

@@ -45,12 +45,7 @@ internal static class SimulateCommand
         }
         catch (RuleFileException ex)
         {
-            foreach (var error in ex.Errors)
-            {
-                await Console.Error.WriteLineAsync(error.ToString());
-            }
-
-            await Console.Error.WriteLineAsync("screening simulate: --rules: the rule file was refused");
+            CliRules.ReportRefused(ex, "screening simulate: --rules: the rule file was refused");
             return ExitCodes.BadInput;
         }
         catch (SearchLogException ex)

@@ -111,9 +111,9 @@ internal sealed partial class LaneService(
         }
     }
 
-    // Raised on the board's watcher thread; recorded through the controller's single writer path.
+    // Raised on the board's watcher thread (or an API request's): handed to the lane loop like any input.
     private void OnAlertChanged(object? sender, AlertSetting setting) =>
-        _ = _controller.RecordAlertChangeAsync(setting, CancellationToken.None);
+        _ = PostAsync(new AlertStateSet(time.GetUtcNow(), setting.State, setting.ShutDown, setting.SetBy, setting.Reason, setting.At)).AsTask();
 
     /// <summary>The random number for selection, from the operating system's cryptographic generator.</summary>
     internal static double CryptoDraw()

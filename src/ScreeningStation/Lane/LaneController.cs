@@ -160,20 +160,6 @@ public sealed partial class LaneController
             Interlocked.Read(ref _screenings));
     }
 
-    /// <summary>Records a change of the state of alert (the flow reads the board itself at each decision).</summary>
-    public Task<StoredRecord?> RecordAlertChangeAsync(AlertSetting setting, CancellationToken cancellationToken)
-    {
-        LogAlertChanged(_laneId, setting.State, setting.ShutDown, setting.SetBy, setting.Reason);
-        return AppendAsync(RecordKind.AlertStateChanged, new JsonObject
-        {
-            ["state"] = setting.State,
-            ["shutDown"] = setting.ShutDown,
-            ["setBy"] = setting.SetBy,
-            ["reason"] = setting.Reason,
-            ["setAt"] = setting.At,
-        }, cancellationToken);
-    }
-
     /// <summary>The lane input a device event means, or null for events the flow does not need.</summary>
     public LaneInput? ToLaneInput(LaneDeviceEvent deviceEvent) => deviceEvent switch
     {
@@ -279,6 +265,4 @@ public sealed partial class LaneController
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: screening {ScreeningId} was open at the last stop; closed as interrupted")]
     private partial void LogInterrupted(string laneId, string screeningId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: state of alert {AlertState} (shut down: {ShutDown}) set by {SetBy}: {Reason}")]
-    private partial void LogAlertChanged(string laneId, string alertState, bool shutDown, string setBy, string reason);
 }

@@ -75,6 +75,12 @@ public sealed class LaneFlow(
                     ? $"Metal detector fault: {fault.Detail}. Every person is wanded and rub-down searched until it recovers."
                     : "Metal detector back in service.", fault.Faulted));
                 break;
+            case AlertStateSet set:
+                // The flow reads the board itself at each decision; this records the change, in order with the screenings.
+                commands.Add(Record("AlertStateChanged", set.At, ("state", set.State), ("shutDown", set.ShutDown), ("setBy", set.SetBy),
+                    ("reason", set.Reason), ("setAt", set.SetAt)));
+                commands.Add(new TellOfficer($"State of alert {set.State}{(set.ShutDown ? " with shut-down" : "")}, set by {set.SetBy}: {set.Reason}", Alarm: true));
+                break;
             case Tick tick:
                 OnTick(tick, commands);
                 break;
@@ -269,7 +275,8 @@ public sealed class LaneFlow(
     {
         var screening = _current!;
         var outcome = recorded.Outcome;
-        var problem = OutcomeProblem(screening, outcome);
+        var catalogue = rules().Catalogue;
+        var problem = OutcomeProblem(screening, outcome, catalogue);
         if (problem is not null)
         {
             commands.Add(new TellOfficer($"Outcome not recorded: {problem}", Alarm: true));
@@ -277,7 +284,7 @@ public sealed class LaneFlow(
         }
 
         screening.Outcome = outcome;
-        var found = outcome.ItemsFound.Select(id => rules().Catalogue.TryFind(id, out var item) ? item : null).OfType<CatalogueItem>().ToList();
+        var found = outcome.ItemsFound.Select(id => catalogue.TryFind(id, out var item) ? item : null).OfType<CatalogueItem>().ToList();
         if (outcome.SecurityInformationReport || found.Any(i => i.List == ItemList.A))
         {
             commands.Add(new NotifySecurity($"Security Information Report: {screening.Person.Category} {screening.Person.Reference}, found {string.Join(", ", outcome.ItemsFound)}"));
@@ -303,14 +310,14 @@ public sealed class LaneFlow(
     }
 
     /// <summary>Why an outcome cannot be accepted, or null.</summary>
-    private string? OutcomeProblem(ScreeningInProgress screening, OfficerOutcome outcome)
+    private static string? OutcomeProblem(ScreeningInProgress screening, OfficerOutcome outcome, ItemCatalogue catalogue)
     {
         if (string.IsNullOrWhiteSpace(outcome.Officer))
         {
             return "the recording officer is missing";
         }
 
-        var unknown = outcome.ItemsFound.Where(id => !rules().Catalogue.TryFind(id, out _)).ToList();
+        var unknown = outcome.ItemsFound.Where(id => !catalogue.TryFind(id, out _)).ToList();
         if (unknown.Count > 0)
         {
             return $"unknown item {string.Join(", ", unknown)}: choose items from the catalogue";
@@ -333,7 +340,7 @@ public sealed class LaneFlow(
 
         var missing = screening.RequiredSearches & ~outcome.SearchesDone;
         var againstVerdict = screening.Verdict!.Outcome == Outcome.Refuse;
-        var listA = outcome.ItemsFound.Any(id => rules().Catalogue.TryFind(id, out var item) && item.List == ItemList.A);
+        var listA = outcome.ItemsFound.Any(id => catalogue.TryFind(id, out var item) && item.List == ItemList.A);
         if ((missing != Searches.None || againstVerdict || listA) && string.IsNullOrWhiteSpace(outcome.AuthorisedBy))
         {
             return againstVerdict ? "the verdict refused entry: admitting needs the authorising officer"

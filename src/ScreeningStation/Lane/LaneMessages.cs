@@ -75,6 +75,9 @@ public sealed record TurnstileRelocked(DateTimeOffset At, string Reason) : LaneI
 /// <summary>The fire-alarm loop opened (every turnstile free) or, acknowledged, relocked.</summary>
 public sealed record FireReleaseChanged(DateTimeOffset At, bool Active, string? Officer) : LaneInput(At);
 
+/// <summary>The state of alert was changed (by a security manager, at <paramref name="SetAt"/>); the lane records it.</summary>
+public sealed record AlertStateSet(DateTimeOffset At, string State, bool ShutDown, string SetBy, string Reason, DateTimeOffset SetAt) : LaneInput(At);
+
 /// <summary>Time passes: timeouts are checked.</summary>
 public sealed record Tick(DateTimeOffset At) : LaneInput(At);
 

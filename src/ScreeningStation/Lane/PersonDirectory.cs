@@ -79,9 +79,8 @@ public sealed class PersonDirectory
 
     public void Save(string path)
     {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new DirectoryFile([.. _byCard.Values.OrderBy(h => h.Card, StringComparer.Ordinal)]), Json));
-        File.Move(temporary, path, overwrite: true);
+        var document = new DirectoryFile([.. _byCard.Values.OrderBy(h => h.Card, StringComparer.Ordinal)]);
+        AtomicFile.Write(path, file => JsonSerializer.Serialize(file, document, Json));
     }
 
     /// <summary>The holder of a card, or null when the card is not in the directory.</summary>

@@ -216,10 +216,8 @@ public sealed class ScenarioRunner : IAsyncDisposable
 
             case "alert":
                 Set(step.Arguments ?? throw new ScenarioException($"line {step.Line}: alert needs state, by and reason"), step.Line);
-                if (await _lane.RecordAlertChangeAsync(_alert.Current, cancellationToken) is { } stored)
-                {
-                    OnCarriedOut(new AppendRecord(stored.Kind, new Dictionary<string, object?>()), stored);
-                }
+                var setting = _alert.Current;
+                await HandleAsync(new AlertStateSet(_clock.GetUtcNow(), setting.State, setting.ShutDown, setting.SetBy, setting.Reason, setting.At), cancellationToken);
                 break;
 
             case "fault":
