@@ -17,11 +17,11 @@ public sealed partial class XrayAnalyser
     private sealed record Blob(Rect Bounds, double AreaMm2, double LengthMm, double WidthMm, double Extent, double Solidity, int Holes, double MeanMetal, double MeanOrganic, Point[] Contour);
 
     /// <summary>One frame's working state; disposed after the analysis.</summary>
-    private sealed class Frame(XrayAnalyser analyser, Mat work, double pxPerMm, double toOriginal, int originalWidth, int originalHeight) : IDisposable
+    private sealed class Frame(XrayAnalyser analyser, Mat fine, Size work, double pxPerMm, double toOriginal, int originalWidth, int originalHeight) : IDisposable
     {
-        private readonly Mat _metal = new(work.Rows, work.Cols, MatType.CV_32FC1);
-        private readonly Mat _organic = new(work.Rows, work.Cols, MatType.CV_32FC1);
-        private readonly Mat _opaque = new(work.Rows, work.Cols, MatType.CV_8UC1);
+        private readonly Mat _metal = new(work.Height, work.Width, MatType.CV_32FC1);
+        private readonly Mat _organic = new(work.Height, work.Width, MatType.CV_32FC1);
+        private readonly Mat _opaque = new(work.Height, work.Width, MatType.CV_8UC1);
         private readonly List<XrayDetection> _found = [];
         private XrayAnalyserOptions Options => analyser.Options;
 
@@ -55,12 +55,34 @@ public sealed partial class XrayAnalyser
                 Firearm(blob);
             }
 
+            // Blades are at least 15 mm wide where they matter: opening with a 9 mm disc parts them
+            // from the wires, zips and key blades that touch them (only the very tip is lost).
+            foreach (var level in new[] { metalMask, strongMask })
+            {
+                using var sheets = Opened(level, 9);
+                foreach (var blob in Blobs(sheets, minAreaMm2: 300))
+                {
+                    Knife(blob);
+                }
+            }
+
             using var firmMask = Threshold(metalLevel, FirmLightMetal, open: true);
             foreach (var blob in Blobs(lightMask, minAreaMm2: 40).Concat(Blobs(firmMask, minAreaMm2: 2000)))
             {
                 Firearm(blob);
                 Phone(blob);
                 Bottle(blob);
+            }
+
+            // Phones are flat slabs at least 44 mm wide: opening with a disc of about 30 mm cuts away
+            // what merely touches them (cables, keys, pens, a zip), so the slab's own outline is measured.
+            foreach (var level in new[] { lightMask, firmMask })
+            {
+                using var slabs = Opened(level, 30);
+                foreach (var blob in Blobs(slabs, minAreaMm2: 2000))
+                {
+                    Phone(blob);
+                }
             }
 
             Ammunition(metalMask);
@@ -73,11 +95,14 @@ public sealed partial class XrayAnalyser
         private MaterialShares BuildMaps()
         {
             using var hsv = new Mat();
-            Cv2.CvtColor(work, hsv, ColorConversionCodes.BGR2HSV);
+            Cv2.CvtColor(fine, hsv, ColorConversionCodes.BGR2HSV);
+            using var metalFine = new Mat(fine.Rows, fine.Cols, MatType.CV_32FC1);
+            using var organicFine = new Mat(fine.Rows, fine.Cols, MatType.CV_32FC1);
+            using var opaqueFine = new Mat(fine.Rows, fine.Cols, MatType.CV_8UC1);
             var src = hsv.AsSpan<byte>();
-            var metal = _metal.AsSpan<float>();
-            var organic = _organic.AsSpan<float>();
-            var opaque = _opaque.AsSpan<byte>();
+            var metal = metalFine.AsSpan<float>();
+            var organic = organicFine.AsSpan<float>();
+            var opaque = opaqueFine.AsSpan<byte>();
             Span<int> counts = stackalloc int[5];
             for (var i = 0; i < metal.Length; i++)
             {
@@ -101,6 +126,21 @@ public sealed partial class XrayAnalyser
                 var fraction = s < 28 ? 0f : analyser._metalFraction[k];
                 metal[i] = attenuation * fraction;
                 organic[i] = attenuation - metal[i];
+            }
+
+            if (fine.Cols == work.Width && fine.Rows == work.Height)
+            {
+                metalFine.CopyTo(_metal);
+                organicFine.CopyTo(_organic);
+                opaqueFine.CopyTo(_opaque);
+            }
+            else
+            {
+                // Area averaging of attenuations: the mean of what the pixels absorbed.
+                Cv2.Resize(metalFine, _metal, work, 0, 0, InterpolationFlags.Area);
+                Cv2.Resize(organicFine, _organic, work, 0, 0, InterpolationFlags.Area);
+                Cv2.Resize(opaqueFine, _opaque, work, 0, 0, InterpolationFlags.Area);
+                Cv2.Threshold(_opaque, _opaque, 127, 255, ThresholdTypes.Binary);
             }
 
             double total = metal.Length;
@@ -138,7 +178,22 @@ public sealed partial class XrayAnalyser
             return mask;
         }
 
+        /// <summary>A morphological opening with a disc of the given diameter: what is narrower goes.</summary>
+        private Mat Opened(Mat mask, double diameterMm)
+        {
+            var d = Math.Max(3, (int)Math.Round(diameterMm * pxPerMm) | 1);
+            using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(d, d));
+            var opened = new Mat();
+            Cv2.MorphologyEx(mask, opened, MorphTypes.Open, kernel);
+            return opened;
+        }
+
         // ---- regions -----------------------------------------------------------------------
+
+#pragma warning disable CS0649
+        internal static Action<string>? Trace;
+        internal static bool NoBlobTrace = true;
+#pragma warning restore CS0649
 
         private List<Blob> Blobs(Mat mask, double minAreaMm2)
         {
@@ -167,6 +222,7 @@ public sealed partial class XrayAnalyser
                 }
 
                 blobs.Add(Measure(contours[i], area, holes));
+                if (Trace is not null && !NoBlobTrace) { var bb = blobs[^1]; Trace($"blob {ToOriginal(bb.Bounds)} A={bb.AreaMm2:0} L={bb.LengthMm:0} W={bb.WidthMm:0} ext={bb.Extent:0.00} sol={bb.Solidity:0.00} holes={bb.Holes} metal={bb.MeanMetal:0.00} org={bb.MeanOrganic:0.00}"); }
             }
 
             return blobs;
@@ -428,6 +484,15 @@ public sealed partial class XrayAnalyser
             Cv2.BitwiseAnd(dense, mask, dense);
             var fraction = Cv2.CountNonZero(dense) / Math.Max(1.0, Cv2.CountNonZero(mask));
             var score = shape * Band(fraction, 0.2, 0.75, 0.3);
+            if (fraction > 0.75)
+            {
+                // Only the phone's core showed (its thin case lost under clothes): the battery and
+                // board, one even slab of light metal about 60-80 % of a phone's length and most of its width.
+                var core = Band(b.LengthMm, 80, 130, 0.12) * Band(b.WidthMm, 45, 80, 0.12) * Band(b.LengthMm / b.WidthMm, 1.2, 2.2, 0.15)
+                    * Band(b.Extent, 0.8, 1, 0.1) * Band(b.Solidity, 0.93, 1, 0.05) * Band(b.MeanMetal, 0.3, 0.9, 0.3);
+                score = Math.Max(score, 0.8 * core);
+            }
+            Trace?.Invoke($"phone {ToOriginal(b.Bounds)} L={b.LengthMm:0} W={b.WidthMm:0} ext={b.Extent:0.00} sol={b.Solidity:0.00} metal={b.MeanMetal:0.00} org={b.MeanOrganic:0.00} frac={fraction:0.00} shape={shape:0.00} score={score:0.00}");
             Add(XrayItems.MobilePhone, score, b.Bounds);
         }
 
@@ -441,12 +506,30 @@ public sealed partial class XrayAnalyser
                 return;
             }
 
+            // Glass walls seen edge-on absorb more than the middle of the bottle does (a phone or a
+            // tin with a battery or a lid is densest inside, not at its rim).
+            using var mask = FillMask(b.Contour, b.Bounds);
+            using var core = new Mat();
+            var rim = Math.Max(3, (int)Math.Round(0.3 * b.WidthMm * pxPerMm) | 1);
+            using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(rim, rim));
+            Cv2.Erode(mask, core, kernel);
+            using var edge = new Mat();
+            Cv2.Subtract(mask, core, edge);
+            using var metal = new Mat(_metal, b.Bounds);
+            var walls = Cv2.Mean(metal, edge).Val0 / Math.Max(0.02, Cv2.Mean(metal, core).Val0);
+            score *= Band(walls, 1.15, 20, 0.25);
+            if (score <= 0.05)
+            {
+                return;
+            }
+
             // The neck: a run at one end, at least 12% of the length, under 60% of the body's width.
             var w = Smooth(Profile(b).Widths, 2);
             var body = w.Order().ElementAt(w.Length * 3 / 4);
             var fromStart = w.TakeWhile(x => x < 0.6 * body).Count();
             var fromEnd = w.Reverse().TakeWhile(x => x < 0.6 * body).Count();
             var neck = (double)Math.Max(fromStart, fromEnd) / w.Length;
+            Trace?.Invoke($"bottle {ToOriginal(b.Bounds)} L={b.LengthMm:0} W={b.WidthMm:0} ext={b.Extent:0.00} neck={neck:0.00} score={score * Band(neck, 0.12, 0.45, 0.3):0.00}");
             Add(XrayItems.Alcohol, score * Band(neck, 0.12, 0.45, 0.3), b.Bounds);
         }
 

@@ -68,18 +68,23 @@ public sealed partial class XrayAnalyser
             throw new ArgumentException("expected a non-empty 8-bit BGR image", nameof(bgr));
         }
 
-        var scale = Math.Min(1.0, (double)Options.WorkingWidth / bgr.Width);
-        using var work = new Mat();
-        if (scale < 1)
+        // Materials are read at up to twice the working width (fine enough for a pen's clip or a
+        // needle to keep its colour), then the attenuation maps are averaged down to the working
+        // size: attenuation adds, so averaging it (not the colours) keeps thin metal under noise.
+        var fineScale = Math.Min(1.0, 2.0 * Options.WorkingWidth / bgr.Width);
+        using var fine = new Mat();
+        if (fineScale < 1)
         {
-            Cv2.Resize(bgr, work, new Size((int)Math.Round(bgr.Width * scale), (int)Math.Round(bgr.Height * scale)), 0, 0, InterpolationFlags.Area);
+            Cv2.Resize(bgr, fine, new Size((int)Math.Round(bgr.Width * fineScale), (int)Math.Round(bgr.Height * fineScale)), 0, 0, InterpolationFlags.Area);
         }
         else
         {
-            bgr.CopyTo(work);
+            bgr.CopyTo(fine);
         }
 
-        var frame = new Frame(this, work, pxPerMm: work.Width / Options.TunnelWidthMm, toOriginal: 1 / scale, bgr.Width, bgr.Height);
+        var scale = Math.Min(1.0, (double)Options.WorkingWidth / bgr.Width);
+        var workSize = new Size((int)Math.Round(bgr.Width * scale), (int)Math.Round(bgr.Height * scale));
+        var frame = new Frame(this, fine, workSize, pxPerMm: workSize.Width / Options.TunnelWidthMm, toOriginal: 1 / scale, bgr.Width, bgr.Height);
         try
         {
             return frame.Analyse();
