@@ -34,6 +34,7 @@ internal static class ScreeningCommandLine
         root.Subcommands.Add(AlertCommands.Build());
         root.Subcommands.Add(AccountCommands.Build());
         root.Subcommands.Add(SimulateCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build());
         return root;
     }
 

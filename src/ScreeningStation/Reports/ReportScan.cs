@@ -1,0 +1,645 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Screening.Rules.Catalogue;
+using Screening.Station.SearchLog;
+
+namespace Screening.Station.Reports;
+
+/// <summary>What one pass over the log hands out besides the figures.</summary>
+/// <param name="Row">Each screening row, in log order.</param>
+/// <param name="Sir">Each Security Information Report draft, in log order.</param>
+/// <param name="Spill">Where the lists the PDF prints go (overrides, faults, alert changes, …).</param>
+internal sealed record ReportOutputs(Action<ScreeningRow>? Row = null, Action<SirDraft>? Sir = null, ReportSpill? Spill = null);
+
+/// <summary>
+/// The one pass a report makes over the search log: reads the period's records in sequence order from
+/// a read-only connection (never the lane's writer, so a report can run beside a live lane), checks the
+/// chain over them, applies corrections, turns screening records into rows, and counts everything else.
+/// Memory is a handful of counters and per-lane tables, whatever the length of the period.
+/// </summary>
+/// <remarks>
+/// <para>Which records: those whose record time is in [from, to), as <see cref="SearchLogStore.ReadRange"/>
+/// defines it. They are read by sequence between the first and the last such record (the rowid order, no
+/// sort); the records in that block are all hashed and linked, and records outside the time range (a clock
+/// set back) are checked but not counted.</para>
+/// <para>Corrections: a <see cref="RecordKind.Correction"/> record names the record it corrects. Its body
+/// carries <c>reason</c>, <c>by</c> and <c>set</c>, a JSON merge patch (RFC 7386) over the corrected
+/// record's body: the fields it gives replace the originals, a null removes one. Every correction in
+/// the log that names a record of the period is applied, in sequence order, even one written after
+/// the period ended: a report shows what the log now says happened. The row keeps the original record's
+/// hash and lists the corrections applied. They are loaded before the pass (one indexed query); a log
+/// holds few, so that map stays small. A correction without <c>set</c> is a note and changes nothing.</para>
+/// <para>One row per screening: a <see cref="RecordKind.Screening"/> record is one person's screening
+/// (the lane writes exactly one per person). A <see cref="RecordKind.ScreeningInterrupted"/> record with the
+/// person in it is a row too when the fire release caught the person before any Screening record was
+/// written (no Clear verdict and no admission); otherwise it closes a screening already counted.</para>
+/// </remarks>
+internal sealed class ReportScan
+{
+    public const string OverridesSection = "overrides";
+    public const string AlertSection = "alert";
+    public const string FaultSection = "faults";
+    public const string FireSection = "fire";
+    public const string ForcedSection = "forced";
+    public const string RefusedFrameSection = "refused-frames";
+
+    private readonly string _database;
+    private readonly ReportQuery _query;
+    private readonly ItemCatalogue _catalogue;
+    private readonly ReportSummary _summary;
+    private readonly string _fromText;
+    private readonly string _toText;
+    private readonly HashSet<string> _alertChangesSeen = new(StringComparer.Ordinal);
+    private string? _alertState;
+    private DateTimeOffset _alertSince;
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+
+    private ReportScan(string database, ReportQuery query, ItemCatalogue catalogue, DateTimeOffset generatedAt)
+    {
+        _database = database;
+        _query = query;
+        _catalogue = catalogue;
+        _summary = new ReportSummary(query, generatedAt);
+        _fromText = StoredRecord.FormatTime(query.From);
+        _toText = StoredRecord.FormatTime(query.To);
+    }
+
+    /// <summary>
+    /// Reads the period once. Throws <see cref="ReportException"/> when there is no search log in
+    /// <paramref name="dataDirectory"/> or the lane asked for never wrote to it.
+    /// </summary>
+    public static ReportSummary Run(string dataDirectory, ReportQuery query, ItemCatalogue catalogue, DateTimeOffset generatedAt,
+        ReportOutputs outputs, CancellationToken cancellationToken)
+    {
+        var database = Path.Combine(Path.GetFullPath(dataDirectory), SearchLogStore.FileName);
+        if (!File.Exists(database))
+        {
+            throw new ReportException($"--data: there is no search log at {database}");
+        }
+
+        var scan = new ReportScan(database, query, catalogue, generatedAt);
+        try
+        {
+            using var connection = SearchLogStore.OpenReader(database);
+            scan.CheckLog(connection);
+            scan.Read(connection, outputs, cancellationToken);
+            return scan._summary;
+        }
+        catch (SqliteException ex)
+        {
+            throw new ReportException($"--data: the search log {database} cannot be read: {ex.Message}", ex);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scan._buffer);
+        }
+    }
+
+    private void CheckLog(SqliteConnection connection)
+    {
+        if (Scalar(connection, "PRAGMA application_id;") is not long id || id != SearchLogStore.ApplicationId)
+        {
+            throw new ReportException($"--data: {_database} is not a search log");
+        }
+
+        if (_query.Lane is { } lane && Scalar(connection, "SELECT 1 FROM records WHERE lane = $lane LIMIT 1", ("$lane", lane)) is null)
+        {
+            var lanes = new List<string>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT DISTINCT lane FROM records ORDER BY lane";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                lanes.Add(reader.GetString(0));
+            }
+
+            throw new ReportException($"--lane: unknown lane '{lane}': the search log has no record of it " +
+                (lanes.Count == 0 ? "(it is empty)" : $"(lanes: {string.Join(", ", lanes)})"));
+        }
+    }
+
+    private void Read(SqliteConnection connection, ReportOutputs outputs, CancellationToken cancellationToken)
+    {
+        long first, last;
+        using (var bounds = connection.CreateCommand())
+        {
+            // Index-only over records_time: the block of sequences the period spans.
+            bounds.CommandText = "SELECT min(sequence), max(sequence) FROM records WHERE time >= $from AND time < $to";
+            bounds.Parameters.AddWithValue("$from", _fromText);
+            bounds.Parameters.AddWithValue("$to", _toText);
+            using var reader = bounds.ExecuteReader();
+            reader.Read();
+            if (reader.IsDBNull(0))
+            {
+                InitialAlertState(connection);
+                FinishTimeline();
+                return;
+            }
+
+            first = reader.GetInt64(0);
+            last = reader.GetInt64(1);
+        }
+
+        var corrections = LoadCorrections(connection, first, last);
+        InitialAlertState(connection);
+        var previousHash = first == 1 ? RecordHash.Genesis : Scalar(connection, "SELECT hash FROM records WHERE sequence = $s", ("$s", first - 1)) as string;
+        long expected = first, checkedRecords = 0, broken = 0;
+        string? firstBroken = previousHash is null ? $"record {first - 1}, before the period, is missing" : null;
+        if (firstBroken is not null)
+        {
+            broken++;
+        }
+
+        string? lastHash = null;
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SearchLogStore.Columns} FROM records WHERE sequence BETWEEN $first AND $last ORDER BY sequence";
+        command.Parameters.AddWithValue("$first", first);
+        command.Parameters.AddWithValue("$last", last);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if ((checkedRecords & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var sequence = reader.GetInt64(0);
+                var time = reader.GetString(1);
+                var lane = reader.GetString(2);
+                var kind = reader.GetString(3);
+                long? corrects = reader.IsDBNull(4) ? null : reader.GetInt64(4);
+                var body = reader.GetString(5);
+                var storedPrevious = reader.GetString(6);
+                var hash = reader.GetString(7);
+
+                // The chain, as SearchLogVerifier checks it, over this block.
+                checkedRecords++;
+                var problem = sequence != expected ? $"record {expected} is missing (the next record is {sequence})"
+                    : storedPrevious != previousHash ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
+                    : RecordHash.Compute(sequence, time, lane, kind, corrects, body, storedPrevious) != hash ? "its content does not match its hash: the record was changed"
+                    : null;
+                if (problem is not null)
+                {
+                    broken++;
+                    firstBroken ??= $"record {sequence} ({kind}): {problem}";
+                }
+
+                expected = sequence + 1;
+                previousHash = hash;
+                lastHash = hash;
+
+                if (string.CompareOrdinal(time, _fromText) < 0 || string.CompareOrdinal(time, _toText) >= 0
+                    || (_query.Lane is not null && !string.Equals(lane, _query.Lane, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                List<long>? applied = null;
+                if (corrections.TryGetValue(sequence, out var fixes))
+                {
+                    (body, applied) = Apply(body, fixes);
+                    _summary.CorrectionsApplied += applied.Count;
+                }
+
+                _summary.Records++;
+                Dispatch(sequence, time, lane, kind, body, hash, applied, outputs);
+            }
+        }
+
+        _summary.Chain = new ChainCheck(broken == 0, checkedRecords, first, last, lastHash, firstBroken, broken);
+        FinishDowntime(_summary.Faults);
+        FinishDowntime(_summary.Fire);
+        FinishTimeline();
+    }
+
+    private void Dispatch(long sequence, string time, string lane, string kind, string body, string hash, List<long>? applied, ReportOutputs outputs)
+    {
+        switch (kind)
+        {
+            case RecordKind.Screening:
+                Screening(sequence, time, lane, body, hash, applied, outputs);
+                break;
+            case RecordKind.ScreeningInterrupted when body.Contains("\"person\":", StringComparison.Ordinal):
+                // Caught by a fire release: a row only if no Screening record was written for it before.
+                var row = Parse(sequence, time, lane, body, hash, applied);
+                if (row.Verdict != "Clear" && !row.HasOutcome)
+                {
+                    Screening(row, outputs);
+                }
+                else
+                {
+                    ReportSummary.Increment(_summary.Closures, "Interrupted");
+                }
+
+                break;
+            case RecordKind.ScreeningInterrupted:
+            case RecordKind.ScreeningClosed:
+                ReportSummary.Increment(_summary.Closures, TopLevelString(body, "status"u8) ?? "Interrupted");
+                break;
+            case RecordKind.AlertStateChanged:
+                AlertChanged(time, lane, body, outputs.Spill);
+                break;
+            case RecordKind.DeviceFault:
+                DeviceFault(time, lane, body, outputs.Spill);
+                break;
+            case RecordKind.FireRelease:
+                FireRelease(time, lane, body, outputs.Spill);
+                break;
+            case RecordKind.ForcedPassage:
+                ForcedPassage(sequence, time, lane, body, hash, outputs);
+                break;
+            case RecordKind.Override:
+                _summary.Overrides++;
+                using (var doc = JsonDocument.Parse(body))
+                {
+                    outputs.Spill?.Add(OverridesSection, time, lane, Text(doc, "screening"), Text(doc, "officer"), Text(doc, "authorisedBy"), Text(doc, "verdict"));
+                }
+
+                break;
+            case RecordKind.RefusedFrame:
+                ReportSummary.Increment(_summary.Refused, lane);
+                using (var doc = JsonDocument.Parse(body))
+                {
+                    outputs.Spill?.Add(RefusedFrameSection, time, lane, Text(doc, "screening"), Text(doc, "reason"));
+                }
+
+                break;
+            case RecordKind.CardRefused:
+                _summary.CardsRefused++;
+                break;
+            case RecordKind.LaneStarted:
+                _summary.LaneStarts++;
+                break;
+            case RecordKind.Correction:
+                _summary.CorrectionRecords++;
+                break;
+        }
+    }
+
+    private void Screening(long sequence, string time, string lane, string body, string hash, List<long>? applied, ReportOutputs outputs) =>
+        Screening(Parse(sequence, time, lane, body, hash, applied), outputs);
+
+    private ScreeningRow Parse(long sequence, string time, string lane, string body, string hash, List<long>? applied)
+    {
+        var row = new ScreeningRow { Sequence = sequence, Time = time, Lane = lane, RecordHash = hash, Corrections = applied ?? (IReadOnlyList<long>)[] };
+        var length = Encoding.UTF8.GetMaxByteCount(body.Length);
+        if (_buffer.Length < length)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = ArrayPool<byte>.Shared.Rent(length);
+        }
+
+        var written = Encoding.UTF8.GetBytes(body, _buffer);
+        try
+        {
+            ScreeningBodyReader.Read(_buffer.AsSpan(0, written), row, _catalogue, _query.IncludeReferences);
+        }
+        catch (JsonException ex)
+        {
+            // A body the chain vouches for but that is not a screening (altered, or written by another tool).
+            row.Status = "Unreadable";
+            row.AlarmResolution = ex.Message;
+        }
+
+        return row;
+    }
+
+    private void Screening(ScreeningRow row, ReportOutputs outputs)
+    {
+        var s = _summary;
+        s.Screenings++;
+        ReportSummary.Increment(s.ByCategoryVerdict, row.Category, row.Verdict ?? "None");
+        ReportSummary.Increment(s.ByCategoryStatus, row.Category, row.Status);
+        foreach (var search in row.SearchesRequired)
+        {
+            ReportSummary.Increment(s.Required, search);
+        }
+
+        foreach (var search in row.SearchesDone)
+        {
+            ReportSummary.Increment(s.Done, search);
+        }
+
+        if (row.ItemsFound.Count > 0)
+        {
+            s.ScreeningsWithFinds++;
+            foreach (var find in row.ItemsFound)
+            {
+                ReportSummary.Increment(s.FindList, find.List);
+                ReportSummary.Increment(s.FindItem, find.Item);
+            }
+        }
+
+        if (row.MetalAlarm is { } alarm)
+        {
+            if (!s.Detector.TryGetValue(row.Lane, out var lane))
+            {
+                s.Detector[row.Lane] = lane = new LaneDetectorCounts();
+            }
+
+            lane.Walks++;
+            if (alarm)
+            {
+                lane.Alarms++;
+                foreach (var zone in row.AlarmZones)
+                {
+                    ReportSummary.Increment(lane.ZoneAlarms, zone);
+                }
+            }
+        }
+
+        if (row.RandomlySelected)
+        {
+            s.RandomSelected++;
+            if (row.HasOutcome && row.AllRequiredSearchesDone)
+            {
+                s.RandomSearched++;
+            }
+        }
+
+        outputs.Row?.Invoke(row);
+        if (row.ItemsFound.Count > 0 || row.SirRequested)
+        {
+            s.SirDrafts++;
+            outputs.Sir?.Invoke(FindDraft(row));
+        }
+    }
+
+    private SirDraft FindDraft(ScreeningRow row)
+    {
+        var items = row.ItemsFound.Select(f => new SirItem(f.Item, _catalogue.TryFind(f.Item, out var item) ? item.Name : f.Item, f.List)).ToList();
+        var who = $"{row.Category} {row.Reference ?? "(no reference)"}";
+        var what = items.Count > 0
+            ? $"{who}: found {string.Join(", ", items.Select(i => $"{i.Name} (List {i.List})"))}" +
+              (row.SearchesDone.Count > 0 ? $" during {string.Join(", ", row.SearchesDone)}" : "")
+            : $"{who}: the officer asked for a Security Information Report (nothing found)";
+        var entry = row.Status switch
+        {
+            "Admitted" => "entry admitted",
+            "AdmittedByOverride" => $"entry admitted on the authority of {row.AuthorisedBy}",
+            "Refused" => "entry refused",
+            var other => $"screening {other}",
+        };
+        var action = items.Count > 0 ? $"{(row.Disposal is { Length: > 0 } d ? $"items: {d}" : "items: no disposal recorded")}; {entry}" : entry;
+        return new SirDraft($"SIR-{row.Sequence}", items.Count > 0 ? "Find" : "Requested", what, row.Time, row.Lane, row.Establishment,
+            row.Officer, row.Category, row.Reference, row.Screening, items, action, row.Sequence, row.RecordHash);
+    }
+
+    private void ForcedPassage(long sequence, string time, string lane, string body, string hash, ReportOutputs outputs)
+    {
+        ReportSummary.Increment(_summary.Forced, lane);
+        using var doc = JsonDocument.Parse(body);
+        var direction = Text(doc, "direction") ?? "?";
+        var stage = Text(doc, "stage");
+        outputs.Spill?.Add(ForcedSection, time, lane, direction, stage);
+        _summary.SirDrafts++;
+        outputs.Sir?.Invoke(new SirDraft($"SIR-{sequence}", "ForcedPassage",
+            $"Forced passage ({direction}) through the turnstile while it was locked{(stage is null ? "" : $" (lane {stage})")}",
+            time, lane, Text(doc, "establishment"), null, null, null, null, [],
+            "turnstile locked; the lane raised the alarm and notified security", sequence, hash));
+    }
+
+    private void AlertChanged(string time, string lane, string body, ReportSpill? spill)
+    {
+        using var doc = JsonDocument.Parse(body);
+        var state = Text(doc, "state") ?? "?";
+        var shutDown = doc.RootElement.TryGetProperty("shutDown", out var sd) && sd.ValueKind == JsonValueKind.True;
+        var label = shutDown ? $"{state} + shut-down" : state;
+
+        // Every lane records the same change: count it once (by when it was set and to what).
+        var key = $"{Text(doc, "setAt")}|{label}";
+        if (_alertChangesSeen.Count > 4096)
+        {
+            _alertChangesSeen.Clear();
+        }
+
+        if (!_alertChangesSeen.Add(key))
+        {
+            return;
+        }
+
+        var at = StoredRecord.ParseTime(time);
+        _summary.AlertChanges++;
+        spill?.Add(AlertSection, time, lane, label, Text(doc, "setBy"), Text(doc, "reason"));
+        SwitchState(label, at);
+    }
+
+    private void SwitchState(string label, DateTimeOffset at)
+    {
+        var from = _alertSince < _query.From ? _query.From : _alertSince;
+        if (at > from)
+        {
+            AddStateTime(_alertState ?? "unknown", at - from);
+        }
+
+        _alertState = label;
+        _alertSince = at;
+    }
+
+    private void AddStateTime(string state, TimeSpan span) =>
+        _summary.StateTime[state] = _summary.StateTime.GetValueOrDefault(state) + span;
+
+    private void FinishTimeline()
+    {
+        var end = _summary.EffectiveEnd;
+        var from = _alertSince < _query.From ? _query.From : _alertSince;
+        if (end > from)
+        {
+            AddStateTime(_alertState ?? "unknown", end - from);
+        }
+    }
+
+    private void InitialAlertState(SqliteConnection connection)
+    {
+        // Walks records_time backwards from the period's start to the last change before it.
+        var lane = _query.Lane is null ? "" : "AND lane = $lane ";
+        var body = Scalar(connection,
+            $"SELECT body FROM records WHERE time < $from AND kind = '{RecordKind.AlertStateChanged}' {lane}ORDER BY time DESC, sequence DESC LIMIT 1",
+            ("$from", _fromText), ("$lane", _query.Lane ?? "")) as string;
+        if (body is null)
+        {
+            _alertSince = _query.From;
+            return;
+        }
+
+        using var doc = JsonDocument.Parse(body);
+        var state = Text(doc, "state") ?? "?";
+        _alertState = doc.RootElement.TryGetProperty("shutDown", out var sd) && sd.ValueKind == JsonValueKind.True ? $"{state} + shut-down" : state;
+        _summary.InitialAlertState = _alertState;
+        _alertSince = _query.From;
+    }
+
+    private void DeviceFault(string time, string lane, string body, ReportSpill? spill)
+    {
+        using var doc = JsonDocument.Parse(body);
+        var device = Text(doc, "device") ?? "device";
+        var faulted = doc.RootElement.TryGetProperty("faulted", out var f) && f.ValueKind == JsonValueKind.True;
+        spill?.Add(FaultSection, time, lane, device, faulted ? "faulted" : "recovered", Text(doc, "detail"));
+        Interval(_summary.Faults, $"{lane} {device}", faulted, StoredRecord.ParseTime(time));
+    }
+
+    private void FireRelease(string time, string lane, string body, ReportSpill? spill)
+    {
+        using var doc = JsonDocument.Parse(body);
+        var active = doc.RootElement.TryGetProperty("active", out var a) && a.ValueKind == JsonValueKind.True;
+        spill?.Add(FireSection, time, lane, active ? "released" : "acknowledged, relocked", Text(doc, "officer"));
+        Interval(_summary.Fire, lane, active, StoredRecord.ParseTime(time));
+    }
+
+    /// <summary>Counts an interval's start, or adds its length at its end (from the period's start when it began before).</summary>
+    private void Interval(SortedDictionary<string, DowntimeCounts> table, string key, bool starts, DateTimeOffset at)
+    {
+        if (!table.TryGetValue(key, out var counts))
+        {
+            table[key] = counts = new DowntimeCounts();
+        }
+
+        if (starts)
+        {
+            if (counts.Since is null)
+            {
+                counts.Events++;
+                counts.Since = at;
+            }
+
+            return;
+        }
+
+        // An end without a start in the period began before it.
+        var since = counts.Since ?? _query.From;
+        if (at > since)
+        {
+            counts.Downtime += at - since;
+        }
+
+        counts.Since = null;
+    }
+
+    private void FinishDowntime(SortedDictionary<string, DowntimeCounts> table)
+    {
+        var end = _summary.EffectiveEnd;
+        foreach (var counts in table.Values)
+        {
+            if (counts.Since is { } since && end > since)
+            {
+                counts.Downtime += end - since;
+            }
+        }
+    }
+
+    private static Dictionary<long, List<(long Sequence, string Body)>> LoadCorrections(SqliteConnection connection, long first, long last)
+    {
+        var map = new Dictionary<long, List<(long, string)>>();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT sequence, corrects, body FROM records WHERE corrects BETWEEN $first AND $last AND kind = '{RecordKind.Correction}' ORDER BY sequence";
+        command.Parameters.AddWithValue("$first", first);
+        command.Parameters.AddWithValue("$last", last);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var target = reader.GetInt64(1);
+            if (!map.TryGetValue(target, out var list))
+            {
+                map[target] = list = [];
+            }
+
+            list.Add((reader.GetInt64(0), reader.GetString(2)));
+        }
+
+        return map;
+    }
+
+    /// <summary>The body with each correction's merge patch applied in order, and the corrections that changed it.</summary>
+    private static (string Body, List<long> Applied) Apply(string body, List<(long Sequence, string Body)> corrections)
+    {
+        var patched = JsonNode.Parse(body)?.AsObject() ?? [];
+        var applied = new List<long>();
+        foreach (var (sequence, correction) in corrections)
+        {
+            if (JsonNode.Parse(correction) is JsonObject c && c["set"] is JsonObject patch)
+            {
+                MergePatch(patched, patch);
+                applied.Add(sequence);
+            }
+        }
+
+        return (RecordHash.CanonicalBody(patched), applied);
+    }
+
+    /// <summary>RFC 7386: objects merge member by member, null removes, anything else replaces.</summary>
+    internal static void MergePatch(JsonObject target, JsonObject patch)
+    {
+        foreach (var (name, value) in patch.ToList())
+        {
+            if (value is null)
+            {
+                target.Remove(name);
+            }
+            else if (value is JsonObject inner)
+            {
+                if (target[name] is not JsonObject existing)
+                {
+                    existing = [];
+                    target[name] = existing;
+                }
+
+                MergePatch(existing, inner);
+            }
+            else
+            {
+                target[name] = value.DeepClone();
+            }
+        }
+    }
+
+    /// <summary>A top-level string property of a small body, read without building a document.</summary>
+    private static string? TopLevelString(string body, ReadOnlySpan<byte> name)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var reader = new Utf8JsonReader(bytes);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = reader.ValueTextEquals(name);
+            reader.Read();
+            if (match && reader.TokenType == JsonTokenType.String)
+            {
+                return reader.GetString();
+            }
+
+            reader.Skip();
+        }
+
+        return null;
+    }
+
+    private static string? Text(JsonDocument doc, string name) =>
+        doc.RootElement.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => value.GetRawText(),
+        } : null;
+
+    private static object? Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+        }
+
+        return command.ExecuteScalar();
+    }
+
+    internal static string Invariant(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
