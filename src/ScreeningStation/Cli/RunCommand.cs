@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using Screening.Station.Alert;
 using Screening.Station.Hosting;
 using Screening.Station.Lane;
+using Screening.Station.OfficerConsole;
 using Screening.Station.SearchLog;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -141,14 +142,17 @@ internal static class RunCommand
             builder.Services.AddSingleton<LaneService>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<LaneService>());
             builder.Services.AddHostedService<FrameIntakeService>();
+            builder.Services.AddSingleton<SimulatedLane>();
             builder.Services.AddHostedService<SimulatedTraffic>();
 
             builder.Services.AddLaneApi(data.FullName);
+            builder.Services.AddOfficerConsole(data.FullName);
             builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
             builder.WebHost.UseUrls(builder.Configuration["Lane:Urls"] is { Length: > 0 } urls ? urls : new LaneOptions().Urls);
-            builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64 * 1024);
+            builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ConsoleServiceCollectionExtensions.MaxRequestBody);
 
             using var host = builder.Build();
+            host.UseOfficerConsole();
             host.MapLaneApi();
 
             // Taken before running: RunAsync disposes the host's services when it returns.

@@ -31,6 +31,9 @@ public sealed class LaneOptions
     /// <summary>X-ray frame intake from the scanner's drop folder.</summary>
     public XrayIntakeOptions Xray { get; set; } = new();
 
+    /// <summary>The officer console's policy settings (rotation prompt, sign-in limits).</summary>
+    public OfficerConsole.ConsoleOptions Console { get; set; } = new();
+
     /// <summary>The demo lane's made-up traffic (simulated driver only).</summary>
     public SimulationOptions Simulation { get; set; } = new();
 }

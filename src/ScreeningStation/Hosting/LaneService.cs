@@ -15,7 +15,7 @@ namespace Screening.Station.Hosting;
 /// officer actions all feed one bounded channel (never drops) read by one loop, which alone drives the
 /// <see cref="LaneController"/>. The device pump runs in <see cref="DeviceService"/>.
 /// </summary>
-internal sealed partial class LaneService(
+public sealed partial class LaneService(
     LaneDevices devices,
     RuleSetFile rules,
     AlertBoard alert,
@@ -26,7 +26,7 @@ internal sealed partial class LaneService(
     IOptions<LaneDevicesOptions> deviceOptions,
     ILogger<LaneService> logger) : BackgroundService
 {
-    private readonly Channel<LaneInput> _inputs = Channel.CreateBounded<LaneInput>(new BoundedChannelOptions(1024)
+    private readonly Channel<LaneRequest> _inputs = Channel.CreateBounded<LaneRequest>(new BoundedChannelOptions(1024)
     {
         FullMode = BoundedChannelFullMode.Wait,
         SingleReader = true,
@@ -46,8 +46,30 @@ internal sealed partial class LaneService(
 
     public LaneSnapshot Snapshot => _controller.Snapshot;
 
+    /// <summary>The lane as the officer console shows it.</summary>
+    public LaneView View => _controller.View;
+
+    /// <summary>Raised on the lane loop after every input it handled.</summary>
+    public event Action<LaneView>? ViewChanged
+    {
+        add => _controller.ViewChanged += value;
+        remove => _controller.ViewChanged -= value;
+    }
+
     /// <summary>Hands an officer's action (or a simulated one) to the lane; waits if the lane is busy, never drops.</summary>
-    public ValueTask PostAsync(LaneInput input, CancellationToken cancellationToken = default) => _inputs.Writer.WriteAsync(input, cancellationToken);
+    public ValueTask PostAsync(LaneInput input, CancellationToken cancellationToken = default) =>
+        _inputs.Writer.WriteAsync(new LaneRequest(input, null), cancellationToken);
+
+    /// <summary>
+    /// Hands an officer's action to the lane and waits until the lane has handled it: returns what the lane
+    /// told the officer about it (for example why an outcome was not accepted).
+    /// </summary>
+    public async Task<IReadOnlyList<LaneCommand>> HandleAsync(LaneInput input, CancellationToken cancellationToken = default)
+    {
+        var done = new TaskCompletionSource<IReadOnlyList<LaneCommand>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await _inputs.Writer.WriteAsync(new LaneRequest(input, done), cancellationToken);
+        return await done.Task.WaitAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -64,10 +86,19 @@ internal sealed partial class LaneService(
             alert.Changed += OnAlertChanged;
             alert.Watch();
             events = Task.Run(() => ForwardDeviceEventsAsync(stoppingToken), CancellationToken.None);
-            using var ticks = time.CreateTimer(_ => _inputs.Writer.TryWrite(new Tick(time.GetUtcNow())), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-            await foreach (var input in _inputs.Reader.ReadAllAsync(stoppingToken))
+            using var ticks = time.CreateTimer(_ => _inputs.Writer.TryWrite(new LaneRequest(new Tick(time.GetUtcNow()), null)), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+            await foreach (var request in _inputs.Reader.ReadAllAsync(stoppingToken))
             {
-                await _controller.HandleAsync(input, stoppingToken);
+                try
+                {
+                    var commands = await _controller.HandleAsync(request.Input, stoppingToken);
+                    request.Done?.TrySetResult(commands);
+                }
+                catch (Exception ex)
+                {
+                    request.Done?.TrySetException(ex);
+                    throw;
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -76,6 +107,13 @@ internal sealed partial class LaneService(
         finally
         {
             alert.Changed -= OnAlertChanged;
+
+            // Nobody will handle what is still queued: an officer waiting on it is told so, not left hanging.
+            _inputs.Writer.TryComplete();
+            while (_inputs.Reader.TryRead(out var pending))
+            {
+                pending.Done?.TrySetCanceled(CancellationToken.None);
+            }
 
             // The device pump (DeviceService) locks the turnstile when it ends; locking here as well costs
             // nothing and covers a start-up that failed before the pump ran.
@@ -99,7 +137,7 @@ internal sealed partial class LaneService(
             {
                 if (_controller.ToLaneInput(deviceEvent) is { } input)
                 {
-                    await _inputs.Writer.WriteAsync(input, cancellationToken);
+                    await _inputs.Writer.WriteAsync(new LaneRequest(input, null), cancellationToken);
                 }
             }
         }
@@ -114,6 +152,9 @@ internal sealed partial class LaneService(
     // Raised on the board's watcher thread (or an API request's): handed to the lane loop like any input.
     private void OnAlertChanged(object? sender, AlertSetting setting) =>
         _ = PostAsync(new AlertStateSet(time.GetUtcNow(), setting.State, setting.ShutDown, setting.SetBy, setting.Reason, setting.At)).AsTask();
+
+    /// <summary>One input for the lane loop, with who waits for its result (officer actions from the console).</summary>
+    private sealed record LaneRequest(LaneInput Input, TaskCompletionSource<IReadOnlyList<LaneCommand>>? Done);
 
     /// <summary>The random number for selection, from the operating system's cryptographic generator.</summary>
     internal static double CryptoDraw()

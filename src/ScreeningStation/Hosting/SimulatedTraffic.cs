@@ -1,9 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Screening.Devices;
-using Screening.Devices.Gpio;
 using Screening.Rules.Model;
 using Screening.Station.Lane;
 
@@ -35,7 +33,7 @@ public sealed class SimulationOptions
 /// with the simulated driver; it presses the same pins a real lane's devices would.
 /// </summary>
 internal sealed partial class SimulatedTraffic(
-    SimulatedGpioDriver board,
+    SimulatedLane hands,
     LaneService lane,
     PersonDirectory directory,
     IOptions<LaneOptions> laneOptions,
@@ -44,14 +42,11 @@ internal sealed partial class SimulatedTraffic(
     ILogger<SimulatedTraffic> logger) : BackgroundService
 {
     private const string Officer = "sim-officer";
-    private static readonly string[] Threats = ["knife", "mobile-phone", "firearm", "alcohol"];
-
-    private readonly Screening.Devices.Xray.SyntheticScanner _scanner = new(new Screening.Devices.Xray.SyntheticScannerOptions());
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var simulation = laneOptions.Value.Simulation;
-        if (simulation.PersonsPerHour <= 0 || deviceOptions.Value.Driver != GpioDriverKind.Simulated)
+        if (simulation.PersonsPerHour <= 0 || !hands.Available)
         {
             return;
         }
@@ -76,28 +71,19 @@ internal sealed partial class SimulatedTraffic(
 
     private async Task OnePersonAsync(Random random, List<CardHolder> holders, SimulationOptions simulation, CancellationToken cancellationToken)
     {
-        var options = deviceOptions.Value;
-        var closed = options.ContactLevel(closed: true);
-
         // The bag goes on the belt first: the scanner exports its image to the drop folder.
         if (laneOptions.Value.Xray.Enabled)
         {
-            DropBagImage(random, simulation);
+            string[] threats = random.NextDouble() < simulation.ThreatShare ? [SimulatedLane.Threats[random.Next(SimulatedLane.Threats.Count)]] : [];
+            hands.DropBag(random.Next(), threats);
             await Task.Delay(TimeSpan.FromSeconds(2), time, cancellationToken);
         }
 
-        if (random.NextDouble() < simulation.VisitorShare || holders.Count == 0 || options.CardReader is null)
+        if (random.NextDouble() < simulation.VisitorShare || holders.Count == 0 || !hands.PresentCard(holders[random.Next(holders.Count)]))
         {
             var age = random.NextDouble() < 0.1 ? random.Next(5, 18) : random.Next(18, 80);
             var visitor = new Person(PersonCategory.Visitor, $"V-{random.Next(10000, 99999)}", age);
             await lane.PostAsync(new OfficerIdentified(time.GetUtcNow(), visitor, Officer), cancellationToken);
-        }
-        else
-        {
-            var holder = holders[random.Next(holders.Count)];
-            var parts = holder.Card.Split(':');
-            var bits = Screening.Devices.Wiegand.Encode26(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
-            board.SendWiegand(options.CardReader.Data0Pin!.Value, options.CardReader.Data1Pin!.Value, bits);
         }
 
         if (!await WaitForAsync(s => s.Stage == LaneStage.Identified, cancellationToken))
@@ -107,27 +93,9 @@ internal sealed partial class SimulatedTraffic(
 
         // Bags on the belt, then the arch.
         await Task.Delay(TimeSpan.FromSeconds(1 + random.NextDouble()), time, cancellationToken);
-        if (random.NextDouble() < simulation.AlarmShare && options.MetalDetector.AlarmPin is int alarmPin)
-        {
-            var zones = options.MetalDetector.ZonePins.Values.OfType<int>().ToList();
-            int? zone = zones.Count > 0 ? zones[random.Next(zones.Count)] : null;
-            if (zone is int z)
-            {
-                board.SetInput(z, closed);
-            }
-
-            var alarmLevel = options.ContactLevel(closed: options.MetalDetector.AlarmContact == ContactType.NormallyOpen);
-            board.Pulse(alarmPin, alarmLevel, TimeSpan.FromMilliseconds(400));
-            if (zone is int z2)
-            {
-                board.SetInput(z2, !closed);
-            }
-        }
-
-        if (options.MetalDetector.TransitPin is int transit)
-        {
-            board.Pulse(transit, closed, TimeSpan.FromMilliseconds(150));
-        }
+        var zones = hands.Zones;
+        var alarm = random.NextDouble() < simulation.AlarmShare && deviceOptions.Value.MetalDetector.AlarmPin is not null;
+        hands.WalkArch(alarm, zones.Count > 0 ? zones[random.Next(zones.Count)] : null);
 
         if (!await WaitForAsync(s => s.Stage is LaneStage.AwaitingPassage or LaneStage.Searching, cancellationToken))
         {
@@ -149,24 +117,8 @@ internal sealed partial class SimulatedTraffic(
         }
 
         await Task.Delay(TimeSpan.FromMilliseconds(800), time, cancellationToken);
-        board.Pulse(options.Turnstile.PassageInPin!.Value, closed, TimeSpan.FromMilliseconds(200));
+        hands.PassTurnstile();
         await WaitForAsync(s => s.Stage == LaneStage.Idle, cancellationToken);
-    }
-
-    /// <summary>Writes a synthetic bag image into the drop folder as a scanner would (written aside, then renamed in).</summary>
-    private void DropBagImage(Random random, SimulationOptions simulation)
-    {
-        var lane = laneOptions.Value;
-        var folder = string.IsNullOrWhiteSpace(lane.Xray.DropFolder)
-            ? Path.Combine(Path.GetFullPath(lane.DataDirectory), "xray-drop")
-            : lane.Xray.DropFolder;
-        Directory.CreateDirectory(folder);
-        string[] threats = random.NextDouble() < simulation.ThreatShare ? [Threats[random.Next(Threats.Length)]] : [];
-        using var bag = _scanner.Generate(random.Next(), threats);
-        var name = $"bag-{time.GetUtcNow():yyyyMMddHHmmssfff}";
-        var aside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, name + ".partial"); // same disk, outside the watched folder
-        File.WriteAllBytes(aside, bag.EncodePng());
-        File.Move(aside, Path.Combine(folder, name + ".png"));
     }
 
     private async Task<bool> WaitForAsync(Func<LaneSnapshot, bool> condition, CancellationToken cancellationToken)

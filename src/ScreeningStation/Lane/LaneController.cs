@@ -34,6 +34,16 @@ public sealed partial class LaneController
     private volatile LaneSnapshot _snapshot = new(LaneStage.Idle, null, null, Searches.None, false, 0);
     private long _screenings;
 
+    // Written by the lane loop only; published whole in _view after each input.
+    private readonly LinkedList<OfficerMessage> _messages = new();
+    private long _version;
+    private long _forcedPassages;
+    private long _fireReleases;
+    private long _logFailures;
+    private string? _lastFault;
+    private DateTimeOffset? _lastFaultAt;
+    private volatile LaneView _view;
+
     public LaneController(
         string laneId,
         string? establishment,
@@ -59,7 +69,14 @@ public sealed partial class LaneController
             () => rules.Current,
             () => (alert.Current.State, alert.Current.ShutDown),
             randomDraw);
+        _view = new LaneView(laneId, LaneStage.Idle, 0, null, [], 0, new DeviceIncidents(0, 0, null, null, 0));
     }
+
+    /// <summary>Raised on the lane loop after every input, with the new view (the console pushes it to every open page).</summary>
+    public event Action<LaneView>? ViewChanged;
+
+    /// <summary>The lane as the console shows it; replaced whole after every input.</summary>
+    public LaneView View => _view;
 
     /// <summary>Every command carried out, with the record it stored (for `screening simulate`'s printout).</summary>
     public event Action<LaneCommand, StoredRecord?>? CarriedOut;
@@ -138,17 +155,29 @@ public sealed partial class LaneController
         }, cancellationToken);
     }
 
-    /// <summary>Decides one input and carries out what the flow asks, in order.</summary>
-    public async Task HandleAsync(LaneInput input, CancellationToken cancellationToken)
+    /// <summary>Decides one input and carries out what the flow asks, in order; returns the commands carried out.</summary>
+    public async Task<IReadOnlyList<LaneCommand>> HandleAsync(LaneInput input, CancellationToken cancellationToken)
     {
+        var done = new List<LaneCommand>();
+        var failed = false;
         foreach (var command in _flow.Handle(input))
         {
             if (!await CarryOutAsync(command, cancellationToken))
             {
                 // Not recorded means not freed: the rest of this decision is dropped and the lane locked.
                 _devices.Lock("search log failure");
+                _logFailures++;
+                failed = true;
                 break;
             }
+
+            done.Add(command);
+        }
+
+        Observe(input, done);
+        if (failed)
+        {
+            Tell(input.At, "The search log could not record this: the lane is locked. Call the security manager.", alarm: true);
         }
 
         _snapshot = new LaneSnapshot(
@@ -158,6 +187,48 @@ public sealed partial class LaneController
             _flow.Current?.RequiredSearches ?? Searches.None,
             _flow.Current?.Arch?.Alarm ?? false,
             Interlocked.Read(ref _screenings));
+        _view = new LaneView(
+            _laneId,
+            _flow.Stage,
+            ++_version,
+            _flow.Current is { } current ? ScreeningView.Of(current) : null,
+            [.. _messages],
+            Interlocked.Read(ref _screenings),
+            new DeviceIncidents(_forcedPassages, _fireReleases, _lastFault, _lastFaultAt, _logFailures));
+        ViewChanged?.Invoke(_view);
+        return done;
+    }
+
+    /// <summary>Keeps what the console shows beyond the flow's state: messages and device incidents.</summary>
+    private void Observe(LaneInput input, List<LaneCommand> done)
+    {
+        switch (input)
+        {
+            case PassageForced:
+                _forcedPassages++;
+                break;
+            case FireReleaseChanged { Active: true }:
+                _fireReleases++;
+                break;
+            case DetectorFaultChanged { Faulted: true } fault:
+                _lastFault = $"Metal detector: {fault.Detail}";
+                _lastFaultAt = fault.At;
+                break;
+        }
+
+        foreach (var tell in done.OfType<TellOfficer>())
+        {
+            Tell(input.At, tell.Message, tell.Alarm);
+        }
+    }
+
+    private void Tell(DateTimeOffset at, string text, bool alarm)
+    {
+        _messages.AddFirst(new OfficerMessage(at, text, alarm));
+        while (_messages.Count > 12)
+        {
+            _messages.RemoveLast();
+        }
     }
 
     /// <summary>The lane input a device event means, or null for events the flow does not need.</summary>

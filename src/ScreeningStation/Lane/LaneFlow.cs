@@ -530,7 +530,7 @@ public sealed class LaneFlow(
         return body;
     }
 
-    private static string[] Names(Searches searches)
+    internal static string[] Names(Searches searches)
     {
         var names = new List<string>();
         foreach (var search in SearchesExtensions.All)

@@ -415,6 +415,10 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
     public IEnumerable<StoredRecord> CorrectionsOf(long sequence) =>
         Query($"SELECT {Columns} FROM records WHERE corrects = $sequence ORDER BY sequence", ("$sequence", sequence));
 
+    /// <summary>The latest <paramref name="limit"/> records of one kind, newest first (the console's alert history).</summary>
+    public IEnumerable<StoredRecord> ReadLatest(string kind, int limit) =>
+        Query($"SELECT {Columns} FROM records WHERE kind = $kind ORDER BY sequence DESC LIMIT $limit", ("$kind", kind), ("$limit", limit));
+
     /// <summary>
     /// Records written in [<paramref name="from"/>, <paramref name="to"/>), optionally of one lane,
     /// in sequence order, streamed (for reports). Corrections are records in the range like any other.

@@ -1,0 +1,148 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Screening.Devices;
+using Screening.Station.Accounts;
+using Screening.Station.Alert;
+using Screening.Station.Hosting;
+using Screening.Station.SearchLog;
+
+namespace Screening.Station.OfficerConsole;
+
+/// <summary>Wiring of the officer console into the lane's web host.</summary>
+public static class ConsoleServiceCollectionExtensions
+{
+    /// <summary>Roles that may act at the lane (record outcomes, identify people, drive the simulator).</summary>
+    public const string OfficerPolicy = "Officer";
+
+    /// <summary>The role that may change the state of alert.</summary>
+    public const string ManagerPolicy = "Manager";
+
+    /// <summary>The largest request body the lane accepts (forms and the API alike).</summary>
+    public const long MaxRequestBody = 64 * 1024;
+
+    public static IServiceCollection AddOfficerConsole(this IServiceCollection services, string dataDirectory)
+    {
+        services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/SignIn"));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "screening.signin";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/signin";
+                o.SlidingExpiration = true;
+                o.Events = new CookieAuthenticationEvents
+                {
+                    // A page asks the browser to sign in; a feed, image or form post is simply refused.
+                    OnRedirectToLogin = context =>
+                    {
+                        if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/console") && !context.Request.Path.StartsWithSegments("/api"))
+                        {
+                            context.Response.Redirect(context.RedirectUri);
+                        }
+                        else
+                        {
+                            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                    OnRedirectToAccessDenied = context =>
+                    {
+                        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                        return Task.CompletedTask;
+                    },
+
+                    // An account removed, or given another role, loses its signed-in pages at its next request.
+                    OnValidatePrincipal = async context =>
+                    {
+                        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountStore>();
+                        var name = context.Principal?.Identity?.Name;
+                        var role = context.Principal?.FindFirstValue(ClaimTypes.Role);
+                        var account = accounts.All().FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+                        if (account is null || account.Role.ToString() != role)
+                        {
+                            context.RejectPrincipal();
+                            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                        }
+                    },
+                };
+            });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<LaneOptions>>((cookie, lane) => cookie.ExpireTimeSpan = TimeSpan.FromHours(lane.Value.Console.SessionHours));
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(OfficerPolicy, p => p.RequireRole(nameof(Role.SearchOfficer), nameof(Role.SecurityManager)))
+            .AddPolicy(ManagerPolicy, p => p.RequireRole(nameof(Role.SecurityManager)));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "screening.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__screening";
+        });
+        services.Configure<FormOptions>(o =>
+        {
+            o.ValueCountLimit = 200;
+            o.ValueLengthLimit = 16 * 1024;
+            o.MultipartBodyLengthLimit = 64 * 1024;
+        });
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<ReviewRotation>();
+        services.AddSingleton(sp => new ConsoleFeed(sp.GetRequiredService<LaneService>(), sp.GetRequiredService<AlertBoard>(), sp.GetRequiredService<LaneDevices>()));
+        services.AddSingleton(new ImageStoreFor(new ImageStore(dataDirectory)));
+        return services;
+    }
+
+    /// <summary>Security headers, sign-in, and the console's pages and endpoints.</summary>
+    public static WebApplication UseOfficerConsole(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+
+            // Scripts and styles only from the console itself: a note with markup in it can never run.
+            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+
+            // Nothing an officer sends is this big: refuse it before any of it is read (Kestrel's own limit
+            // catches a body that does not say its length).
+            if (context.Request.ContentLength > MaxRequestBody)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.Response.WriteAsync("The request is too large.");
+                return;
+            }
+
+            await next(context);
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapConsoleEndpoints();
+        return app;
+    }
+
+    /// <summary>Checks the antiforgery token of a form post outside Razor Pages; false (and 400 sent) when it is missing or wrong.</summary>
+    internal static async Task<bool> AntiforgeryValidAsync(HttpContext http)
+    {
+        try
+        {
+            await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
+            return true;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
+    }
+}
