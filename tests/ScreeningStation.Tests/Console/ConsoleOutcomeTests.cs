@@ -83,6 +83,37 @@ public sealed partial class ConsoleOutcomeTests(ConsoleLane lane) : IClassFixtur
         await WaitForPanelAsync(officer, "WAITING");
     }
 
+    [Fact]
+    public async Task Reports_export_from_the_console_with_references_only_for_managers_and_auditors()
+    {
+        using var officer = await lane.SignedInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        await IdentifyAndAlarmAsync(officer, "V-REPORT-9");
+        var panel = await officer.GetTextAsync("/?handler=Panel");
+        await officer.PostFormAsync("/", "/?handler=Outcome",
+            [.. Fields(ScreeningId().Match(panel).Groups[1].Value, Required().Matches(panel).Select(m => m.Groups[1].Value)), new("alarmResolution", "watch"), new("decision", "refuse")]);
+        await WaitForPanelAsync(officer, "WAITING");
+
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var officerCsv = await officer.GetAsync($"/reports?handler=Export&from={today}&to={today}&format=Csv");
+        Assert.Equal("text/csv", officerCsv.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("attachment", officerCsv.Content.Headers.ContentDisposition?.ToString() ?? string.Join(",", officerCsv.Headers.GetValues("Content-Disposition")), StringComparison.Ordinal);
+        var officerText = await officerCsv.Content.ReadAsStringAsync();
+        Assert.Contains("withheld", officerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("V-REPORT-9", officerText, StringComparison.Ordinal);
+
+        using var auditor = await lane.SignedInAsync(ConsoleLane.Auditor, ConsoleLane.AuditorPassword);
+        var auditorText = await auditor.GetTextAsync($"/reports?handler=Export&from={today}&to={today}&format=Csv");
+        Assert.Contains("V-REPORT-9", auditorText, StringComparison.Ordinal);
+
+        var pdf = await auditor.GetAsync($"/reports?handler=Export&from={today}&to={today}&format=Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
+
+        Assert.Contains("unknown lane", await auditor.GetTextAsync($"/reports?handler=Export&from={today}&to={today}&lane=lane-99&format=Csv"), StringComparison.Ordinal);
+        Assert.Contains("inverted", await auditor.GetTextAsync("/reports?handler=Export&from=2026-02-01&to=2026-01-01&format=Csv"), StringComparison.Ordinal);
+        Assert.Contains("Choose a format", await auditor.GetTextAsync($"/reports?handler=Export&from={today}&to={today}&format=Docx"), StringComparison.Ordinal);
+    }
+
     private static List<KeyValuePair<string, string>> Fields(string screening, IEnumerable<string> searches) =>
         [new("screening", screening), .. searches.Select(s => new KeyValuePair<string, string>("searches", s))];
 
