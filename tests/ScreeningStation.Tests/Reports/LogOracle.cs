@@ -1,0 +1,63 @@
+using Screening.Rules;
+
+namespace Screening.Station.Tests.Reports;
+
+/// <summary>
+/// The figures a report must show, counted here from the raw records with nothing but JSON and the
+/// rule set's catalogue, so that a report is checked against the log and not against itself.
+/// </summary>
+internal sealed class LogOracle
+{
+    private static readonly RuleSet Rules = RuleSet.LoadDefault();
+
+    public LogOracle(IEnumerable<LogRecord> all, string? lane = null, string? from = null, string? to = null)
+    {
+        Records = [.. all.Where(r => (lane is null || r.Lane == lane)
+            && (from is null || string.CompareOrdinal(r.Time, from) >= 0) && (to is null || string.CompareOrdinal(r.Time, to) < 0))];
+
+        // One screening per Screening record; a fire release that caught someone before any verdict or
+        // admission leaves only a ScreeningInterrupted record carrying the person.
+        Screenings = [.. Records.Where(r => r.Kind == "Screening"
+            || (r.Kind == "ScreeningInterrupted" && r.Has("person") && r.Text("verdict", "outcome") != "Clear" && !r.Has("outcome")))];
+    }
+
+    public List<LogRecord> Records { get; }
+
+    public List<LogRecord> Screenings { get; }
+
+    public int Count(string kind) => Records.Count(r => r.Kind == kind);
+
+    public Dictionary<string, int> ByCategoryAndVerdict(string category) => Screenings.Where(s => s.Text("person", "category") == category)
+        .GroupBy(s => s.Text("verdict", "outcome") ?? "None").ToDictionary(g => g.Key, g => g.Count());
+
+    public IEnumerable<string> Categories => Screenings.Select(s => s.Text("person", "category")!).Distinct();
+
+    public int Required(string search) => Screenings.Count(s => s.Names("verdict", "searches").Contains(search));
+
+    public int Done(string search) => Screenings.Count(s => s.Names("outcome", "searchesDone").Contains(search));
+
+    public List<string> Found => [.. Screenings.SelectMany(s => s.Names("outcome", "itemsFound"))];
+
+    public static string ListOf(string item) => Rules.Catalogue.TryFind(item, out var found) ? found.ListLabel : "?";
+
+    public int ScreeningsWithFinds => Screenings.Count(s => s.Names("outcome", "itemsFound").Count > 0);
+
+    public int Walks(string lane) => Screenings.Count(s => s.Lane == lane && s.Has("metalDetector"));
+
+    public int Alarms(string lane) => Screenings.Count(s => s.Lane == lane && s.Text("metalDetector", "alarm") == "true");
+
+    public int ZoneAlarms(string lane, string zone) => Screenings.Count(s => s.Lane == lane && s.Text("metalDetector", "alarm") == "true" && s.Names("metalDetector", "zones").Contains(zone));
+
+    public int RandomSelected => Screenings.Count(s => s.Text("verdict", "randomlySelected") == "true");
+
+    public int RandomSearched => Screenings.Count(s => s.Text("verdict", "randomlySelected") == "true" && s.Has("outcome")
+        && s.Names("verdict", "searches").All(s.Names("outcome", "searchesDone").Contains));
+
+    /// <summary>Every find, every forced passage, every screening where the officer asked for a report.</summary>
+    public int SirDrafts => Screenings.Count(s => s.Names("outcome", "itemsFound").Count > 0 || s.Text("outcome", "securityInformationReport") == "true")
+        + Count("ForcedPassage");
+
+    public int FaultsStarted => Records.Count(r => r.Kind == "DeviceFault" && r.Text("faulted") == "true");
+
+    public int FireReleases => Records.Count(r => r.Kind == "FireRelease" && r.Text("active") == "true");
+}
