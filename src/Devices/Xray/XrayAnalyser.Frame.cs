@@ -449,6 +449,14 @@ public sealed partial class XrayAnalyser
             using var dense8 = new Mat();
             dense.ConvertTo(dense8, MatType.CV_8UC1);
             Cv2.BitwiseAnd(dense8, mask, dense8);
+            // Gun steel outweighs the clothes over it; where organic matter dominates (or nothing got
+            // through), the hue is too uncertain to call anything dense steel.
+            using var organic = new Mat(_organic, b.Bounds);
+            using var opaque = new Mat(_opaque, b.Bounds);
+            using var steel = new Mat();
+            Cv2.Compare(metal, organic, steel, CmpTypes.GE);
+            Cv2.BitwiseAnd(dense8, steel, dense8);
+            Cv2.BitwiseAnd(dense8, ~opaque, dense8);
             Cv2.FindContours(dense8, out var bars, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
             var bar = 0.0;
             foreach (var c in bars)
@@ -540,6 +548,15 @@ public sealed partial class XrayAnalyser
             Cv2.Threshold(_metal, cores, LeadCore, 255, ThresholdTypes.Binary);
             using var cores8 = new Mat();
             cores.ConvertTo(cores8, MatType.CV_8UC1);
+            // Lead is far denser than anything organic: a core is mostly metal even under clothes
+            // (or black: nothing got through). Where thick organic stacks up, the hue is all but
+            // lost and the metal part is noise.
+            using var organicLevel = new Mat();
+            Cv2.Multiply(_organic, new Scalar(1.2), organicLevel);
+            using var dominant = new Mat();
+            Cv2.Compare(_metal, organicLevel, dominant, CmpTypes.GT);
+            Cv2.BitwiseOr(dominant, _opaque, dominant);
+            Cv2.BitwiseAnd(cores8, dominant, cores8);
             Cv2.FindContours(cores8, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
             var small = contours.Where(c => Cv2.ContourArea(c) / (pxPerMm * pxPerMm) is >= 12 and <= 220).Select(Cv2.BoundingRect).ToList();
             var used = new bool[small.Count];
@@ -570,14 +587,37 @@ public sealed partial class XrayAnalyser
                 }
 
                 var bounds = group.Select(k => small[k]).Aggregate((a, c) => a | c);
-                // Grow to the cases around the cores: the metal region the cores sit in, within 45 mm.
+                // Grow to the cases behind the cores: the metal the cores sit in (connected to them),
+                // within 45 mm; metal that merely lies near does not widen the box.
                 var grown = Clip(new Rect(bounds.X - (int)(45 * pxPerMm), bounds.Y - (int)(45 * pxPerMm), bounds.Width + (int)(90 * pxPerMm), bounds.Height + (int)(90 * pxPerMm)));
-                using var around = new Mat(metalMask, grown);
-                var nz = Cv2.BoundingRect(around);
-                var box = new Rect(nz.X + grown.X, nz.Y + grown.Y, nz.Width, nz.Height) & grown;
+                using var around = new Mat(metalMask, grown).Clone();
+                using var labels = new Mat();
+                Cv2.ConnectedComponents(around, labels, PixelConnectivity.Connectivity8);
+                var box = bounds;
+                var seeds = group.Select(k => small[k]).ToList();
+                var touching = new HashSet<int>();
+                foreach (var core in seeds)
+                {
+                    var cx = core.X + (core.Width / 2) - grown.X;
+                    var cy = core.Y + (core.Height / 2) - grown.Y;
+                    if (cx >= 0 && cy >= 0 && cx < around.Width && cy < around.Height && labels.At<int>(cy, cx) > 0)
+                    {
+                        touching.Add(labels.At<int>(cy, cx));
+                    }
+                }
+
+                foreach (var label in touching)
+                {
+                    using var part = new Mat();
+                    Cv2.Compare(labels, new Scalar(label), part, CmpTypes.EQ);
+                    var r = Cv2.BoundingRect(part);
+                    box |= new Rect(r.X + grown.X, r.Y + grown.Y, r.Width, r.Height);
+                }
+
+                box &= grown;
                 // Rounds lie together: a loose group spread over more than 130 mm is not a clip or a box of them.
                 var score = Band(group.Count, 2, 10, 0.5) * (box.Width / pxPerMm < 130 && box.Height / pxPerMm < 130 ? 1 : 0);
-                Add(XrayItems.Ammunition, score, box.Width > 0 ? box : bounds);
+                Add(XrayItems.Ammunition, score, box);
             }
         }
 
