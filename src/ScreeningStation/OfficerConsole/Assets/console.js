@@ -113,8 +113,8 @@
   }
 
   document.addEventListener('keydown', function (e) {
-    if (e.altKey && /^[1-4]$/.test(e.key)) {
-      const targets = ['/', '/alert', '/log', '/devices'];
+    if (e.altKey && /^[1-5]$/.test(e.key)) {
+      const targets = ['/', '/alert', '/log', '/devices', '/reports'];
       window.location.assign(targets[Number(e.key) - 1]);
       e.preventDefault();
       return;
