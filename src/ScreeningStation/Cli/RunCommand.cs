@@ -119,6 +119,7 @@ internal static class RunCommand
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 90)
             .CreateLogger();
 
+        IHostApplicationLifetime? lifetime = null;
         try
         {
             builder.Services.AddSerilog();
@@ -152,6 +153,7 @@ internal static class RunCommand
             builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ConsoleServiceCollectionExtensions.MaxRequestBody);
 
             using var host = builder.Build();
+            lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             host.UseOfficerConsole();
             host.MapLaneApi();
 
@@ -182,6 +184,13 @@ internal static class RunCommand
             // A misspelt key or a value of the wrong kind in appsettings.json or an override.
             Log.Fatal("Lane not started: bad configuration: {Problem}", ex.Message);
             return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested || lifetime?.ApplicationStopping.IsCancellationRequested == true)
+        {
+            // Stopped (SIGTERM, Ctrl+C) while still starting: the devices locked the turnstile first and
+            // locked it again as they shut down, so this is a clean stop.
+            Log.Information("Lane stopped while starting");
+            return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
