@@ -5,7 +5,7 @@ namespace Screening.Devices.Xray;
 public sealed partial class XrayAnalyser
 {
     // Mask levels, as metal attenuation (≈ 0.3 per mm of steel) or organic attenuation (≈ 0.019 per mm of plastic or water).
-    private const float LightMetal = 0.09f;   // glass, aluminium, thin steel: phones, bottles, SIM contacts
+    private const float LightMetal = 0.05f;   // glass, aluminium, thin steel: phones, bottles, SIM contacts
     private const float FirmLightMetal = 0.16f; // a second cut, to part light-metal things that touch
     private const float Metal = 0.25f;        // about 0.8 mm of steel
     private const float StrongMetal = 0.45f;  // about 1.5 mm of steel: blades, keys, coins
@@ -393,12 +393,12 @@ public sealed partial class XrayAnalyser
                 return;
             }
 
-            // Extend the box past the heel to where the handle is: about 80% of the blade's length,
-            // less whatever metal (tang, guard, pommel) already lies on that side.
+            // Extend the box past the heel to where the handle is: a hand's width (about 100 mm) or 80% of
+            // the blade's length if longer, less whatever metal (tang, guard, pommel) already lies on that side.
             var heelDirection = tipEnd == 0 ? 1 : -1;
             var blade = Math.Abs(tipEnd - peak);
             var heelMetal = tipEnd == 0 ? w.Length - 1 - peak : peak;
-            var extension = Math.Max(0, (0.8 * blade) - heelMetal);
+            var extension = Math.Max(0, Math.Max(100 * pxPerMm, 0.8 * blade) - heelMetal);
             var heelOffset = heelDirection * ((w.Length / 2.0) + extension);
             var handle = new Point((int)(centre.X + (axis.X * heelOffset)), (int)(centre.Y + (axis.Y * heelOffset)));
             var bounds = b.Bounds | new Rect(handle.X, handle.Y, 1, 1);
