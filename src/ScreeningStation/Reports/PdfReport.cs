@@ -65,7 +65,7 @@ internal static class PdfReport
         p.Line($"Cards refused: {N(s.CardsRefused)}");
         p.Line($"Random selections: {N(s.RandomSelected)}, searched as required: {N(s.RandomSearched)}");
         p.Line($"Corrections applied: {N(s.CorrectionsApplied)}");
-        p.Line($"Chain: {(s.Chain.Verified ? "VERIFIED" : "BROKEN")} ({N(s.Chain.RecordsChecked)} records checked)", bold: true,
+        p.Line($"Chain: {s.Chain.Word} ({N(s.Chain.RecordsChecked)} records checked)", bold: true,
             color: s.Chain.Verified ? XColors.Black : XColors.DarkRed);
     }
 
@@ -214,7 +214,7 @@ internal static class PdfReport
     {
         p.Heading("Chain verification for the period");
         var c = s.Chain;
-        p.Line($"Chain: {(c.Verified ? "VERIFIED" : "BROKEN")}", bold: true, color: c.Verified ? XColors.Black : XColors.DarkRed);
+        p.Line($"Chain: {c.Word}", bold: true, color: c.Verified ? XColors.Black : XColors.DarkRed);
         p.Line($"Records checked: {N(c.RecordsChecked)} (every lane's records from the period's first to its last)");
         if (c.FirstSequence is { } first)
         {

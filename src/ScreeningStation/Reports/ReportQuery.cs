@@ -10,7 +10,11 @@ namespace Screening.Station.Reports;
 /// True only for a signed-in Auditor or SecurityManager: person references and card numbers are
 /// personal data the security department may see; everyone else gets the category and "withheld".
 /// </param>
-public sealed record ReportQuery(DateTimeOffset From, DateTimeOffset To, string? Lane = null, bool IncludeReferences = false)
+/// <param name="VerifyChain">
+/// Check the hash chain over the period's records (on a second thread, beside the export). Off only for a
+/// quick export: the rows still carry each record's hash, and `screening log verify` checks the whole log.
+/// </param>
+public sealed record ReportQuery(DateTimeOffset From, DateTimeOffset To, string? Lane = null, bool IncludeReferences = false, bool VerifyChain = true)
 {
     /// <summary>What a withheld reference reads as in every format.</summary>
     public const string Withheld = "withheld";

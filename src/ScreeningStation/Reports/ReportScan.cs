@@ -146,6 +146,102 @@ internal sealed class ReportScan
 
         var corrections = LoadCorrections(connection, first, last);
         InitialAlertState(connection);
+
+        // The chain is checked on its own connection and thread while this one reads the records: the two
+        // passes cost about the same (hashing ~1 KB per record against parsing and writing rows), so the
+        // export takes the longer of them instead of their sum.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var chain = _query.VerifyChain
+            ? Task.Factory.StartNew(() => CheckChain(_database, first, last, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
+        try
+        {
+            ReadRecords(connection, first, last, corrections, outputs, cancellationToken);
+        }
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                chain?.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Cancelled with the export; the export's own failure is the one to report.
+            }
+
+            throw;
+        }
+
+        _summary.Chain = chain is null ? ChainCheck.NotChecked : chain.GetAwaiter().GetResult();
+        FinishDowntime(_summary.Faults);
+        FinishDowntime(_summary.Fire);
+        FinishTimeline();
+    }
+
+    private void ReadRecords(SqliteConnection connection, long first, long last, Dictionary<long, List<(long Sequence, string Body)>> corrections,
+        ReportOutputs outputs, CancellationToken cancellationToken)
+    {
+        // A ScreeningClosed record (one per freed person, half the log) is only counted by its status:
+        // SQLite extracts it, so its body is never copied out. A corrected one is read whole below.
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT sequence, time, lane, kind,
+                   CASE WHEN kind = '{RecordKind.ScreeningClosed}' THEN json_extract(body, '$.status') ELSE body END, hash
+            FROM records WHERE sequence BETWEEN $first AND $last AND time >= $from AND time < $to{(_query.Lane is null ? "" : " AND lane = $lane")}
+            ORDER BY sequence
+            """;
+        command.Parameters.AddWithValue("$first", first);
+        command.Parameters.AddWithValue("$last", last);
+        command.Parameters.AddWithValue("$from", _fromText);
+        command.Parameters.AddWithValue("$to", _toText);
+        if (_query.Lane is not null)
+        {
+            command.Parameters.AddWithValue("$lane", _query.Lane);
+        }
+
+        using var reader = command.ExecuteReader();
+        long read = 0;
+        while (reader.Read())
+        {
+            if ((read++ & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var sequence = reader.GetInt64(0);
+            var time = reader.GetString(1);
+            var lane = reader.GetString(2);
+            var kind = reader.GetString(3);
+            var hash = reader.GetString(5);
+            _summary.Records++;
+            List<long>? applied = null;
+            if (kind == RecordKind.ScreeningClosed && !corrections.ContainsKey(sequence))
+            {
+                ReportSummary.Increment(_summary.Closures, reader.IsDBNull(4) ? "Interrupted" : reader.GetString(4));
+                continue;
+            }
+
+            var body = kind == RecordKind.ScreeningClosed
+                ? Scalar(connection, "SELECT body FROM records WHERE sequence = $s", ("$s", sequence)) as string ?? "{}"
+                : reader.GetString(4);
+            if (corrections.TryGetValue(sequence, out var fixes))
+            {
+                (body, applied) = Apply(body, fixes);
+                _summary.CorrectionsApplied += applied.Count;
+            }
+
+            Dispatch(sequence, time, lane, kind, body, hash, applied, outputs);
+        }
+    }
+
+    /// <summary>
+    /// The chain over records <paramref name="first"/> to <paramref name="last"/> (every lane's, in and out of
+    /// the time range, since the chain runs through all of them) and the link into it from the record before.
+    /// </summary>
+    private static ChainCheck CheckChain(string database, long first, long last, CancellationToken cancellationToken)
+    {
+        using var connection = SearchLogStore.OpenReader(database);
         var previousHash = first == 1 ? RecordHash.Genesis : Scalar(connection, "SELECT hash FROM records WHERE sequence = $s", ("$s", first - 1)) as string;
         long expected = first, checkedRecords = 0, broken = 0;
         string? firstBroken = previousHash is null ? $"record {first - 1}, before the period, is missing" : null;
@@ -159,62 +255,40 @@ internal sealed class ReportScan
         command.CommandText = $"SELECT {SearchLogStore.Columns} FROM records WHERE sequence BETWEEN $first AND $last ORDER BY sequence";
         command.Parameters.AddWithValue("$first", first);
         command.Parameters.AddWithValue("$last", last);
-        using (var reader = command.ExecuteReader())
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            while (reader.Read())
+            if ((checkedRecords & 0xFFF) == 0)
             {
-                if ((checkedRecords & 0xFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var sequence = reader.GetInt64(0);
-                var time = reader.GetString(1);
-                var lane = reader.GetString(2);
-                var kind = reader.GetString(3);
-                long? corrects = reader.IsDBNull(4) ? null : reader.GetInt64(4);
-                var body = reader.GetString(5);
-                var storedPrevious = reader.GetString(6);
-                var hash = reader.GetString(7);
-
-                // The chain, as SearchLogVerifier checks it, over this block.
-                checkedRecords++;
-                var problem = sequence != expected ? $"record {expected} is missing (the next record is {sequence})"
-                    : storedPrevious != previousHash ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
-                    : RecordHash.Compute(sequence, time, lane, kind, corrects, body, storedPrevious) != hash ? "its content does not match its hash: the record was changed"
-                    : null;
-                if (problem is not null)
-                {
-                    broken++;
-                    firstBroken ??= $"record {sequence} ({kind}): {problem}";
-                }
-
-                expected = sequence + 1;
-                previousHash = hash;
-                lastHash = hash;
-
-                if (string.CompareOrdinal(time, _fromText) < 0 || string.CompareOrdinal(time, _toText) >= 0
-                    || (_query.Lane is not null && !string.Equals(lane, _query.Lane, StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                List<long>? applied = null;
-                if (corrections.TryGetValue(sequence, out var fixes))
-                {
-                    (body, applied) = Apply(body, fixes);
-                    _summary.CorrectionsApplied += applied.Count;
-                }
-
-                _summary.Records++;
-                Dispatch(sequence, time, lane, kind, body, hash, applied, outputs);
+                cancellationToken.ThrowIfCancellationRequested();
             }
+
+            checkedRecords++;
+            var sequence = reader.GetInt64(0);
+            var time = reader.GetString(1);
+            var lane = reader.GetString(2);
+            var kind = reader.GetString(3);
+            long? corrects = reader.IsDBNull(4) ? null : reader.GetInt64(4);
+            var storedPrevious = reader.GetString(6);
+            var hash = reader.GetString(7);
+
+            // As SearchLogVerifier checks it: no gap, each link, each hash recomputed.
+            var problem = sequence != expected ? $"record {expected} is missing (the next record is {sequence})"
+                : storedPrevious != previousHash ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
+                : RecordHash.Compute(sequence, time, lane, kind, corrects, reader.GetString(5), storedPrevious) != hash ? "its content does not match its hash: the record was changed"
+                : null;
+            if (problem is not null)
+            {
+                broken++;
+                firstBroken ??= $"record {sequence} ({kind}): {problem}";
+            }
+
+            expected = sequence + 1;
+            previousHash = hash;
+            lastHash = hash;
         }
 
-        _summary.Chain = new ChainCheck(broken == 0, checkedRecords, first, last, lastHash, firstBroken, broken);
-        FinishDowntime(_summary.Faults);
-        FinishDowntime(_summary.Fire);
-        FinishTimeline();
+        return new ChainCheck(true, broken == 0, checkedRecords, first, last, lastHash, firstBroken, broken);
     }
 
     private void Dispatch(long sequence, string time, string lane, string kind, string body, string hash, List<long>? applied, ReportOutputs outputs)

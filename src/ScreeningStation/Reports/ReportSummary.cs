@@ -31,6 +31,7 @@ public sealed class DowntimeCounts
 }
 
 /// <summary>The chain check over the records of the period (and the link into it from the record before).</summary>
+/// <param name="Checked">False when the export was asked not to check the chain (then nothing is claimed).</param>
 /// <param name="Verified">Every record from the period's first to its last links to the one before it and matches its hash.</param>
 /// <param name="RecordsChecked">Records hashed (every lane's: the chain runs through all of them).</param>
 /// <param name="FirstSequence">The period's first record, or null when the period is empty.</param>
@@ -38,7 +39,16 @@ public sealed class DowntimeCounts
 /// <param name="LastHash">The hash of the period's last record (compare with a copy kept elsewhere).</param>
 /// <param name="FirstBroken">The first record found broken, and why.</param>
 /// <param name="BrokenRecords">How many records were found broken.</param>
-public sealed record ChainCheck(bool Verified, long RecordsChecked, long? FirstSequence, long? LastSequence, string? LastHash, string? FirstBroken, long BrokenRecords);
+public sealed record ChainCheck(bool Checked, bool Verified, long RecordsChecked, long? FirstSequence, long? LastSequence, string? LastHash, string? FirstBroken, long BrokenRecords)
+{
+    internal static readonly ChainCheck NotChecked = new(false, false, 0, null, null, null, null, 0);
+
+    /// <summary>An empty period: nothing to check, nothing broken.</summary>
+    internal static readonly ChainCheck Empty = new(true, true, 0, null, null, null, null, 0);
+
+    /// <summary>VERIFIED, BROKEN or NOT CHECKED, as the reports print it.</summary>
+    public string Word => !Checked ? "NOT CHECKED" : Verified ? "VERIFIED" : "BROKEN";
+}
 
 /// <summary>
 /// The figures of a report, computed in the same single pass that streams the rows: counters and
@@ -145,7 +155,7 @@ public sealed class ReportSummary
     /// <summary>Security Information Report drafts made.</summary>
     public long SirDrafts { get; internal set; }
 
-    public ChainCheck Chain { get; internal set; } = new(true, 0, null, null, null, null, 0);
+    public ChainCheck Chain { get; internal set; } = ChainCheck.Empty;
 
     /// <summary>Where the period ends for durations: its end, or the moment of the report when that is earlier.</summary>
     public DateTimeOffset EffectiveEnd => Query.To < GeneratedAt ? Query.To : GeneratedAt;

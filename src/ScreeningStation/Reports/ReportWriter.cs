@@ -427,6 +427,7 @@ public sealed class ReportWriter(string dataDirectory, ItemCatalogue catalogue, 
         w.WriteNumber("correctionsApplied", s.CorrectionsApplied);
         w.WriteNumber("securityInformationReportDrafts", s.SirDrafts);
         w.WriteStartObject("chain");
+        w.WriteBoolean("checked", s.Chain.Checked);
         w.WriteBoolean("verified", s.Chain.Verified);
         w.WriteNumber("recordsChecked", s.Chain.RecordsChecked);
         WriteOrNull(w, "firstSequence", s.Chain.FirstSequence);

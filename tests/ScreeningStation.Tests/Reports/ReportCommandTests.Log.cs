@@ -107,6 +107,11 @@ public sealed partial class ReportCommandTests
         Assert.Contains($"BROKEN in this period: record {victim.Sequence.ToString(CultureInfo.InvariantCulture)} (Screening)", result.Stderr, StringComparison.Ordinal);
         var text = PdfText(Out("t.pdf"));
         Assert.Contains("Chain: BROKEN", text, StringComparison.Ordinal);
+
+        // Asked not to check, the report claims nothing either way.
+        var quick = await _screening.RunAsync("report", "--data", data, "--from", Day, "--to", Day, "--format", "pdf", "--out", Out("q.pdf"), "--skip-chain-check");
+        Assert.True(quick.ExitCode == 0, quick.ToString());
+        Assert.Contains("Chain: NOT CHECKED", PdfText(Out("q.pdf")), StringComparison.Ordinal);
     }
 
     private static List<JsonElement> Rows(string file)
