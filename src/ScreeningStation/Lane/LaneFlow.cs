@@ -149,7 +149,8 @@ public sealed class LaneFlow(
                 break;
 
             case (LaneStage.Identified or LaneStage.Searching, ScreeningAbandoned abandoned):
-                Close(abandoned.At, "Abandoned", commands, ("officer", abandoned.Officer), ("reason", abandoned.Reason));
+                // "officer" stays the officer who identified the person; who ended the screening is "closedBy".
+                Close(abandoned.At, "Abandoned", commands, ("closedBy", abandoned.Officer), ("reason", abandoned.Reason));
                 commands.Add(new LockTurnstile("Screening abandoned"));
                 break;
 

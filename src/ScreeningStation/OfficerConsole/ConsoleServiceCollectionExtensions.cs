@@ -29,7 +29,11 @@ public static class ConsoleServiceCollectionExtensions
 
     public static IServiceCollection AddOfficerConsole(this IServiceCollection services, string dataDirectory)
     {
-        services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/SignIn"));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/SignIn");
+            o.Conventions.ConfigureFilter(new UnhandledMethodFilter());
+        });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -61,14 +65,15 @@ public static class ConsoleServiceCollectionExtensions
                         return Task.CompletedTask;
                     },
 
-                    // An account removed, or given another role, loses its signed-in pages at its next request.
+                    // An account removed, given another role or a new password loses its signed-in pages at its next request.
                     OnValidatePrincipal = async context =>
                     {
                         var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountStore>();
                         var name = context.Principal?.Identity?.Name;
                         var role = context.Principal?.FindFirstValue(ClaimTypes.Role);
+                        var stamp = context.Principal?.FindFirstValue(StampClaim);
                         var account = accounts.All().FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
-                        if (account is null || account.Role.ToString() != role)
+                        if (account is null || account.Role.ToString() != role || Stamp(account) != stamp)
                         {
                             context.RejectPrincipal();
                             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -130,6 +135,17 @@ public static class ConsoleServiceCollectionExtensions
         app.MapRazorPages();
         app.MapConsoleEndpoints();
         return app;
+    }
+
+    /// <summary>The claim that ties a sign-in to the account as it was (its password hash, role and creation).</summary>
+    public const string StampClaim = "screening:stamp";
+
+    /// <summary>Changes whenever the account's password, role or creation changes; reveals nothing of the hash.</summary>
+    public static string Stamp(Account account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var text = $"{account.Name}\n{account.Role}\n{account.PasswordHash}\n{account.Created:O}";
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32];
     }
 
     /// <summary>Checks the antiforgery token of a form post outside Razor Pages; false (and 400 sent) when it is missing or wrong.</summary>

@@ -63,7 +63,11 @@ public sealed partial class SignInModel(AccountStore accounts, SignInThrottle th
 
         throttle.Succeeded(signedIn.Name);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, signedIn.Name), new Claim(ClaimTypes.Role, signedIn.Role.ToString())],
+            [
+                new Claim(ClaimTypes.Name, signedIn.Name),
+                new Claim(ClaimTypes.Role, signedIn.Role.ToString()),
+                new Claim(ConsoleServiceCollectionExtensions.StampClaim, ConsoleServiceCollectionExtensions.Stamp(signedIn)),
+            ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         var role = signedIn.Role.ToString();

@@ -109,7 +109,13 @@ public sealed class LogIndexModel(SearchLogStore log, TimeProvider time) : PageM
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (date.Year is >= 2000 and <= 2199)
+            {
+                return date;
+            }
+
+            Problem ??= $"{date:yyyy-MM-dd} for '{name}' is outside the years the search log can hold (2000 to 2199).";
+            return null;
         }
 
         Problem ??= $"'{(text.Length > 20 ? text[..20] + "…" : text)}' is not a date for '{name}' (use YYYY-MM-DD).";
