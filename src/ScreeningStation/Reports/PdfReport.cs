@@ -82,8 +82,8 @@ internal static class PdfReport
         var statuses = s.CategoryByStatus.Values.SelectMany(c => c.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var statusRows = s.CategoryByStatus.Select(c => (IReadOnlyList<string>)[c.Key, .. statuses.Select(st => N(c.Value.GetValueOrDefault(st)))]).ToList();
         statusRows.Add(["Total", .. statuses.Select(st => N(s.CategoryByStatus.Values.Sum(c => c.GetValueOrDefault(st))))]);
-        var width = statuses.Count == 0 ? 60 : Math.Min(80, 360.0 / statuses.Count);
-        p.Table(["Category", .. statuses.Select(Words)], [150, .. statuses.Select(_ => width)], statusRows);
+        var width = statuses.Count == 0 ? 60 : Math.Min(80, 365.0 / statuses.Count);
+        p.Table(["Category", .. statuses.Select(StatusHead)], [150, .. statuses.Select(_ => width)], statusRows);
         p.Line($"Freed screenings closed: {string.Join(", ", s.ClosedBy.Select(c => $"{c.Key} {N(c.Value)}"))}".TrimEnd(' ', ':'));
     }
 
@@ -120,7 +120,7 @@ internal static class PdfReport
             {
                 var known = catalogue.TryFind(f.Key, out var item);
                 return (IReadOnlyList<string>)[f.Key, known ? item!.Name : "(not in the catalogue)", known ? item!.ListLabel : "?", N(f.Value)];
-            })]);
+            })], numericFrom: 3);
         p.Bars("Items found", s.FindsByItem.OrderByDescending(f => f.Value).Take(15).Select(f => (f.Key, (double)f.Value)).ToList());
     }
 
@@ -132,7 +132,7 @@ internal static class PdfReport
         p.Heading("Alarms by lane and zone");
         p.Table(["Lane", "Zone", "Alarms", "Share of walks"], [150, 90, 70, 90],
             [.. s.DetectorByLane.SelectMany(l => l.Value.AlarmsByZone.Select(z =>
-                (IReadOnlyList<string>)[l.Key, z.Key, N(z.Value), Pct(l.Value.Walks == 0 ? 0 : (double)z.Value / l.Value.Walks)]))]);
+                (IReadOnlyList<string>)[l.Key, z.Key, N(z.Value), Pct(l.Value.Walks == 0 ? 0 : (double)z.Value / l.Value.Walks)]))], numericFrom: 2);
         p.Note("An alarm may name several zones. A ratio that moves from month to month is a detector to have checked.");
     }
 
@@ -148,7 +148,7 @@ internal static class PdfReport
         if (changes.Count > 0)
         {
             p.Table(["Time (UTC)", "Lane", "State", "Set by", "Reason"], [112, 55, 85, 70, 210],
-                [.. spill.Read(ReportScan.AlertSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", c[2] ?? "", c[3] ?? "", c[4] ?? ""])]);
+                [.. spill.Read(ReportScan.AlertSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", c[2] ?? "", c[3] ?? "", c[4] ?? ""])], numericFrom: 9);
         }
     }
 
@@ -161,7 +161,7 @@ internal static class PdfReport
         }
         else
         {
-            p.Table(["Lane and device", "Faults", "Downtime (min)", "Open at end"], [170, 60, 90, 80],
+            p.Table(["Lane and device", "Faults", "Downtime (min)", "Open at end"], [170, 60, 100, 80],
                 [.. s.DeviceFaults.Select(f => (IReadOnlyList<string>)[f.Key, N(f.Value.Events), f.Value.Downtime.TotalMinutes.ToString("N1", En), f.Value.OpenAtEnd ? "yes" : "no"])]);
         }
 
@@ -172,7 +172,7 @@ internal static class PdfReport
         }
         else
         {
-            p.Table(["Lane", "Releases", "Released (min)", "Open at end"], [170, 60, 90, 80],
+            p.Table(["Lane", "Releases", "Released (min)", "Open at end"], [170, 60, 100, 80],
                 [.. s.FireReleases.Select(f => (IReadOnlyList<string>)[f.Key, N(f.Value.Events), f.Value.Downtime.TotalMinutes.ToString("N1", En), f.Value.OpenAtEnd ? "yes" : "no"])]);
         }
 
@@ -184,7 +184,7 @@ internal static class PdfReport
             var events = spill.Read(ReportScan.FaultSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", c[2] ?? "", c[3] ?? "", c[4] ?? ""])
                 .Concat(spill.Read(ReportScan.FireSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", "Fire release", c[2] ?? "", c[3] is null ? "" : $"by {c[3]}"]))
                 .Concat(spill.Read(ReportScan.ForcedSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", "Turnstile", $"forced {c[2]}", c[3] is null ? "" : $"lane {c[3]}"]));
-            p.Table(["Time (UTC)", "Lane", "Device", "Event", "Detail"], [112, 55, 90, 110, 165], events);
+            p.Table(["Time (UTC)", "Lane", "Device", "Event", "Detail"], [112, 55, 90, 110, 165], events, numericFrom: 9);
         }
     }
 
@@ -195,7 +195,7 @@ internal static class PdfReport
         if (s.Overrides > 0)
         {
             p.Table(["Time (UTC)", "Lane", "Screening", "Officer", "Authorised by", "Verdict"], [112, 50, 150, 70, 85, 55],
-                spill.Read(ReportScan.OverridesSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", c[2] ?? "", c[3] ?? "", c[4] ?? "", c[5] ?? ""]));
+                spill.Read(ReportScan.OverridesSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", c[2] ?? "", c[3] ?? "", c[4] ?? "", c[5] ?? ""]), numericFrom: 9);
         }
     }
 
@@ -206,7 +206,7 @@ internal static class PdfReport
         if (s.RefusedFrames.Count > 0)
         {
             p.Table(["Time (UTC)", "Lane", "Screening", "Reason"], [112, 55, 150, 205],
-                spill.Read(ReportScan.RefusedFrameSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", c[2] ?? "(before identification)", c[3] ?? ""]));
+                spill.Read(ReportScan.RefusedFrameSection).Select(c => (IReadOnlyList<string>)[Time(c[0]), c[1] ?? "", c[2] ?? "(before identification)", c[3] ?? ""]), numericFrom: 9);
         }
     }
 
@@ -268,24 +268,14 @@ internal static class PdfReport
 
     private static string Time(string? stored) => stored is null ? "" : Parse(stored).ToString("yyyy-MM-dd HH:mm:ss", En);
 
-    /// <summary>AdmittedByOverride → "Admitted by override" for a column head.</summary>
-    private static string Words(string pascal)
+    /// <summary>A status as a short column head.</summary>
+    private static string StatusHead(string status) => status switch
     {
-        var b = new System.Text.StringBuilder();
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && b.Length > 0)
-            {
-                b.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                b.Append(c);
-            }
-        }
-
-        return b.ToString();
-    }
+        "AdmittedByOverride" => "Override",
+        "WalkedAway" => "Walked off",
+        "Interrupted" => "Interrupt.",
+        _ => status,
+    };
 
     /// <summary>A cursor down A4 pages: adds a page when the next thing does not fit.</summary>
     private sealed class PageWriter : IDisposable
@@ -301,6 +291,7 @@ internal static class PdfReport
         private XGraphics? _g;
         private double _y;
         private int _pages;
+        private int _numericFrom = 1; // the current table's first column of figures (their heads are right-aligned)
 
         public PageWriter(PdfDocument document, string footer)
         {
@@ -339,7 +330,7 @@ internal static class PdfReport
 
         public void Heading(string text)
         {
-            Need(40);
+            Need(70); // a heading keeps its first lines with it
             _y += 8;
             G.DrawString(text, _heading, XBrushes.Black, Left, _y + 12);
             _y += 20;
@@ -390,10 +381,11 @@ internal static class PdfReport
         }
 
         /// <summary>A table; numbers (cells after the first that start with a digit) are right-aligned. Rows may be a stream.</summary>
-        public void Table(IReadOnlyList<string> head, IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<string>> rows)
+        public void Table(IReadOnlyList<string> head, IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<string>> rows, int numericFrom = 1)
         {
+            _numericFrom = numericFrom;
             Need(30);
-            Row(head, widths, _bold);
+            Row(head, widths, _bold, header: true);
             G.DrawLine(XPens.Gray, Left, _y - 2, Left + widths.Sum(), _y - 2);
             var any = false;
             foreach (var row in rows)
@@ -402,7 +394,7 @@ internal static class PdfReport
                 if (_y + 13 > Bottom)
                 {
                     NewPage();
-                    Row(head, widths, _bold);
+                    Row(head, widths, _bold, header: true);
                     G.DrawLine(XPens.Gray, Left, _y - 2, Left + widths.Sum(), _y - 2);
                 }
 
@@ -417,13 +409,13 @@ internal static class PdfReport
             _y += 6;
         }
 
-        private void Row(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font)
+        private void Row(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, bool header = false)
         {
             var x = Left;
             for (var i = 0; i < cells.Count && i < widths.Count; i++)
             {
                 var text = Fit(cells[i], font, widths[i] - 6);
-                var numeric = i > 0 && text.Length > 0 && (char.IsAsciiDigit(text[0]) || (text[0] == '-' && text.Length > 1));
+                var numeric = header ? i >= _numericFrom : i > 0 && text.Length > 0 && (char.IsAsciiDigit(text[0]) || (text[0] == '-' && text.Length > 1));
                 if (numeric)
                 {
                     G.DrawString(text, font, XBrushes.Black, new XRect(x, _y, widths[i] - 6, 12), XStringFormats.TopRight);
