@@ -191,7 +191,7 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         Assert.DoesNotContain("V-BY-MOVED", panel, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "product bug: the session check compares only name and role, so an account deleted and re-created with a new password (the only way to reset one) keeps its old sessions")]
+    [Fact]
     public async Task An_account_re_created_with_a_new_password_loses_the_sessions_signed_in_with_the_old_one()
     {
         const string Name = "so-reset";
@@ -206,6 +206,25 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
     }
 
     // ---------------------------------------------------------------- roles
+
+    [Fact(Skip = "product bug: the account name of a failed or refused sign-in (SignIn.cshtml.cs:37,58; ApiEndpoints.cs:86,103) and an abandon reason (Index.cshtml.cs:196-204) go into the console log unchecked, so a line break forges a whole log line (Serilog's text sink renders them literally)")]
+    public async Task A_line_break_in_a_sign_in_name_or_a_reason_cannot_forge_a_line_of_the_lane_s_log()
+    {
+        const string Forged = "[00:00:00 INF] lane-1 Officer sm-jones signed in"; // within the 64 characters a name may have
+        using var session = lane.Session();
+        var signIn = await session.SignInAsync("x\n" + Forged, "not anybody's password");
+        Assert.NotEqual(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        using var officer = await lane.SignedInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        await ToIdleAsync(officer);
+        await IdentifyAsync(officer, "Visitor", "V-FORGE-1");
+        await AbandonAsync(officer, "left\n[00:00:01 INF] lane-1 Officer sm-jones acknowledged the fire release from the console");
+        await Task.Delay(1000);
+
+        var lines = lane.Output.Split('\n');
+        Assert.DoesNotContain(lines, l => l.StartsWith("[00:00:00 INF]", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("[00:00:01 INF]", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task An_auditor_reads_the_lane_but_cannot_record_an_outcome_drive_the_simulator_abandon_or_acknowledge_the_fire_release()
@@ -345,7 +364,7 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         Assert.DoesNotContain("forged-name", record, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "product bug: when another officer ends a screening, LaneFlow.Close puts the abandoning officer in the record's \"officer\" field and ScreeningBody's TryAdd drops the identifying officer, so who identified the person is not in the search log")]
+    [Fact]
     public async Task When_one_officer_identifies_and_another_ends_the_screening_both_names_are_in_the_search_log()
     {
         using var officer = await lane.SignedInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
@@ -498,7 +517,7 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         Assert.Contains(message, problem.Groups[1].Value, StringComparison.Ordinal);
     }
 
-    [Theory(Skip = "product bug: Log/Index.cshtml.cs:72 last.AddDays(1) throws ArgumentOutOfRangeException for the last day of the calendar: a 500 instead of the page")]
+    [Theory]
     [InlineData("/log?from=9999-12-31")]
     [InlineData("/log?from=9999-12-01&to=9999-12-31")]
     public async Task A_date_at_the_end_of_the_calendar_gives_the_page_not_a_server_error(string path)
@@ -506,7 +525,8 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         using var auditor = await lane.SignedInAsync(ConsoleLane.Auditor, ConsoleLane.AuditorPassword);
         var response = await auditor.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("0 matching record(s)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.True(LogProblem().IsMatch(page) || page.Contains("0 matching record(s)", StringComparison.Ordinal), "neither a message nor an empty list for a period at the end of the calendar");
     }
 
     [Fact]
@@ -676,7 +696,7 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         Assert.Contains("default-src 'self'", string.Join(";", head.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 
-    [Theory(Skip = "product bug: a page with no handler for the method (PUT/DELETE/PATCH, or POST without ?handler=) renders without Load() and throws NullReferenceException: 500 instead of 405/400")]
+    [Theory]
     [InlineData("PUT", "/alert")]
     [InlineData("DELETE", "/alert")]
     [InlineData("PATCH", "/devices")]
