@@ -233,6 +233,27 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
         await Expect(manager.Locator("#verdict")).ToHaveTextAsync("WAITING");
     }
 
+    [Fact(Skip = "product bug: every console page holds a server-sent-events connection (console.js connect()); over HTTP/1.1 Chromium allows 6 connections per host, so with 6 console tabs open the next page load or form post hangs (the officer cannot record an outcome)")]
+    public async Task An_officer_with_several_console_tabs_open_can_still_act_at_the_lane()
+    {
+        var officer = await _browsers.SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        await Expect(officer.Locator("#verdict")).ToHaveTextAsync("WAITING", new() { Timeout = 30_000 });
+        var tabs = new List<IPage>();
+        foreach (var path in new[] { "/devices", "/alert", "/log", "/", "/devices", "/" })
+        {
+            var tab = await officer.Context.NewPageAsync();
+            tabs.Add(tab);
+            await tab.GotoAsync(path, new() { Timeout = 20_000 });
+        }
+
+        await officer.Locator("#identify-reference").FillAsync("V-MANY-TABS");
+        await officer.Locator("#identify").ClickAsync();
+        await Expect(officer.Locator("#verdict")).ToHaveTextAsync("WALK THE ARCH", new() { Timeout = 20_000 });
+        await officer.Locator("form.abandon input[name=reason]").FillAsync("tabs test over");
+        await officer.Locator("form.abandon button").ClickAsync();
+        await Expect(officer.Locator("#verdict")).ToHaveTextAsync("WAITING", new() { Timeout = 20_000 });
+    }
+
     private static async Task Blur(IPage page) => await page.EvaluateAsync("() => { if (document.activeElement) { document.activeElement.blur(); } }");
 }
 
