@@ -113,6 +113,7 @@ internal static class RunCommand
         Log.Logger = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
+            .Enrich.With<ControlCharacterEscaper>()
             .Enrich.WithProperty("LaneId", laneId)
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {LaneId} {Message:lj}{NewLine}{Exception}")
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(data.FullName, "logs", "screening-.clef"),
