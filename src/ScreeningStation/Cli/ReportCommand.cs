@@ -150,6 +150,13 @@ internal static class ReportCommand
             await Console.Error.WriteLineAsync("screening report: cancelled; nothing written");
             return ExitCodes.Failure;
         }
+        catch (InvalidOperationException ex)
+        {
+            // The machine cannot make this report (a missing font package, a PDF library refusing): not the caller's input.
+            File.Delete(partial);
+            await Console.Error.WriteLineAsync($"screening report: {ex.Message}; nothing written");
+            return ExitCodes.Failure;
+        }
 
         clock.Stop();
         LogExport(data, by, format, query, target, summary, clock.Elapsed);

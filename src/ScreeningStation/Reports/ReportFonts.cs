@@ -19,7 +19,8 @@ internal sealed class ReportFonts : IFontResolver
 
     /// <summary>
     /// Installs the resolver once per process (PDFsharp allows one, set before any font is used).
-    /// Throws <see cref="ReportException"/> naming the package when the font files are missing.
+    /// Throws <see cref="InvalidOperationException"/> naming the package when the font files are missing
+    /// (the machine is incomplete: not bad input).
     /// </summary>
     public static void Install()
     {
@@ -27,7 +28,7 @@ internal sealed class ReportFonts : IFontResolver
         {
             if (!File.Exists(Path.Combine(Folder, file)))
             {
-                throw new ReportException($"the PDF report needs {Path.Combine(Folder, file)}: install Debian's fonts-dejavu-core");
+                throw new InvalidOperationException($"the PDF report needs {Path.Combine(Folder, file)}: install Debian's fonts-dejavu-core");
             }
         }
 
