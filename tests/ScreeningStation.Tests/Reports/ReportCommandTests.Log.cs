@@ -114,6 +114,23 @@ public sealed partial class ReportCommandTests
         Assert.Contains("Chain: NOT CHECKED", PdfText(Out("q.pdf")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Each_export_is_logged_as_one_event_with_who_what_and_how_many()
+    {
+        var data = log.CopyTo(Out("logged"));
+        var result = await _screening.RunAsync("report", "--data", data, "--from", Day, "--to", Day, "--lane", "lane-8", "--format", "csv", "--out", Out("l.csv"));
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        var lines = Directory.GetFiles(Path.Combine(data, "logs"), "reports-*.clef").SelectMany(File.ReadAllLines).ToList();
+        var line = Assert.Single(lines);
+        using var e = JsonDocument.Parse(line);
+        Assert.Equal("Csv", e.RootElement.GetProperty("Format").GetString());
+        Assert.Equal("lane-8", e.RootElement.GetProperty("Lane").GetString());
+        Assert.Equal("anonymous", e.RootElement.GetProperty("User").GetString());
+        Assert.Equal(new LogOracle(ReportLog.Read(data), lane: "lane-8").Screenings.Count, e.RootElement.GetProperty("Screenings").GetInt32());
+        Assert.Equal("VERIFIED", e.RootElement.GetProperty("Chain").GetString());
+    }
+
     private static List<JsonElement> Rows(string file)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(file));
