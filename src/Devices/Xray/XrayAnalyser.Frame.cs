@@ -42,7 +42,16 @@ public sealed partial class XrayAnalyser
             Cv2.AddWeighted(_metal, 1, _organic, -OrganicPenalty, 0, metalLevel);
             using var metalMask = Threshold(metalLevel, Metal, open: true);
             Cv2.BitwiseOr(metalMask, _opaque, metalMask);
-            using var lightMask = Threshold(_metal, LightMetal, open: true);
+            // Light metal (phone cases, glass) is little above the noise: a light blur (about 1 mm)
+            // keeps its outlines from fraying into holes and notches on a noisy scanner. Dense metal
+            // is cut unblurred, so keys, coins and wires lying close stay apart.
+            using var lightMetal = new Mat();
+            using var lightOrganic = new Mat();
+            Cv2.GaussianBlur(_metal, lightMetal, new Size(3, 3), 0.8);
+            Cv2.GaussianBlur(_organic, lightOrganic, new Size(3, 3), 0.8);
+            using var lightLevel = new Mat();
+            Cv2.AddWeighted(lightMetal, 1, lightOrganic, -OrganicPenalty, 0, lightLevel);
+            using var lightMask = Threshold(lightMetal, LightMetal, open: true);
             Cv2.BitwiseOr(lightMask, _opaque, lightMask);
 
             // A second, stricter cut separates metal things that touch at the first one.
@@ -56,8 +65,11 @@ public sealed partial class XrayAnalyser
             }
 
             // Blades are at least 15 mm wide where they matter: opening with a 9 mm disc parts them
-            // from the wires, zips and key blades that touch them (only the very tip is lost).
-            foreach (var level in new[] { metalMask, strongMask })
+            // from the wires, zips and key blades that touch them (only the very tip is lost). Cut
+            // from the lightly blurred map too, so a noisy scanner does not fray a blade's outline.
+            using var smoothMetalMask = Threshold(lightLevel, Metal, open: true);
+            using var smoothStrongMask = Threshold(lightLevel, StrongMetal, open: true);
+            foreach (var level in new[] { metalMask, strongMask, smoothMetalMask })
             {
                 using var sheets = Opened(level, 9);
                 foreach (var blob in Blobs(sheets, minAreaMm2: 300))
@@ -66,7 +78,7 @@ public sealed partial class XrayAnalyser
                 }
             }
 
-            using var firmMask = Threshold(metalLevel, FirmLightMetal, open: true);
+            using var firmMask = Threshold(lightLevel, FirmLightMetal, open: true);
             foreach (var blob in Blobs(lightMask, minAreaMm2: 40).Concat(Blobs(firmMask, minAreaMm2: 2000)))
             {
                 Firearm(blob);
@@ -356,6 +368,13 @@ public sealed partial class XrayAnalyser
                 return;
             }
 
+            // A blade on its own is a convex plate; a guard, tang or pommel makes a knife less solid
+            // but also longer. Something short and ragged is keys, a clasp or wires, not a blade.
+            if (b.LengthMm < 120 && b.Solidity < 0.8)
+            {
+                return;
+            }
+
             var (w, centre, axis) = Profile(b);
             if (w.Length < 10)
             {
@@ -388,6 +407,7 @@ public sealed partial class XrayAnalyser
             }
 
             var score2 = best * Band(wmax, 15, 50, 0.2) * Band(b.MeanMetal, 0.3, 1.05, 0.4);
+            Trace?.Invoke($"knife {ToOriginal(b.Bounds)} L={b.LengthMm:0} W={b.WidthMm:0} ext={b.Extent:0.00} sol={b.Solidity:0.00} metal={b.MeanMetal:0.00} wmax={wmax:0} best={best:0.00} score={score2:0.00}");
             if (score2 <= 0.05)
             {
                 return;

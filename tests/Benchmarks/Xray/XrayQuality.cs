@@ -28,6 +28,8 @@ public static class XrayQuality
         var cleanBags = int.Parse(Arg(args, "--clean-bags", "300"), CultureInfo.InvariantCulture);
         var only = Arg(args, "--classes", "");
         var write = Arg(args, "--write", "");
+        // A noise level for every bag (tuning set only): how the analyser holds up on a noisier scanner.
+        var noise = Arg(args, "--noise", "");
         var variants = evaluation ? SyntheticVariants.Evaluation : SyntheticVariants.Tuning;
         var firstSeed = evaluation ? SyntheticVariants.EvaluationSeedFirst : SyntheticVariants.TuningSeedFirst;
         var classes = only.Length > 0 ? only.Split(',') : [.. XrayItems.All];
@@ -38,7 +40,17 @@ public static class XrayQuality
             return 2;
         }
 
-        var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
+        if (evaluation && noise.Length > 0)
+        {
+            Console.Error.WriteLine("xray-quality: --noise is for the tuning set; the evaluation set keeps its own noise range");
+            return 2;
+        }
+
+        var scanner = new SyntheticScanner(new SyntheticScannerOptions
+        {
+            Variants = variants,
+            Noise = noise.Length > 0 ? double.Parse(noise, CultureInfo.InvariantCulture) : null,
+        });
         var analyser = new XrayAnalyser();
 
         // One job per bag: (seed, threat or null for clean).
