@@ -48,9 +48,12 @@ public sealed class AccountStore(string dataDirectory)
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
     };
 
+    // Replaced whole (never changed in place), so readers on any thread see one consistent list.
+    private volatile CachedFile? _cache;
+
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetFullPath(dataDirectory), FileName);
 
-    public IReadOnlyList<Account> All() => Read();
+    public IReadOnlyList<Account> All() => [.. Read()];
 
     /// <summary>Adds an account. Throws <see cref="AccountException"/> for a taken name, a bad name or a weak password.</summary>
     public Account Add(string name, Role role, string password)
@@ -92,20 +95,31 @@ public sealed class AccountStore(string dataDirectory)
 
     private List<Account> Read()
     {
-        if (!File.Exists(Path))
+        var file = new FileInfo(Path);
+        if (!file.Exists)
         {
             return [];
         }
 
+        // The console checks the account on every request: the parsed file is kept until it changes.
+        if (_cache is { } cached && cached.Written == file.LastWriteTimeUtc && cached.Length == file.Length)
+        {
+            return cached.Accounts;
+        }
+
         try
         {
-            return JsonSerializer.Deserialize<List<Account>>(File.ReadAllText(Path), Json) ?? [];
+            var accounts = JsonSerializer.Deserialize<List<Account>>(File.ReadAllText(Path), Json) ?? [];
+            _cache = new CachedFile(file.LastWriteTimeUtc, file.Length, accounts);
+            return accounts;
         }
         catch (JsonException ex)
         {
             throw new AccountException($"{Path}: not a readable accounts file ({ex.Message})");
         }
     }
+
+    private sealed record CachedFile(DateTime Written, long Length, List<Account> Accounts);
 
     private void Write(List<Account> accounts)
     {

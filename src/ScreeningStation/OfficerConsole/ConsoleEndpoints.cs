@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using OpenCvSharp;
 using LogLevel = Microsoft.Extensions.Logging.LogLevel;
 using Screening.Devices.Xray;
+using Screening.Station.Accounts;
 using Screening.Station.SearchLog;
 
 namespace Screening.Station.OfficerConsole;
@@ -27,9 +28,15 @@ internal static partial class ConsoleEndpoints
     /// <summary>Kept images larger than this are not served to a browser (the store only keeps decodable frames).</summary>
     private const long MaxImageBytes = 64L * 1024 * 1024;
 
+    private static readonly TimeSpan SessionCheckEvery = TimeSpan.FromSeconds(5);
+
+    // Outlines are worked out once per image (an image never changes: it is kept by its hash).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> Outlines = new(StringComparer.Ordinal);
+
     public static void MapConsoleEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/console/events", EventsAsync);
+        app.MapGet("/console/review", Reviewing);
 
         // The hash is 64 lower-case hex digits and nothing else, so no path can be smuggled in.
         app.MapGet("/console/images/{hash:regex(^[0-9a-f]{{64}}$)}", (string hash, ImageStoreFor images) =>
@@ -39,10 +46,10 @@ internal static partial class ConsoleEndpoints
 
         app.MapGet("/console/images/{hash:regex(^[0-9a-f]{{64}}$)}/opaque", (string hash, ImageStoreFor images) =>
             images.Store.Find(RecordHash.Prefix + hash) is { } path && new FileInfo(path) is { Length: <= MaxImageBytes }
-                ? OpaqueOutlines(path)
+                ? Results.Ok(OutlinesOf(hash, path))
                 : Results.NotFound());
 
-        app.MapGet("/console/assets/{name:regex(^(console\\.js|console\\.css)$)}", (string name) => Asset(name)).AllowAnonymous();
+        app.MapGet("/console/assets/{name:regex(^(console\\.js|console\\.css|feed-worker\\.js)$)}", (string name) => Asset(name)).AllowAnonymous();
 
         app.MapPost("/console/signout", async (HttpContext http, ILoggerFactory loggers) =>
         {
@@ -60,23 +67,18 @@ internal static partial class ConsoleEndpoints
     }
 
     /// <summary>
-    /// The live feed: the whole state at once, then again after every change. The lane page also
-    /// counts as x-ray image review for the rotation prompt.
+    /// The live feed: the whole state at once, then again after every change. The session is checked
+    /// again every few seconds: an account removed, given another role or a new password stops
+    /// receiving the lane at once, not when the page is closed.
     /// </summary>
-    private static async Task EventsAsync(HttpContext http, ConsoleFeed feed, ReviewRotation rotation, string? page)
+    private static async Task EventsAsync(HttpContext http, ConsoleFeed feed, AccountStore accounts, TimeProvider time)
     {
-        var reader = feed.Connect();
+        var officer = http.User.Identity?.Name ?? "?";
+        var reader = feed.Connect(officer);
         if (reader is null)
         {
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
-        }
-
-        var officer = http.User.Identity?.Name ?? "?";
-        var reviewing = string.Equals(page, "lane", StringComparison.Ordinal);
-        if (reviewing)
-        {
-            rotation.Connected(officer, +1);
         }
 
         try
@@ -84,6 +86,7 @@ internal static partial class ConsoleEndpoints
             http.Response.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-store";
             await WriteAsync(http, "state", feed.Current());
+            var checkedAt = time.GetUtcNow();
             while (await reader.WaitToReadAsync(http.RequestAborted))
             {
                 string? latest = null;
@@ -92,11 +95,17 @@ internal static partial class ConsoleEndpoints
                     latest = picture;
                 }
 
-                await WriteAsync(http, "state", latest!);
-                if (reviewing && rotation.Reviewing(officer) is { } minutes)
+                if (time.GetUtcNow() - checkedAt >= SessionCheckEvery)
                 {
-                    await WriteAsync(http, "rotate", JsonSerializer.Serialize(new { minutes = Math.Floor(minutes) }));
+                    checkedAt = time.GetUtcNow();
+                    if (!ConsoleServiceCollectionExtensions.StillValid(http.User, accounts))
+                    {
+                        await WriteAsync(http, "signedout", "{}");
+                        return;
+                    }
                 }
+
+                await WriteAsync(http, "state", latest!);
             }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -106,12 +115,16 @@ internal static partial class ConsoleEndpoints
         finally
         {
             feed.Disconnect(reader);
-            if (reviewing)
-            {
-                rotation.Connected(officer, -1);
-            }
         }
     }
+
+    /// <summary>
+    /// The lane page says, every few seconds while it is shown, that its officer is reviewing x-ray
+    /// images; the answer says when to prompt them to rotate.
+    /// </summary>
+    private static IResult Reviewing(HttpContext http, ReviewRotation rotation, string? check) =>
+        check is not null ? Results.NoContent() // the script only asks whether it is still signed in
+        : Results.Ok(new { rotate = rotation.Reviewing(http.User.Identity?.Name ?? "?") is { } minutes ? Math.Floor(minutes) : (double?)null });
 
     private static async Task WriteAsync(HttpContext http, string name, string data)
     {
@@ -127,13 +140,30 @@ internal static partial class ConsoleEndpoints
         _ => "application/octet-stream",
     };
 
+    private static object OutlinesOf(string hash, string path)
+    {
+        if (Outlines.TryGetValue(hash, out var known))
+        {
+            return known;
+        }
+
+        var computed = OpaqueOutlines(path);
+        if (Outlines.Count > 1024)
+        {
+            Outlines.Clear(); // a day's bags at most; the next requests recompute
+        }
+
+        Outlines[hash] = computed;
+        return computed;
+    }
+
     /// <summary>The outlines of the regions the beam did not get through (the analyser's opaque class), as polygons in image pixels.</summary>
-    private static IResult OpaqueOutlines(string path)
+    private static object OpaqueOutlines(string path)
     {
         using var image = Cv2.ImRead(path, ImreadModes.Color);
         if (image.Empty())
         {
-            return Results.Problem("the kept image cannot be decoded", statusCode: StatusCodes.Status422UnprocessableEntity);
+            return new { width = 0, height = 0, outlines = Array.Empty<int[]>() };
         }
 
         using var labels = XrayAnalyser.ClassifyMaterials(image);
@@ -149,7 +179,7 @@ internal static partial class ConsoleEndpoints
             .Take(20)
             .Select(c => Cv2.ApproxPolyDP(c, 2, true).SelectMany(p => new[] { p.X, p.Y }).ToArray())
             .ToArray();
-        return Results.Ok(new { width = image.Width, height = image.Height, outlines });
+        return new { width = image.Width, height = image.Height, outlines };
     }
 
     private static IResult Asset(string name)

@@ -19,15 +19,18 @@ namespace Screening.Station.OfficerConsole;
 /// </remarks>
 public sealed class ConsoleFeed : IDisposable
 {
-    /// <summary>More open pages than this on one lane is an attack or a leak, not a gatehouse.</summary>
+    /// <summary>More open feeds than this on one lane is an attack or a leak, not a gatehouse.</summary>
     public const int MaxConnections = 64;
+
+    /// <summary>A browser shares one feed among its tabs; a few per account covers several terminals.</summary>
+    public const int MaxConnectionsPerAccount = 8;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly LaneService _lane;
     private readonly AlertBoard _alert;
     private readonly LaneDevices _devices;
     private readonly Lock _gate = new();
-    private readonly List<Channel<string>> _connections = [];
+    private readonly List<(string Account, Channel<string> Channel)> _connections = [];
     private bool _subscribed;
 
     internal ConsoleFeed(LaneService lane, AlertBoard alert, LaneDevices devices)
@@ -40,8 +43,8 @@ public sealed class ConsoleFeed : IDisposable
     /// <summary>The state as one JSON text, now.</summary>
     public string Current() => Picture(_lane.View);
 
-    /// <summary>A new live connection, or null when there are too many.</summary>
-    public ChannelReader<string>? Connect()
+    /// <summary>A new live connection for the account, or null when there are too many (in all, or for that account).</summary>
+    public ChannelReader<string>? Connect(string account)
     {
         var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(4)
         {
@@ -50,7 +53,8 @@ public sealed class ConsoleFeed : IDisposable
         });
         lock (_gate)
         {
-            if (_connections.Count >= MaxConnections)
+            if (_connections.Count >= MaxConnections
+                || _connections.Count(c => string.Equals(c.Account, account, StringComparison.OrdinalIgnoreCase)) >= MaxConnectionsPerAccount)
             {
                 return null;
             }
@@ -61,7 +65,7 @@ public sealed class ConsoleFeed : IDisposable
                 _subscribed = true;
             }
 
-            _connections.Add(channel);
+            _connections.Add((account, channel));
         }
 
         return channel.Reader;
@@ -71,7 +75,7 @@ public sealed class ConsoleFeed : IDisposable
     {
         lock (_gate)
         {
-            _connections.RemoveAll(c => c.Reader == reader);
+            _connections.RemoveAll(c => c.Channel.Reader == reader);
         }
     }
 
@@ -84,9 +88,9 @@ public sealed class ConsoleFeed : IDisposable
                 _lane.ViewChanged -= Publish;
             }
 
-            foreach (var connection in _connections)
+            foreach (var (_, channel) in _connections)
             {
-                connection.Writer.TryComplete();
+                channel.Writer.TryComplete();
             }
 
             _connections.Clear();
@@ -103,7 +107,7 @@ public sealed class ConsoleFeed : IDisposable
                 return;
             }
 
-            connections = [.. _connections];
+            connections = [.. _connections.Select(c => c.Channel)];
         }
 
         var picture = Picture(view);

@@ -48,7 +48,8 @@ public static class ConsoleServiceCollectionExtensions
                     // A page asks the browser to sign in; a feed, image or form post is simply refused.
                     OnRedirectToLogin = context =>
                     {
-                        if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/console") && !context.Request.Path.StartsWithSegments("/api"))
+                        if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/console") && !context.Request.Path.StartsWithSegments("/api")
+                            && !context.Request.Headers.ContainsKey(FetchHeader))
                         {
                             context.Response.Redirect(context.RedirectUri);
                         }
@@ -69,11 +70,7 @@ public static class ConsoleServiceCollectionExtensions
                     OnValidatePrincipal = async context =>
                     {
                         var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountStore>();
-                        var name = context.Principal?.Identity?.Name;
-                        var role = context.Principal?.FindFirstValue(ClaimTypes.Role);
-                        var stamp = context.Principal?.FindFirstValue(StampClaim);
-                        var account = accounts.All().FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
-                        if (account is null || account.Role.ToString() != role || Stamp(account) != stamp)
+                        if (!StillValid(context.Principal, accounts))
                         {
                             context.RejectPrincipal();
                             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -121,7 +118,7 @@ public static class ConsoleServiceCollectionExtensions
 
             // Nothing an officer sends is this big: refuse it before any of it is read (Kestrel's own limit
             // catches a body that does not say its length).
-            if (context.Request.ContentLength > MaxRequestBody)
+            if (context.Request.ContentLength > MaxRequestBody || (context.Request.ContentLength is null && !await BodyWithinLimitAsync(context.Request)))
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 await context.Response.WriteAsync("The request is too large.");
@@ -137,6 +134,30 @@ public static class ConsoleServiceCollectionExtensions
         return app;
     }
 
+    /// <summary>Sent by the console's script on its own fetches: they get 401 when signed out, not the sign-in page.</summary>
+    public const string FetchHeader = "X-Screening-Fetch";
+
+    /// <summary>
+    /// True while the signed-in account still exists with the role, password and creation it signed in
+    /// with (an unreadable accounts file counts as no). Checked on every request and by the live feed.
+    /// </summary>
+    public static bool StillValid(ClaimsPrincipal? principal, AccountStore accounts)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        var name = principal?.Identity?.Name;
+        var role = principal?.FindFirstValue(ClaimTypes.Role);
+        var stamp = principal?.FindFirstValue(StampClaim);
+        try
+        {
+            var account = accounts.All().FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+            return account is not null && account.Role.ToString() == role && Stamp(account) == stamp;
+        }
+        catch (AccountException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The claim that ties a sign-in to the account as it was (its password hash, role and creation).</summary>
     public const string StampClaim = "screening:stamp";
 
@@ -146,6 +167,41 @@ public static class ConsoleServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(account);
         var text = $"{account.Name}\n{account.Role}\n{account.PasswordHash}\n{account.Created:O}";
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32];
+    }
+
+    /// <summary>
+    /// A body sent without its length (chunked) is read into a buffer up to the limit first, so that one
+    /// too large is refused as too large (413) instead of failing later as an unreadable form.
+    /// </summary>
+    private static async Task<bool> BodyWithinLimitAsync(HttpRequest request)
+    {
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsDelete(request.Method) || HttpMethods.IsOptions(request.Method))
+        {
+            return true;
+        }
+
+        request.EnableBuffering((int)MaxRequestBody, MaxRequestBody);
+        var buffer = new byte[16 * 1024];
+        long total = 0;
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
+            {
+                total += read;
+                if (total > MaxRequestBody)
+                {
+                    return false;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or BadHttpRequestException)
+        {
+            return false; // over the buffer's limit, or Kestrel's own
+        }
+
+        request.Body.Position = 0;
+        return true;
     }
 
     /// <summary>Checks the antiforgery token of a form post outside Razor Pages; false (and 400 sent) when it is missing or wrong.</summary>

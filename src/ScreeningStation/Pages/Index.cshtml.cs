@@ -90,7 +90,8 @@ public sealed partial class LaneModel(
 
         var officer = OfficerName;
         var told = await lane.HandleAsync(new OfficerIdentified(time.GetUtcNow(), new Person(parsed, reference, years), officer), HttpContext.RequestAborted);
-        var who = $"{parsed} {reference}";
+        // The reference is for the search log (auditors and managers); the operational log gets the category.
+        var who = $"a {parsed} (screening {lane.View.Screening?.Id ?? "not started"})";
         LogAction(officer, "identified", who);
         return Told(told);
     }

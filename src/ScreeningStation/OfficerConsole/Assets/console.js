@@ -21,8 +21,8 @@
       const hash = figure.dataset.hash;
       if (hash && !figure.dataset.opaqueLoaded) {
         figure.dataset.opaqueLoaded = '1';
-        fetch('/console/images/' + hash + '/opaque', { credentials: 'same-origin' })
-          .then(function (r) { return r.ok ? r.json() : null; })
+        get('/console/images/' + hash + '/opaque')
+          .then(function (r) { return r ? r.json() : null; })
           .then(function (o) {
             if (!o) { return; }
             o.outlines.forEach(function (points) {
@@ -39,14 +39,24 @@
     });
   }
 
+  // Every fetch of the script says so: signed out, it gets 401 (and the page goes to sign-in), not the sign-in page as HTML.
+  function get(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { 'X-Screening-Fetch': '1' } })
+      .then(function (r) {
+        if (r.status === 401) { signedOut(); return null; }
+        return r.ok ? r : null;
+      });
+  }
+
+  function signedOut() {
+    window.location.assign('/signin?returnUrl=' + encodeURIComponent(location.pathname + location.search));
+  }
+
   function refreshPanel(containerId) {
     const container = document.getElementById(containerId);
     if (!container) { return Promise.resolve(); }
-    return fetch(container.dataset.panel, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
-      .then(function (r) {
-        if (r.status === 401) { window.location.assign('/signin?returnUrl=' + encodeURIComponent(location.pathname)); return null; }
-        return r.ok ? r.text() : null;
-      })
+    return get(container.dataset.panel)
+      .then(function (r) { return r ? r.text() : null; })
       .then(function (html) {
         if (html === null) { return; }
         container.innerHTML = html; // rendered and encoded by the server
@@ -78,6 +88,8 @@
     });
   }
 
+  let lastDevices = null;
+
   function onState(state) {
     document.getElementById('offline').hidden = true;
     showAlert(state.alert);
@@ -86,26 +98,60 @@
       if (lastKey !== null && state.lane.key !== lastKey) { refreshPanel('lane-live'); }
       lastKey = state.lane.key;
     } else if (page === 'devices') {
-      refreshPanel('devices-live');
+      // Only when something on it changed: a refresh every second would take the keyboard focus away.
+      const devices = JSON.stringify(state.devices) + '|' + state.lane.screenings;
+      if (lastDevices !== null && devices !== lastDevices) { refreshPanel('devices-live'); }
+      lastDevices = devices;
     } else if (page === 'alert') {
       if (lastAlertAt !== null && state.alert.at !== lastAlertAt) { refreshPanel('alert-live'); }
     }
     lastAlertAt = state.alert.at;
   }
 
+  function onMessage(message) {
+    if (message.type === 'state') { onState(message.state); }
+    else if (message.type === 'signedout') { signedOut(); }
+    else if (message.type === 'offline') { document.getElementById('offline').hidden = false; }
+  }
+
+  // One live connection per browser, shared by its tabs through a worker (feed-worker.js says why);
+  // a browser without shared workers connects from each tab.
+  function connectDirect() {
+    const source = new EventSource('/console/events');
+    source.addEventListener('state', function (e) { onMessage({ type: 'state', state: JSON.parse(e.data) }); });
+    source.addEventListener('signedout', function () { source.close(); signedOut(); });
+    source.onerror = function () {
+      onMessage({ type: 'offline' });
+      if (source.readyState === EventSource.CLOSED) {
+        get('/console/review?check=1').then(function (r) { if (r) { setTimeout(connectDirect, 2000); } });
+      }
+    };
+  }
+
   function connect() {
     if (!document.getElementById('alert-banner')) { return; } // signed out: nothing to follow
-    const source = new EventSource('/console/events?page=' + encodeURIComponent(page || ''));
-    source.addEventListener('state', function (e) { onState(JSON.parse(e.data)); });
-    source.addEventListener('rotate', function (e) {
-      const minutes = JSON.parse(e.data).minutes;
-      document.getElementById('rotate-minutes').textContent = String(minutes);
-      document.getElementById('rotate').hidden = false;
-    });
-    source.onerror = function () {
-      document.getElementById('offline').hidden = false;
-      if (source.readyState === EventSource.CLOSED) { setTimeout(connect, 3000); }
-    };
+    if (!('SharedWorker' in window)) { connectDirect(); return; }
+    const worker = new SharedWorker('/console/assets/feed-worker.js', { name: 'screening-feed' });
+    worker.port.onmessage = function (e) { onMessage(e.data); };
+    worker.port.start();
+    worker.port.postMessage({ type: 'hello' });
+    window.addEventListener('pagehide', function () { worker.port.postMessage({ type: 'bye' }); });
+  }
+
+  // The lane page, while shown, counts as x-ray image review; the answer says when to rotate.
+  function review() {
+    const lanePage = document.getElementById('lane-page');
+    if (!lanePage) { return; }
+    const every = Number(lanePage.dataset.reviewEvery) || 20000;
+    setInterval(function () {
+      if (document.visibilityState !== 'visible') { return; }
+      get('/console/review').then(function (r) { return r ? r.json() : null; }).then(function (answer) {
+        if (answer && answer.rotate !== null && answer.rotate !== undefined) {
+          document.getElementById('rotate-minutes').textContent = String(answer.rotate);
+          document.getElementById('rotate').hidden = false;
+        }
+      }).catch(function () { /* the feed shows the lane is unreachable */ });
+    }, every);
   }
 
   function typing(target) {
@@ -141,4 +187,5 @@
 
   fitOverlays(document);
   connect();
+  review();
 })();
