@@ -149,6 +149,10 @@ public sealed class MetalDetector
             return;
         }
 
+        // With a transit relay the arch counts its own walks, so the alarm ratio is alarms per walk
+        // through the arch (turnstile passages would miss people who alarmed and were turned away).
+        _counters = _counters with { Passages = _counters.Passages + 1 };
+
         // An alarm still sounding counts for this walk too.
         var alarmed = _alarmSinceTransit || _alarm.RawActive || _alarm.Active;
         _context.Publish(new ArchTransit(_context.Now, alarmed, alarmed ? _zonesSinceTransit : []));
@@ -156,8 +160,17 @@ public sealed class MetalDetector
         _zonesSinceTransit = [];
     }
 
-    /// <summary>Called by the lane for each passage into the prison sensed by the turnstile.</summary>
-    internal void CountPassage() => _counters = _counters with { Passages = _counters.Passages + 1 };
+    /// <summary>
+    /// Called by the lane for each passage into the prison sensed by the turnstile: the walk count of a
+    /// detector without a transit relay (one with a relay counts its own walks).
+    /// </summary>
+    internal void CountPassage()
+    {
+        if (_transit is null)
+        {
+            _counters = _counters with { Passages = _counters.Passages + 1 };
+        }
+    }
 
     private void OnAlarmSettled(bool active)
     {
