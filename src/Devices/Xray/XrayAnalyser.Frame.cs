@@ -95,6 +95,13 @@ public sealed partial class XrayAnalyser
                 {
                     Phone(blob);
                 }
+
+                // Likewise bottles, whose necks (about 25 mm across) must survive the opening.
+                using var bodies = Opened(level, 18);
+                foreach (var blob in Blobs(bodies, minAreaMm2: 1500))
+                {
+                    Bottle(blob);
+                }
             }
 
             Ammunition(metalMask);
@@ -541,10 +548,15 @@ public sealed partial class XrayAnalyser
             var rim = Math.Max(3, (int)Math.Round(0.3 * b.WidthMm * pxPerMm) | 1);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(rim, rim));
             Cv2.Erode(mask, core, kernel);
+            // The outline itself is soft (blur, the cut level): the walls are measured just inside it.
+            using var inside = new Mat();
+            using var skin = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(5, 5));
+            Cv2.Erode(mask, inside, skin);
             using var edge = new Mat();
-            Cv2.Subtract(mask, core, edge);
+            Cv2.Subtract(inside, core, edge);
             using var metal = new Mat(_metal, b.Bounds);
             var walls = Cv2.Mean(metal, edge).Val0 / Math.Max(0.02, Cv2.Mean(metal, core).Val0);
+            Trace?.Invoke($"walls {ToOriginal(b.Bounds)} walls={walls:0.00} pre={score:0.00}");
             score *= Band(walls, 1.15, 20, 0.25);
             if (score <= 0.05)
             {
