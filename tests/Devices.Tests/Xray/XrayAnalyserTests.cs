@@ -4,64 +4,73 @@ using Screening.Devices.Xray;
 namespace Screening.Devices.Tests.Xray;
 
 /// <summary>
-/// The analyser on bags these tests generate (tuning variant set A, seeds 500–504: outside both the
-/// tuning seeds 1000–1999 and the evaluation seeds 9000+). Rates over many bags are the
-/// xray-quality benchmark's job; these pin down that each supported class is found where it is
-/// plainly visible, with the right id and a box on it, and that a clean bag raises nothing.
+/// The analyser on bags these tests generate (tuning variant set A, seeds 500–519: outside both the
+/// tuning seeds 1000–1999 and the evaluation seeds 9000+). Each supported class must be found, with
+/// its catalogue id and a box on it, in most of twenty bags packed as usual (clothes, cables, keys,
+/// coins, bottles over and under it): what an operator would notice is a threat the analyser walks
+/// past. The full rates are the xray-quality benchmark's job.
 /// </summary>
 public sealed class XrayAnalyserTests
 {
     private static readonly SyntheticScanner Scanner = new();
     private static readonly XrayAnalyser Analyser = new();
 
-    private static void AssertDetected(string item, int seed)
-    {
-        using var bag = Scanner.Generate(seed, item);
-        var analysis = Analyser.Analyse(bag.Image);
-        var truth = bag.Truth.Threats[0].Box;
+    private const int FirstSeed = 500;
+    private const int Bags = 20;
 
-        var detection = Assert.Single(analysis.Detections, d => d.Item == item);
-        Assert.True(detection.Box.IoU(truth) >= 0.3, $"box {detection.Box} against ground truth {truth}: IoU {detection.Box.IoU(truth):0.00}");
-        Assert.InRange(detection.Confidence, 0.25, 1);
+    /// <summary>How many of the twenty bags holding <paramref name="item"/> it was found in (same id, IoU ≥ 0.3).</summary>
+    private static int Found(string item)
+    {
+        var found = 0;
+        for (var seed = FirstSeed; seed < FirstSeed + Bags; seed++)
+        {
+            using var bag = Scanner.Generate(seed, item);
+            var truth = bag.Truth.Threats[0].Box;
+            var analysis = Analyser.Analyse(bag.Image);
+            Assert.All(analysis.Detections, d => Assert.InRange(d.Confidence, 0.25, 1));
+            if (analysis.Detections.Any(d => d.Item == item && d.Box.IoU(truth) >= 0.3))
+            {
+                found++;
+            }
+        }
+
+        return found;
     }
 
-    [Theory]
-    [InlineData(500)]
-    [InlineData(501)]
-    [InlineData(502)]
-    public void Firearm_is_detected(int seed) => AssertDetected(XrayItems.Firearm, seed);
+    // The targets: firearms, knives and phones at 90 % or better (a margin of one bag for phones).
+    [Fact]
+    public void Firearm_is_found_in_at_least_18_of_20_bags() => Assert.InRange(Found(XrayItems.Firearm), 18, Bags);
 
-    [Theory]
-    [InlineData(500)]
-    [InlineData(502)]
-    [InlineData(504)]
-    public void Knife_is_detected(int seed) => AssertDetected(XrayItems.Knife, seed);
+    [Fact]
+    public void Knife_is_found_in_at_least_18_of_20_bags() => Assert.InRange(Found(XrayItems.Knife), 18, Bags);
 
-    [Theory]
-    [InlineData(500)]
-    [InlineData(501)]
-    [InlineData(502)]
-    public void Mobile_phone_is_detected(int seed) => AssertDetected(XrayItems.MobilePhone, seed);
+    [Fact]
+    public void Mobile_phone_is_found_in_at_least_17_of_20_bags() => Assert.InRange(Found(XrayItems.MobilePhone), 17, Bags);
 
-    [Theory]
-    [InlineData(500)]
-    [InlineData(501)]
-    public void Lithium_battery_is_detected(int seed) => AssertDetected(XrayItems.LithiumBattery, seed);
+    [Fact]
+    public void Lithium_battery_is_found_in_at_least_14_of_20_bags() => Assert.InRange(Found(XrayItems.LithiumBattery), 14, Bags);
 
-    [Theory]
-    [InlineData(500)]
-    [InlineData(501)]
-    public void Tool_is_detected(int seed) => AssertDetected(XrayItems.Tool, seed);
+    [Fact]
+    public void Tool_is_found_in_at_least_14_of_20_bags() => Assert.InRange(Found(XrayItems.Tool), 14, Bags);
 
-    [Theory]
-    [InlineData(500)]
-    [InlineData(502)]
-    public void Ammunition_is_detected(int seed) => AssertDetected(XrayItems.Ammunition, seed);
+    [Fact]
+    public void Alcohol_bottle_is_found_in_at_least_10_of_20_bags() => Assert.InRange(Found(XrayItems.Alcohol), 10, Bags);
 
-    [Theory]
-    [InlineData(500)]
-    [InlineData(501)]
-    public void Alcohol_bottle_is_detected(int seed) => AssertDetected(XrayItems.Alcohol, seed);
+    [Fact]
+    public void Ammunition_is_found_in_at_least_8_of_20_bags() => Assert.InRange(Found(XrayItems.Ammunition), 8, Bags);
+
+    [Fact]
+    public void At_most_2_of_20_clean_bags_raise_any_alarm()
+    {
+        var alarms = 0;
+        for (var seed = FirstSeed; seed < FirstSeed + Bags; seed++)
+        {
+            using var bag = Scanner.Generate(seed);
+            alarms += Analyser.Analyse(bag.Image).Detections.Count > 0 ? 1 : 0;
+        }
+
+        Assert.InRange(alarms, 0, 2);
+    }
 
     [Theory]
     [InlineData(500)]
