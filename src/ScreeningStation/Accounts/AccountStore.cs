@@ -81,6 +81,48 @@ public sealed class AccountStore(string dataDirectory)
         return account;
     }
 
+    /// <summary>Removes an account; its console sessions end at their next request.</summary>
+    public Account Remove(string name)
+    {
+        var accounts = Read().ToList();
+        var account = Find(accounts, name);
+        accounts.Remove(account);
+        Write(accounts);
+        return account;
+    }
+
+    /// <summary>Gives an account another role; its console sessions end (they were signed in with the old one).</summary>
+    public Account SetRole(string name, Role role)
+    {
+        var accounts = Read().ToList();
+        var account = Find(accounts, name);
+        var changed = account with { Role = role };
+        accounts[accounts.IndexOf(account)] = changed;
+        Write(accounts);
+        return changed;
+    }
+
+    /// <summary>Sets a new password (new salt); the account's console sessions end.</summary>
+    public Account SetPassword(string name, string password)
+    {
+        if (password.Length < MinimumPasswordLength)
+        {
+            throw new AccountException($"the password must be at least {MinimumPasswordLength} characters");
+        }
+
+        var accounts = Read().ToList();
+        var account = Find(accounts, name);
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var changed = account with { Salt = Convert.ToBase64String(salt), PasswordHash = Convert.ToBase64String(Hash(password, salt)) };
+        accounts[accounts.IndexOf(account)] = changed;
+        Write(accounts);
+        return changed;
+    }
+
+    private static Account Find(List<Account> accounts, string name) =>
+        accounts.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new AccountException($"there is no account named '{name}'");
+
     /// <summary>The account if the name and password match, else null (the same work either way).</summary>
     public Account? SignIn(string name, string password)
     {

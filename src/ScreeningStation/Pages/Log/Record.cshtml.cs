@@ -9,8 +9,13 @@ using Screening.Station.SearchLog;
 namespace Screening.Station.Pages.Log;
 
 /// <summary>One search log record: its inputs, fired rules, images, corrections, and the chain check.</summary>
-public sealed class LogRecordModel(SearchLogStore log) : PageModel
+public sealed class LogRecordModel(SearchLogStore log, TimeProvider time) : PageModel
 {
+    /// <summary>A whole-chain check reads every record: one a minute is enough, whoever asks and however often.</summary>
+    private static readonly TimeSpan VerifyReuse = TimeSpan.FromMinutes(1);
+    private static readonly SemaphoreSlim VerifyGate = new(1, 1);
+    private static (DateTimeOffset At, SearchLogVerification Result)? _lastVerify;
+
     private static readonly JsonSerializerOptions Pretty = new()
     {
         WriteIndented = true,
@@ -33,7 +38,9 @@ public sealed class LogRecordModel(SearchLogStore log) : PageModel
 
     public SearchLogVerification? Chain { get; private set; }
 
-    public IActionResult OnGet(long sequence, bool verify)
+    public DateTimeOffset? ChainCheckedAt { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long sequence, bool verify)
     {
         ViewData["Page"] = "log";
         ViewData["Title"] = $"Record {sequence}";
@@ -74,7 +81,21 @@ public sealed class LogRecordModel(SearchLogStore log) : PageModel
         BodyText = shown.ToJsonString(Pretty);
         if (verify)
         {
-            Chain = SearchLogVerifier.Verify(log.DataDirectory, cancellationToken: HttpContext.RequestAborted);
+            await VerifyGate.WaitAsync(HttpContext.RequestAborted);
+            try
+            {
+                if (_lastVerify is not { } last || time.GetUtcNow() - last.At > VerifyReuse || last.Result.LastSequence < sequence)
+                {
+                    var result = await Task.Run(() => SearchLogVerifier.Verify(log.DataDirectory, cancellationToken: HttpContext.RequestAborted), HttpContext.RequestAborted);
+                    _lastVerify = (time.GetUtcNow(), result);
+                }
+
+                (ChainCheckedAt, Chain) = _lastVerify!.Value;
+            }
+            finally
+            {
+                VerifyGate.Release();
+            }
         }
 
         return Page();
