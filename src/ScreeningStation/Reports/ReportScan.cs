@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Microsoft.Data.Sqlite;
 using Screening.Rules.Catalogue;
 using Screening.Station.SearchLog;
@@ -54,6 +55,8 @@ internal sealed class ReportScan
     private readonly string _fromText;
     private readonly string _toText;
     private readonly HashSet<string> _alertChangesSeen = new(StringComparer.Ordinal);
+    private readonly List<(byte[] Bytes, string Name)> _lanes = [];
+    private readonly List<(byte[] Bytes, string Name)> _statuses = [];
     private string? _alertState;
     private DateTimeOffset _alertSince;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
@@ -182,81 +185,188 @@ internal sealed class ReportScan
     private void ReadRecords(SqliteConnection connection, long first, long last, Dictionary<long, List<(long Sequence, string Body)>> corrections,
         ReportOutputs outputs, CancellationToken cancellationToken)
     {
-        // A ScreeningClosed record (one per freed person, half the log) is only counted by its status:
-        // SQLite extracts it, so its body is never copied out. A corrected one is read whole below.
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT sequence, time, lane, kind,
-                   CASE WHEN kind = '{RecordKind.ScreeningClosed}' THEN json_extract(body, '$.status') ELSE body END, hash
+        // Bodies are read as the UTF-8 SQLite holds: a Screening record's straight into the body reader, a
+        // ScreeningClosed record's (half the log, counted only by its status) scanned for its status in place.
+        // Only the few other records, and corrected ones, become strings.
+        using var cursor = new RecordCursor(connection, $"""
+            SELECT sequence, time, lane, kind, body, hash
             FROM records WHERE sequence BETWEEN $first AND $last AND time >= $from AND time < $to{(_query.Lane is null ? "" : " AND lane = $lane")}
             ORDER BY sequence
-            """;
-        command.Parameters.AddWithValue("$first", first);
-        command.Parameters.AddWithValue("$last", last);
-        command.Parameters.AddWithValue("$from", _fromText);
-        command.Parameters.AddWithValue("$to", _toText);
-        if (_query.Lane is not null)
-        {
-            command.Parameters.AddWithValue("$lane", _query.Lane);
-        }
-
-        using var reader = command.ExecuteReader();
+            """,
+            ("$first", first), ("$last", last), ("$from", _fromText), ("$to", _toText), ("$lane", _query.Lane ?? ""));
         long read = 0;
-        while (reader.Read())
+        while (cursor.Step())
         {
             if ((read++ & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var sequence = reader.GetInt64(0);
-            var time = reader.GetString(1);
-            var lane = reader.GetString(2);
-            var kind = reader.GetString(3);
-            var hash = reader.GetString(5);
+            var sequence = cursor.Int64(0);
+            var kind = cursor.Text(3);
             _summary.Records++;
-            List<long>? applied = null;
-            if (kind == RecordKind.ScreeningClosed && !corrections.ContainsKey(sequence))
+            var corrected = corrections.Count > 0 && corrections.ContainsKey(sequence);
+            if (!corrected && kind.SequenceEqual(ScreeningClosedKind))
             {
-                ReportSummary.Increment(_summary.Closures, reader.IsDBNull(4) ? "Interrupted" : reader.GetString(4));
+                ReportSummary.Increment(_summary.Closures, ClosedStatus(connection, sequence, cursor.Text(4)) ?? "Interrupted");
                 continue;
             }
 
-            var body = kind == RecordKind.ScreeningClosed
+            var time = Encoding.UTF8.GetString(cursor.Text(1));
+            var lane = Laned(cursor.Text(2));
+            var hash = Encoding.UTF8.GetString(cursor.Text(5));
+            if (!corrected && kind.SequenceEqual(ScreeningKind))
+            {
+                Screening(Parse(sequence, time, lane, cursor.Text(4), hash, null), outputs);
+                continue;
+            }
+
+            var kindText = Encoding.UTF8.GetString(kind);
+            var body = kindText == RecordKind.ScreeningClosed
                 ? Scalar(connection, "SELECT body FROM records WHERE sequence = $s", ("$s", sequence)) as string ?? "{}"
-                : reader.GetString(4);
+                : Encoding.UTF8.GetString(cursor.Text(4));
+            List<long>? applied = null;
             if (corrections.TryGetValue(sequence, out var fixes))
             {
                 (body, applied) = Apply(body, fixes);
                 _summary.CorrectionsApplied += applied.Count;
             }
 
-            Dispatch(sequence, time, lane, kind, body, hash, applied, outputs);
+            Dispatch(sequence, time, lane, kindText, body, hash, applied, outputs);
         }
+    }
+
+    private static ReadOnlySpan<byte> ScreeningKind => "Screening"u8;
+
+    private static ReadOnlySpan<byte> ScreeningClosedKind => "ScreeningClosed"u8;
+
+    /// <summary>The lane's name, one string per lane (a log has a handful) rather than one per row.</summary>
+    private string Laned(ReadOnlySpan<byte> lane)
+    {
+        foreach (var known in _lanes)
+        {
+            if (lane.SequenceEqual(known.Bytes))
+            {
+                return known.Name;
+            }
+        }
+
+        var name = Encoding.UTF8.GetString(lane);
+        if (_lanes.Count < 64 && Utf8.IsValid(lane))
+        {
+            _lanes.Add((lane.ToArray(), name));
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// A ScreeningClosed record's status as <c>json_extract(body, '$.status')</c> gives it (null when absent).
+    /// The body the lane writes (one plain top-level string) is read in place; anything else (escapes, a
+    /// repeated or non-string status, JSON that .NET's reader refuses) is left to SQLite, so the count is
+    /// SQLite's own whatever a body holds.
+    /// </summary>
+    private string? ClosedStatus(SqliteConnection connection, long sequence, ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                string? status = null;
+                var found = false;
+                var plain = true;
+                while (plain && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueIsEscaped)
+                    {
+                        plain = false;
+                    }
+                    else if (reader.ValueTextEquals("status"u8))
+                    {
+                        reader.Read();
+                        plain = !found && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped;
+                        found = true;
+                        status = plain ? KnownStatus(reader.ValueSpan) : null;
+                    }
+                    else
+                    {
+                        reader.Read();
+                        reader.Skip();
+                    }
+                }
+
+                // The whole body read: its closing brace and nothing after it.
+                if (plain && reader.TokenType == JsonTokenType.EndObject && !reader.Read())
+                {
+                    return status;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON to .NET's reader (JSON5, deeper than 64): SQLite decides below.
+        }
+
+        using var exact = new RecordCursor(connection, "SELECT json_extract(body, '$.status') FROM records WHERE sequence = $s", ("$s", sequence));
+        return exact.Step() && !exact.IsNull(0) ? Encoding.UTF8.GetString(exact.Text(0)) : null;
+    }
+
+    /// <summary>The status as one shared string for the few a lane writes.</summary>
+    private string KnownStatus(ReadOnlySpan<byte> value)
+    {
+        foreach (var known in _statuses)
+        {
+            if (value.SequenceEqual(known.Bytes))
+            {
+                return known.Name;
+            }
+        }
+
+        var name = Encoding.UTF8.GetString(value);
+        if (_statuses.Count < 64 && Utf8.IsValid(value))
+        {
+            _statuses.Add((value.ToArray(), name));
+        }
+
+        return name;
     }
 
     /// <summary>
     /// The chain over records <paramref name="first"/> to <paramref name="last"/> (every lane's, in and out of
     /// the time range, since the chain runs through all of them) and the link into it from the record before.
     /// </summary>
+    /// <remarks>
+    /// Checked as <see cref="SearchLogVerifier"/> checks it (no gap, each link, each hash recomputed), but on
+    /// the UTF-8 bytes SQLite holds: <see cref="RecordHash"/> encodes each text field to UTF-8 before hashing,
+    /// so hashing the stored bytes in place hashes the same bytes without a string per field. A field whose
+    /// bytes are not valid UTF-8 (only a tool other than the lane could write one) goes through strings, as
+    /// <see cref="RecordHash.Compute"/> would see it.
+    /// </remarks>
     private static ChainCheck CheckChain(string database, long first, long last, CancellationToken cancellationToken)
     {
         using var connection = SearchLogStore.OpenReader(database);
-        var previousHash = first == 1 ? RecordHash.Genesis : Scalar(connection, "SELECT hash FROM records WHERE sequence = $s", ("$s", first - 1)) as string;
+        var previousText = first == 1 ? RecordHash.Genesis : Scalar(connection, "SELECT hash FROM records WHERE sequence = $s", ("$s", first - 1)) as string;
         long expected = first, checkedRecords = 0, broken = 0;
-        string? firstBroken = previousHash is null ? $"record {first - 1}, before the period, is missing" : null;
+        string? firstBroken = previousText is null ? $"record {first - 1}, before the period, is missing" : null;
         if (firstBroken is not null)
         {
             broken++;
         }
 
-        string? lastHash = null;
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {SearchLogStore.Columns} FROM records WHERE sequence BETWEEN $first AND $last ORDER BY sequence";
-        command.Parameters.AddWithValue("$first", first);
-        command.Parameters.AddWithValue("$last", last);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        // The previous record's stored hash, as bytes; none (a missing record before the period) matches nothing.
+        var previous = new HashBuffer();
+        var previousMissing = previousText is null;
+        if (previousText is not null)
+        {
+            previous.Set(Encoding.UTF8.GetBytes(previousText));
+        }
+
+        var hasher = new ChainHasher();
+        using var cursor = new RecordCursor(connection,
+            $"SELECT {SearchLogStore.Columns} FROM records WHERE sequence BETWEEN $first AND $last ORDER BY sequence",
+            ("$first", first), ("$last", last));
+        while (cursor.Step())
         {
             if ((checkedRecords & 0xFFF) == 0)
             {
@@ -264,32 +374,32 @@ internal sealed class ReportScan
             }
 
             checkedRecords++;
-            var sequence = reader.GetInt64(0);
-            var time = reader.GetString(1);
-            var lane = reader.GetString(2);
-            var kind = reader.GetString(3);
-            long? corrects = reader.IsDBNull(4) ? null : reader.GetInt64(4);
-            var storedPrevious = reader.GetString(6);
-            var hash = reader.GetString(7);
-
-            // As SearchLogVerifier checks it: no gap, each link, each hash recomputed.
+            var sequence = cursor.Int64(0);
+            long? corrects = cursor.IsNull(4) ? null : cursor.Int64(4);
+            var storedPrevious = cursor.Text(6);
+            var hash = cursor.Text(7);
             var problem = sequence != expected ? $"record {expected} is missing (the next record is {sequence})"
-                : storedPrevious != previousHash ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
-                : RecordHash.Compute(sequence, time, lane, kind, corrects, reader.GetString(5), storedPrevious) != hash ? "its content does not match its hash: the record was changed"
+                : previousMissing || !SameText(storedPrevious, previous.Span) ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
+                : !hasher.Matches(sequence, cursor.Text(1), cursor.Text(2), cursor.Text(3), corrects, cursor.Text(5), storedPrevious, hash) ? "its content does not match its hash: the record was changed"
                 : null;
             if (problem is not null)
             {
                 broken++;
-                firstBroken ??= $"record {sequence} ({kind}): {problem}";
+                firstBroken ??= $"record {sequence} ({Encoding.UTF8.GetString(cursor.Text(3))}): {problem}";
             }
 
             expected = sequence + 1;
-            previousHash = hash;
-            lastHash = hash;
+            previousMissing = false;
+            previous.Set(hash);
         }
 
+        var lastHash = checkedRecords == 0 ? null : Encoding.UTF8.GetString(previous.Span);
         return new ChainCheck(true, broken == 0, checkedRecords, first, last, lastHash, firstBroken, broken);
     }
+
+    /// <summary>Equal as the strings the log's text decodes to (bytes first; strings only when the bytes differ).</summary>
+    private static bool SameText(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+        a.SequenceEqual(b) || string.Equals(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b), StringComparison.Ordinal);
 
     private void Dispatch(long sequence, string time, string lane, string kind, string body, string hash, List<long>? applied, ReportOutputs outputs)
     {
@@ -360,7 +470,6 @@ internal sealed class ReportScan
 
     private ScreeningRow Parse(long sequence, string time, string lane, string body, string hash, List<long>? applied)
     {
-        var row = new ScreeningRow { Sequence = sequence, Time = time, Lane = lane, RecordHash = hash, Corrections = applied ?? (IReadOnlyList<long>)[] };
         var length = Encoding.UTF8.GetMaxByteCount(body.Length);
         if (_buffer.Length < length)
         {
@@ -369,9 +478,21 @@ internal sealed class ReportScan
         }
 
         var written = Encoding.UTF8.GetBytes(body, _buffer);
+        return Parse(sequence, time, lane, _buffer.AsSpan(0, written), hash, applied);
+    }
+
+    /// <param name="body">The body's UTF-8. Bytes that are not UTF-8 (never the lane's) are read as their string would be, invalid bytes replaced.</param>
+    private ScreeningRow Parse(long sequence, string time, string lane, ReadOnlySpan<byte> body, string hash, List<long>? applied)
+    {
+        if (!Utf8.IsValid(body))
+        {
+            return Parse(sequence, time, lane, Encoding.UTF8.GetString(body), hash, applied);
+        }
+
+        var row = new ScreeningRow { Sequence = sequence, Time = time, Lane = lane, RecordHash = hash, Corrections = applied ?? (IReadOnlyList<long>)[] };
         try
         {
-            ScreeningBodyReader.Read(_buffer.AsSpan(0, written), row, _catalogue, _query.IncludeReferences);
+            ScreeningBodyReader.Read(body, row, _catalogue, _query.IncludeReferences);
         }
         catch (JsonException ex)
         {

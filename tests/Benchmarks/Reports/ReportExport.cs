@@ -36,6 +36,11 @@ public static class ReportExport
 
     public static int Run(string[] args)
     {
+        if (args is ["floor", var folder])
+        {
+            return ReportFloor.Run(folder);
+        }
+
         var screenings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
         var keep = args.Length > 1 ? args[1] : null;
         var data = keep ?? Path.Combine(Path.GetTempPath(), "report-bench-" + Guid.NewGuid().ToString("N"));

@@ -1,0 +1,109 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Unicode;
+using Screening.Station.SearchLog;
+
+namespace Screening.Station.Reports;
+
+/// <summary>
+/// Recomputes a record's hash from its stored UTF-8 columns, encoded exactly as <see cref="RecordHash.Compute"/>
+/// encodes them (a version tag, the sequence as 8 big-endian bytes, each text field as a 4-byte big-endian
+/// byte length and its UTF-8, corrects as 0 or 1 and 8 big-endian bytes), into one reused buffer: no string
+/// and no array per record. The report's chain check hashes every record of the period with it.
+/// </summary>
+/// <remarks>One thread (the chain check's). The encoding must stay <see cref="RecordHash"/>'s: the report
+/// tests check a real log verifies, and that a changed record is found.</remarks>
+internal sealed class ChainHasher
+{
+    private static readonly byte[] Tag = "screening-searchlog-v1\n"u8.ToArray();
+    private static readonly byte[] Prefix = "sha256:"u8.ToArray();
+
+    private byte[] _buffer = new byte[16 * 1024];
+
+    /// <summary>True when <paramref name="storedHash"/> is the hash of the record these columns make.</summary>
+    public bool Matches(long sequence, ReadOnlySpan<byte> time, ReadOnlySpan<byte> lane, ReadOnlySpan<byte> kind, long? corrects,
+        ReadOnlySpan<byte> body, ReadOnlySpan<byte> previousHash, ReadOnlySpan<byte> storedHash)
+    {
+        if (!Utf8.IsValid(time) || !Utf8.IsValid(lane) || !Utf8.IsValid(kind) || !Utf8.IsValid(body) || !Utf8.IsValid(previousHash))
+        {
+            // Text SQLite holds that is not UTF-8 reaches RecordHash as decoded strings (invalid bytes replaced): hash what it would.
+            var computed = RecordHash.Compute(sequence, Decode(time), Decode(lane), Decode(kind), corrects, Decode(body), Decode(previousHash));
+            return storedHash.SequenceEqual(Encoding.UTF8.GetBytes(computed));
+        }
+
+        var length = Tag.Length + 8 + (5 * 4) + time.Length + lane.Length + kind.Length + 9 + body.Length + previousHash.Length;
+        if (_buffer.Length < length)
+        {
+            _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
+        }
+
+        var span = _buffer.AsSpan();
+        Tag.CopyTo(span);
+        var at = Tag.Length;
+        BinaryPrimitives.WriteInt64BigEndian(span[at..], sequence);
+        at += 8;
+        at += Field(span[at..], time);
+        at += Field(span[at..], lane);
+        at += Field(span[at..], kind);
+        span[at++] = corrects.HasValue ? (byte)1 : (byte)0;
+        if (corrects.HasValue)
+        {
+            BinaryPrimitives.WriteInt64BigEndian(span[at..], corrects.Value);
+            at += 8;
+        }
+
+        at += Field(span[at..], body);
+        at += Field(span[at..], previousHash);
+
+        if (storedHash.Length != Prefix.Length + (2 * SHA256.HashSizeInBytes) || !storedHash.StartsWith(Prefix))
+        {
+            return false;
+        }
+
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(span[..at], digest);
+        var hex = storedHash[Prefix.Length..];
+        for (var i = 0; i < digest.Length; i++)
+        {
+            // Lowercase hex, as RecordHash writes it: an uppercase digit is a different hash.
+            if (hex[2 * i] != Hex[digest[i] >> 4] || hex[(2 * i) + 1] != Hex[digest[i] & 0xF])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<byte> Hex => "0123456789abcdef"u8;
+
+    private static string Decode(ReadOnlySpan<byte> text) => Encoding.UTF8.GetString(text);
+
+    private static int Field(Span<byte> span, ReadOnlySpan<byte> text)
+    {
+        BinaryPrimitives.WriteInt32BigEndian(span, text.Length);
+        text.CopyTo(span[4..]);
+        return 4 + text.Length;
+    }
+}
+
+/// <summary>A copy of a short run of bytes (a stored hash) that must outlive the row it came from.</summary>
+internal sealed class HashBuffer
+{
+    private byte[] _bytes = new byte[80];
+    private int _length;
+
+    public ReadOnlySpan<byte> Span => _bytes.AsSpan(0, _length);
+
+    public void Set(ReadOnlySpan<byte> bytes)
+    {
+        if (_bytes.Length < bytes.Length)
+        {
+            _bytes = new byte[bytes.Length];
+        }
+
+        bytes.CopyTo(_bytes);
+        _length = bytes.Length;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Screening.Station.SearchLog;
+using SQLitePCL;
+
+namespace Screening.Benchmarks.Reports;
+
+/// <summary>
+/// `report floor DIR`: how fast the search log can be read at all, over a log `report` generated, so an
+/// export's time can be compared with the floor under it. Each pass reads every record in sequence order
+/// on one thread: through <see cref="SqliteDataReader"/> as strings; through SQLite's own API with no column
+/// read; with the UTF-8 spans of every column read in place; and those spans SHA-256 hashed as the chain is.
+/// </summary>
+public static class ReportFloor
+{
+    private const string Columns = "sequence, time, lane, kind, corrects, body, previous_hash, hash";
+
+    public static int Run(string data)
+    {
+        var database = Path.Combine(data, SearchLogStore.FileName);
+        foreach (var mmap in new[] { 0L, 1L << 30 })
+        {
+            Pass($"reader, strings, mmap {mmap >> 20} MB", database, mmap, connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT {Columns} FROM records ORDER BY sequence";
+                using var reader = command.ExecuteReader();
+                long n = 0, chars = 0;
+                while (reader.Read())
+                {
+                    n++;
+                    chars += reader.GetString(1).Length + reader.GetString(2).Length + reader.GetString(3).Length + reader.GetString(5).Length + reader.GetString(7).Length;
+                }
+
+                return (n, chars);
+            });
+            Pass($"raw, step only, mmap {mmap >> 20} MB", database, mmap, connection => Raw(connection, (_, _) => 0));
+            Pass($"raw, kind only, mmap {mmap >> 20} MB", database, mmap, connection => Raw(connection, (s, _) => raw.sqlite3_column_blob(s, 3).Length));
+            Pass($"raw, column spans, mmap {mmap >> 20} MB", database, mmap, connection => Raw(connection, (s, _) =>
+                raw.sqlite3_column_blob(s, 1).Length + raw.sqlite3_column_blob(s, 2).Length + raw.sqlite3_column_blob(s, 3).Length +
+                raw.sqlite3_column_blob(s, 5).Length + raw.sqlite3_column_blob(s, 6).Length + raw.sqlite3_column_blob(s, 7).Length));
+            Pass($"raw, spans hashed, mmap {mmap >> 20} MB", database, mmap, connection => Raw(connection, (s, buffer) =>
+            {
+                var body = raw.sqlite3_column_blob(s, 5);
+                body.CopyTo(buffer);
+                Span<byte> digest = stackalloc byte[32];
+                SHA256.HashData(buffer.AsSpan(0, body.Length + 160), digest);
+                return digest[0];
+            }));
+        }
+
+        return 0;
+    }
+
+    private static (long Rows, long Bytes) Raw(SqliteConnection connection, Func<sqlite3_stmt, byte[], long> read)
+    {
+        var buffer = new byte[1 << 20];
+        raw.sqlite3_prepare_v2(connection.Handle, $"SELECT {Columns} FROM records ORDER BY sequence", out sqlite3_stmt statement);
+        using (statement)
+        {
+            long n = 0, bytes = 0;
+            while (raw.sqlite3_step(statement) == raw.SQLITE_ROW)
+            {
+                n++;
+                bytes += read(statement, buffer);
+            }
+
+            return (n, bytes);
+        }
+    }
+
+    private static void Pass(string name, string database, long mmap, Func<SqliteConnection, (long Rows, long Bytes)> pass)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = $"PRAGMA mmap_size = {mmap};";
+            pragma.ExecuteNonQuery();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var (rows, bytes) = pass(connection);
+        Console.WriteLine($"  {name,-40} {rows:N0} records in {clock.Elapsed.TotalSeconds:F2} s ({clock.Elapsed.TotalMicroseconds / rows:F2} µs each, {bytes / 1e6:N0} M)");
+    }
+}
