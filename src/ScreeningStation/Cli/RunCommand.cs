@@ -80,6 +80,22 @@ internal static class RunCommand
         return demo;
     }
 
+    /// <summary>A first run has no account, and the console cannot be used until one exists: say how to make it.</summary>
+    private static void WarnWithoutAccounts(Screening.Station.Accounts.AccountStore accounts)
+    {
+        try
+        {
+            if (accounts.All().Count == 0)
+            {
+                Log.Warning("No console accounts yet: create the first with `screening accounts add NAME --role SecurityManager` (password on standard input), then sign in at the lane's address");
+            }
+        }
+        catch (Screening.Station.Accounts.AccountException ex)
+        {
+            Log.Error("The accounts file cannot be read, so nobody can sign in to the console: {Problem}", ex.Message);
+        }
+    }
+
     private static async Task<int> RunAsync(DirectoryInfo data, FileInfo? rulesFile, IReadOnlyList<string> extra, CancellationToken cancel)
     {
         if (ConfigurationOverrideProblem(extra) is { } problem)
@@ -157,6 +173,7 @@ internal static class RunCommand
             lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             host.UseOfficerConsole();
             host.MapLaneApi();
+            WarnWithoutAccounts(host.Services.GetRequiredService<Screening.Station.Accounts.AccountStore>());
 
             // Taken before running: RunAsync disposes the host's services when it returns.
             var loops = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
