@@ -365,7 +365,7 @@ public sealed partial class XrayAnalyser
 
         /// <summary>
         /// A blade: solid (no holes) thin sheet steel (not tool-thick), long and narrow, whose width
-        /// falls gradually from its widest part to a point at least 60 mm away. The box is widened over the handle
+        /// falls gradually from its widest part to a point at least 45 mm away (a pen knife's blade; the gate list bans pen knives). The box is widened over the handle
         /// the blade implies (handles are rarely metal).
         /// </summary>
         private void Knife(Blob b)
@@ -397,7 +397,7 @@ public sealed partial class XrayAnalyser
             foreach (var end in new[] { 0, w.Length - 1 })
             {
                 var run = Math.Abs(end - peak);
-                if (run / pxPerMm < 60)
+                if (run / pxPerMm < 45)
                 {
                     continue;
                 }
