@@ -78,6 +78,16 @@ public sealed partial class XrayAnalyser
                 }
             }
 
+            // Cells are 18 mm cylinders: a 12 mm opening parts them from the wires and keys on them.
+            foreach (var level in new[] { metalMask, strongMask })
+            {
+                using var rods = Opened(level, 12);
+                foreach (var blob in Blobs(rods, minAreaMm2: 400))
+                {
+                    Cell(blob);
+                }
+            }
+
             using var firmMask = Threshold(lightLevel, FirmLightMetal, open: true);
             foreach (var blob in Blobs(lightMask, minAreaMm2: 40).Concat(Blobs(firmMask, minAreaMm2: 2000)))
             {
