@@ -88,6 +88,14 @@ public sealed partial class XrayAnalyser
                 }
             }
 
+            // Tools are thick steel at least 5 mm across: a 5 mm opening of the strong cut parts them
+            // from wires, chains and zips.
+            using var bars = Opened(strongMask, 5);
+            foreach (var blob in Blobs(bars, minAreaMm2: 300))
+            {
+                Tool(blob);
+            }
+
             using var firmMask = Threshold(lightLevel, FirmLightMetal, open: true);
             foreach (var blob in Blobs(lightMask, minAreaMm2: 40).Concat(Blobs(firmMask, minAreaMm2: 2000)))
             {
