@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -150,81 +151,83 @@ internal sealed class ReportScan
         var corrections = LoadCorrections(connection, first, last);
         InitialAlertState(connection);
 
-        // The chain is checked on its own connection and thread while this one reads the records: the two
-        // passes cost about the same (hashing ~1 KB per record against parsing and writing rows), so the
-        // export takes the longer of them instead of their sum.
+        // One read of the log, on its own connection and thread: it hashes every record of the block for the
+        // chain and hands the period's records, copied in batches, to this thread, which turns them into rows
+        // and figures in order. Reading and hashing cost about as much as parsing and writing, so the two
+        // threads share the work, and the log is read once instead of once for the rows and once for the chain.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var chain = _query.VerifyChain
-            ? Task.Factory.StartNew(() => CheckChain(_database, first, last, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default)
-            : null;
+        using var full = new BlockingCollection<RecordBatch>(BatchesInFlight);
+        var free = new ConcurrentBag<RecordBatch>();
+        var filter = new PeriodFilter(_fromText, _toText, _query.Lane);
+        var verify = _query.VerifyChain;
+        var reading = Task.Factory.StartNew(() => ReadLog(_database, first, last, filter, verify, full, free, stop.Token),
+            stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            ReadRecords(connection, first, last, corrections, outputs, cancellationToken);
+            foreach (var batch in full.GetConsumingEnumerable(cancellationToken))
+            {
+                TakeRecords(connection, batch, corrections, outputs);
+                batch.Clear();
+                free.Add(batch);
+            }
+
+            // The reader's own failure (the log unreadable half-way) is thrown here, never a short report.
+            _summary.Chain = reading.GetAwaiter().GetResult();
         }
         catch
         {
             stop.Cancel();
             try
             {
-                chain?.Wait(CancellationToken.None);
+                reading.Wait(CancellationToken.None);
             }
             catch (AggregateException)
             {
-                // Cancelled with the export; the export's own failure is the one to report.
+                // Stopped with the export; the export's own failure is the one to report.
             }
 
             throw;
         }
 
-        _summary.Chain = chain is null ? ChainCheck.NotChecked : chain.GetAwaiter().GetResult();
         FinishDowntime(_summary.Faults);
         FinishDowntime(_summary.Fire);
         FinishTimeline();
     }
 
-    private void ReadRecords(SqliteConnection connection, long first, long last, Dictionary<long, List<(long Sequence, string Body)>> corrections,
-        ReportOutputs outputs, CancellationToken cancellationToken)
+    /// <summary>Batches the reader may be ahead by: enough to ride out a slow row, small enough to keep memory flat.</summary>
+    private const int BatchesInFlight = 4;
+
+    /// <summary>Turns one batch of the period's records into rows and figures, in sequence order.</summary>
+    private void TakeRecords(SqliteConnection connection, RecordBatch batch, Dictionary<long, List<(long Sequence, string Body)>> corrections, ReportOutputs outputs)
     {
-        // Bodies are read as the UTF-8 SQLite holds: a Screening record's straight into the body reader, a
+        // Bodies are read as the UTF-8 SQLite held: a Screening record's straight into the body reader, a
         // ScreeningClosed record's (half the log, counted only by its status) scanned for its status in place.
         // Only the few other records, and corrected ones, become strings.
-        using var cursor = new RecordCursor(connection, $"""
-            SELECT sequence, time, lane, kind, body, hash
-            FROM records WHERE sequence BETWEEN $first AND $last AND time >= $from AND time < $to{(_query.Lane is null ? "" : " AND lane = $lane")}
-            ORDER BY sequence
-            """,
-            ("$first", first), ("$last", last), ("$from", _fromText), ("$to", _toText), ("$lane", _query.Lane ?? ""));
-        long read = 0;
-        while (cursor.Step())
+        for (var i = 0; i < batch.Count; i++)
         {
-            if ((read++ & 0xFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var sequence = cursor.Int64(0);
-            var kind = cursor.Text(3);
+            var sequence = batch.Sequences[i];
+            var kind = batch.Field(i, RecordBatch.Kind);
             _summary.Records++;
             var corrected = corrections.Count > 0 && corrections.ContainsKey(sequence);
             if (!corrected && kind.SequenceEqual(ScreeningClosedKind))
             {
-                ReportSummary.Increment(_summary.Closures, ClosedStatus(connection, sequence, cursor.Text(4)) ?? "Interrupted");
+                ReportSummary.Increment(_summary.Closures, ClosedStatus(connection, sequence, batch.Field(i, RecordBatch.Body)) ?? "Interrupted");
                 continue;
             }
 
-            var time = Encoding.UTF8.GetString(cursor.Text(1));
-            var lane = Laned(cursor.Text(2));
-            var hash = Encoding.UTF8.GetString(cursor.Text(5));
+            var time = Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Time));
+            var lane = Laned(batch.Field(i, RecordBatch.Lane));
+            var hash = Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Hash));
             if (!corrected && kind.SequenceEqual(ScreeningKind))
             {
-                Screening(Parse(sequence, time, lane, cursor.Text(4), hash, null), outputs);
+                Screening(Parse(sequence, time, lane, batch.Field(i, RecordBatch.Body), hash, null), outputs);
                 continue;
             }
 
             var kindText = Encoding.UTF8.GetString(kind);
             var body = kindText == RecordKind.ScreeningClosed
                 ? Scalar(connection, "SELECT body FROM records WHERE sequence = $s", ("$s", sequence)) as string ?? "{}"
-                : Encoding.UTF8.GetString(cursor.Text(4));
+                : Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Body));
             List<long>? applied = null;
             if (corrections.TryGetValue(sequence, out var fixes))
             {
@@ -235,6 +238,114 @@ internal sealed class ReportScan
             Dispatch(sequence, time, lane, kindText, body, hash, applied, outputs);
         }
     }
+
+    /// <summary>
+    /// The reader: every record from <paramref name="first"/> to <paramref name="last"/> (every lane's, in and
+    /// out of the time range, since the chain runs through all of them), the chain checked over them when
+    /// <paramref name="verify"/> (with the link into it from the record before), and the period's records
+    /// (by <paramref name="filter"/>) handed on in batches.
+    /// </summary>
+    /// <remarks>
+    /// The chain is checked as <see cref="SearchLogVerifier"/> checks it (no gap, each link, each hash
+    /// recomputed), but on the UTF-8 bytes SQLite holds: <see cref="RecordHash"/> encodes each text field to
+    /// UTF-8 before hashing, so hashing the stored bytes in place hashes the same bytes without a string per
+    /// field (see <see cref="ChainHasher"/>).
+    /// </remarks>
+    private static ChainCheck ReadLog(string database, long first, long last, PeriodFilter filter, bool verify,
+        BlockingCollection<RecordBatch> full, ConcurrentBag<RecordBatch> free, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = SearchLogStore.OpenReader(database);
+            var previousText = !verify ? RecordHash.Genesis
+                : first == 1 ? RecordHash.Genesis
+                : Scalar(connection, "SELECT hash FROM records WHERE sequence = $s", ("$s", first - 1)) as string;
+            long expected = first, checkedRecords = 0, broken = 0;
+            string? firstBroken = previousText is null ? $"record {first - 1}, before the period, is missing" : null;
+            if (firstBroken is not null)
+            {
+                broken++;
+            }
+
+            // The previous record's stored hash, as bytes; none (a missing record before the period) matches nothing.
+            var previous = new HashBuffer();
+            var previousMissing = previousText is null;
+            if (previousText is not null)
+            {
+                previous.Set(Encoding.UTF8.GetBytes(previousText));
+            }
+
+            var hasher = new ChainHasher();
+            var batch = Rent(free);
+            using var cursor = new RecordCursor(connection,
+                $"SELECT {SearchLogStore.Columns} FROM records WHERE sequence BETWEEN $first AND $last ORDER BY sequence",
+                ("$first", first), ("$last", last));
+            while (cursor.Step())
+            {
+                if ((checkedRecords & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                checkedRecords++;
+                var sequence = cursor.Int64(0);
+                var time = cursor.Text(1);
+                var lane = cursor.Text(2);
+                var hash = cursor.Text(7);
+                if (verify)
+                {
+                    long? corrects = cursor.IsNull(4) ? null : cursor.Int64(4);
+                    var storedPrevious = cursor.Text(6);
+                    var problem = sequence != expected ? $"record {expected} is missing (the next record is {sequence})"
+                        : previousMissing || !SameText(storedPrevious, previous.Span) ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
+                        : !hasher.Matches(sequence, time, lane, cursor.Text(3), corrects, cursor.Text(5), storedPrevious, hash) ? "its content does not match its hash: the record was changed"
+                        : null;
+                    if (problem is not null)
+                    {
+                        broken++;
+                        firstBroken ??= $"record {sequence} ({Encoding.UTF8.GetString(cursor.Text(3))}): {problem}";
+                    }
+
+                    expected = sequence + 1;
+                    previousMissing = false;
+                    previous.Set(hash);
+                }
+
+                if (filter.Includes(time, lane))
+                {
+                    batch.Add(sequence, time, lane, cursor.Text(3), cursor.Text(5), hash);
+                    if (batch.IsFull)
+                    {
+                        full.Add(batch, cancellationToken);
+                        batch = Rent(free);
+                    }
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                full.Add(batch, cancellationToken);
+            }
+
+            if (!verify)
+            {
+                return ChainCheck.NotChecked;
+            }
+
+            var lastHash = checkedRecords == 0 ? null : Encoding.UTF8.GetString(previous.Span);
+            return new ChainCheck(true, broken == 0, checkedRecords, first, last, lastHash, firstBroken, broken);
+        }
+        finally
+        {
+            full.CompleteAdding();
+        }
+    }
+
+    private static RecordBatch Rent(ConcurrentBag<RecordBatch> free) => free.TryTake(out var batch) ? batch : new RecordBatch();
+
+    /// <summary>Equal as the strings the log's text decodes to (bytes first; strings only when the bytes differ).</summary>
+    private static bool SameText(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+        a.SequenceEqual(b) || string.Equals(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b), StringComparison.Ordinal);
 
     private static ReadOnlySpan<byte> ScreeningKind => "Screening"u8;
 
@@ -331,75 +442,6 @@ internal sealed class ReportScan
 
         return name;
     }
-
-    /// <summary>
-    /// The chain over records <paramref name="first"/> to <paramref name="last"/> (every lane's, in and out of
-    /// the time range, since the chain runs through all of them) and the link into it from the record before.
-    /// </summary>
-    /// <remarks>
-    /// Checked as <see cref="SearchLogVerifier"/> checks it (no gap, each link, each hash recomputed), but on
-    /// the UTF-8 bytes SQLite holds: <see cref="RecordHash"/> encodes each text field to UTF-8 before hashing,
-    /// so hashing the stored bytes in place hashes the same bytes without a string per field. A field whose
-    /// bytes are not valid UTF-8 (only a tool other than the lane could write one) goes through strings, as
-    /// <see cref="RecordHash.Compute"/> would see it.
-    /// </remarks>
-    private static ChainCheck CheckChain(string database, long first, long last, CancellationToken cancellationToken)
-    {
-        using var connection = SearchLogStore.OpenReader(database);
-        var previousText = first == 1 ? RecordHash.Genesis : Scalar(connection, "SELECT hash FROM records WHERE sequence = $s", ("$s", first - 1)) as string;
-        long expected = first, checkedRecords = 0, broken = 0;
-        string? firstBroken = previousText is null ? $"record {first - 1}, before the period, is missing" : null;
-        if (firstBroken is not null)
-        {
-            broken++;
-        }
-
-        // The previous record's stored hash, as bytes; none (a missing record before the period) matches nothing.
-        var previous = new HashBuffer();
-        var previousMissing = previousText is null;
-        if (previousText is not null)
-        {
-            previous.Set(Encoding.UTF8.GetBytes(previousText));
-        }
-
-        var hasher = new ChainHasher();
-        using var cursor = new RecordCursor(connection,
-            $"SELECT {SearchLogStore.Columns} FROM records WHERE sequence BETWEEN $first AND $last ORDER BY sequence",
-            ("$first", first), ("$last", last));
-        while (cursor.Step())
-        {
-            if ((checkedRecords & 0xFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            checkedRecords++;
-            var sequence = cursor.Int64(0);
-            long? corrects = cursor.IsNull(4) ? null : cursor.Int64(4);
-            var storedPrevious = cursor.Text(6);
-            var hash = cursor.Text(7);
-            var problem = sequence != expected ? $"record {expected} is missing (the next record is {sequence})"
-                : previousMissing || !SameText(storedPrevious, previous.Span) ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
-                : !hasher.Matches(sequence, cursor.Text(1), cursor.Text(2), cursor.Text(3), corrects, cursor.Text(5), storedPrevious, hash) ? "its content does not match its hash: the record was changed"
-                : null;
-            if (problem is not null)
-            {
-                broken++;
-                firstBroken ??= $"record {sequence} ({Encoding.UTF8.GetString(cursor.Text(3))}): {problem}";
-            }
-
-            expected = sequence + 1;
-            previousMissing = false;
-            previous.Set(hash);
-        }
-
-        var lastHash = checkedRecords == 0 ? null : Encoding.UTF8.GetString(previous.Span);
-        return new ChainCheck(true, broken == 0, checkedRecords, first, last, lastHash, firstBroken, broken);
-    }
-
-    /// <summary>Equal as the strings the log's text decodes to (bytes first; strings only when the bytes differ).</summary>
-    private static bool SameText(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
-        a.SequenceEqual(b) || string.Equals(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b), StringComparison.Ordinal);
 
     private void Dispatch(long sequence, string time, string lane, string kind, string body, string hash, List<long>? applied, ReportOutputs outputs)
     {

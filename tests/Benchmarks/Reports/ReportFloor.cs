@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Screening.Rules;
+using Screening.Station.Reports;
 using Screening.Station.SearchLog;
 using SQLitePCL;
 
@@ -16,10 +19,10 @@ public static class ReportFloor
 {
     private const string Columns = "sequence, time, lane, kind, corrects, body, previous_hash, hash";
 
-    public static int Run(string data)
+    public static int Run(string data, params string[] args)
     {
         var database = Path.Combine(data, SearchLogStore.FileName);
-        foreach (var mmap in new[] { 0L, 1L << 30 })
+        foreach (var mmap in args.Contains("raw") ? [0L, 1L << 30] : Array.Empty<long>())
         {
             Pass($"reader, strings, mmap {mmap >> 20} MB", database, mmap, connection =>
             {
@@ -50,7 +53,36 @@ public static class ReportFloor
             }));
         }
 
+        var marks = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "report-bench.json"))).RootElement;
+        var year = new ReportQuery(marks.GetProperty("start").GetDateTimeOffset(), marks.GetProperty("end").GetDateTimeOffset(), VerifyChain: false);
+        var writer = new ReportWriter(data, RuleSet.LoadDefault().Catalogue);
+        if (args.Contains("summary"))
+        {
+            var chain = args.Contains("chain");
+            for (var i = 0; i < 3; i++)
+            {
+                Timed($"summary only, chain {chain}", () => writer.SummariseAsync(year with { VerifyChain = chain }).GetAwaiter().GetResult().Screenings);
+            }
+
+            return 0;
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            Timed("summary only, no chain", () => writer.SummariseAsync(year).GetAwaiter().GetResult().Screenings);
+            Timed("summary only, chain", () => writer.SummariseAsync(year with { VerifyChain = true }).GetAwaiter().GetResult().Screenings);
+            Timed("CSV to nowhere, no chain", () => writer.WriteCsvAsync(Stream.Null, year).GetAwaiter().GetResult().Screenings);
+            Timed("PDF to nowhere, no chain", () => writer.WritePdfAsync(Stream.Null, year).GetAwaiter().GetResult().Screenings);
+        }
+
         return 0;
+    }
+
+    private static void Timed(string name, Func<long> pass)
+    {
+        var clock = Stopwatch.StartNew();
+        var rows = pass();
+        Console.WriteLine($"  {name,-40} {rows:N0} rows in {clock.Elapsed.TotalSeconds:F2} s ({rows / clock.Elapsed.TotalSeconds:N0} rows/s)");
     }
 
     private static (long Rows, long Bytes) Raw(SqliteConnection connection, Func<sqlite3_stmt, byte[], long> read)
