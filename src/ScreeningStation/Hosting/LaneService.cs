@@ -76,13 +76,13 @@ public sealed partial class LaneService(
         var laneId = lane.Value.Id;
         var dataDirectory = Path.GetFullPath(lane.Value.DataDirectory);
         var driver = deviceOptions.Value.Driver.ToString();
-        var turnstile = devices.Turnstile.State.ToString();
-        LogStarted(laneId, driver, turnstile, dataDirectory, directory.Count);
-
         Task? events = null;
         try
         {
+            // Started means ready: the chain checked and interrupted screenings closed, not merely begun.
             await _controller.StartAsync(driver, stoppingToken);
+            var turnstile = devices.Turnstile.State.ToString();
+            LogStarted(laneId, driver, turnstile, dataDirectory, directory.Count);
             alert.Changed += OnAlertChanged;
             alert.Watch();
             events = Task.Run(() => ForwardDeviceEventsAsync(stoppingToken), CancellationToken.None);
