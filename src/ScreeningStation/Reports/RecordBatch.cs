@@ -3,12 +3,13 @@ using System.Text;
 namespace Screening.Station.Reports;
 
 /// <summary>
-/// Records handed from the report's reader thread to its row thread: each record's sequence and the UTF-8 of
+/// Records handed from the report's reader thread to its parser and row threads: each record's sequence and the UTF-8 of
 /// its time, lane, kind, body and hash, copied into one arena. A few batches are reused for the whole
 /// period, so memory does not grow with it.
 /// </summary>
-/// <remarks>Filled by the reader, then read by the row thread; never both at once (handed over through a
-/// <see cref="System.Collections.Concurrent.BlockingCollection{T}"/>, which orders the writes before the reads).</remarks>
+/// <remarks>Filled by the reader, given rows by the parser, then read by the row thread: one stage at a time
+/// (handed on through a <see cref="System.Collections.Concurrent.BlockingCollection{T}"/>, which orders each
+/// stage's writes before the next stage's reads).</remarks>
 internal sealed class RecordBatch
 {
     public const int Time = 0;
@@ -17,14 +18,17 @@ internal sealed class RecordBatch
     public const int Body = 3;
     public const int Hash = 4;
 
-    private const int Capacity = 1024;
+    private const int Capacity = 512;
     private const int Fields = 5;
 
     private readonly int[] _slices = new int[Capacity * Fields * 2];
-    private byte[] _arena = new byte[1 << 20];
+    private byte[] _arena = new byte[1 << 19];
     private int _used;
 
     public long[] Sequences { get; } = new long[Capacity];
+
+    /// <summary>The row the parser made of each record, or null (not a Screening record, or corrected).</summary>
+    public ScreeningRow?[] Rows { get; } = new ScreeningRow?[Capacity];
 
     public int Count { get; private set; }
 
@@ -57,6 +61,7 @@ internal sealed class RecordBatch
 
     public void Clear()
     {
+        Array.Clear(Rows, 0, Count);
         Count = 0;
         _used = 0;
     }

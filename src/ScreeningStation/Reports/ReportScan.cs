@@ -56,8 +56,8 @@ internal sealed class ReportScan
     private readonly string _fromText;
     private readonly string _toText;
     private readonly HashSet<string> _alertChangesSeen = new(StringComparer.Ordinal);
-    private readonly List<(byte[] Bytes, string Name)> _lanes = [];
-    private readonly List<(byte[] Bytes, string Name)> _statuses = [];
+    private readonly NameCache _lanes = new();
+    private readonly NameCache _statuses = new();
     private string? _alertState;
     private DateTimeOffset _alertSince;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
@@ -151,39 +151,48 @@ internal sealed class ReportScan
         var corrections = LoadCorrections(connection, first, last);
         InitialAlertState(connection);
 
-        // One read of the log, on its own connection and thread: it hashes every record of the block for the
-        // chain and hands the period's records, copied in batches, to this thread, which turns them into rows
-        // and figures in order. Reading and hashing cost about as much as parsing and writing, so the two
-        // threads share the work, and the log is read once instead of once for the rows and once for the chain.
+        // Three threads in a pipeline, batches handed on in order: the reader (its own connection) reads the
+        // log once and checks the chain over it; the parser turns the period's Screening bodies into rows; this
+        // thread counts the figures and writes the rows. Reading and hashing, parsing, and writing each cost
+        // about a third, so the export takes about what the two cores can do instead of the sum on one, and
+        // the log is read once, not once for the rows and once for the chain.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var full = new BlockingCollection<RecordBatch>(BatchesInFlight);
+        using var read = new BlockingCollection<RecordBatch>(BatchesInFlight);
+        using var parsed = new BlockingCollection<RecordBatch>(BatchesInFlight);
         var free = new ConcurrentBag<RecordBatch>();
         var filter = new PeriodFilter(_fromText, _toText, _query.Lane);
         var verify = _query.VerifyChain;
-        var reading = Task.Factory.StartNew(() => ReadLog(_database, first, last, filter, verify, full, free, stop.Token),
+        var reading = Task.Factory.StartNew(() => ReadLog(_database, first, last, filter, verify, read, free, stop.Token),
+            stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var parser = new RowParser(_catalogue, _query.IncludeReferences, corrections);
+        var parsing = Task.Factory.StartNew(() => parser.Run(read, parsed, stop.Token),
             stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            foreach (var batch in full.GetConsumingEnumerable(cancellationToken))
+            foreach (var batch in parsed.GetConsumingEnumerable(cancellationToken))
             {
                 TakeRecords(connection, batch, corrections, outputs);
                 batch.Clear();
                 free.Add(batch);
             }
 
-            // The reader's own failure (the log unreadable half-way) is thrown here, never a short report.
+            // A stage's own failure (the log unreadable half-way) is thrown here, never a short report.
+            parsing.GetAwaiter().GetResult();
             _summary.Chain = reading.GetAwaiter().GetResult();
         }
         catch
         {
             stop.Cancel();
-            try
+            foreach (var stage in new Task[] { reading, parsing })
             {
-                reading.Wait(CancellationToken.None);
-            }
-            catch (AggregateException)
-            {
-                // Stopped with the export; the export's own failure is the one to report.
+                try
+                {
+                    stage.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Stopped with the export; the export's own failure is the one to report.
+                }
             }
 
             throw;
@@ -205,9 +214,15 @@ internal sealed class ReportScan
         // Only the few other records, and corrected ones, become strings.
         for (var i = 0; i < batch.Count; i++)
         {
+            _summary.Records++;
+            if (batch.Rows[i] is { } parsedRow)
+            {
+                Screening(parsedRow, outputs);
+                continue;
+            }
+
             var sequence = batch.Sequences[i];
             var kind = batch.Field(i, RecordBatch.Kind);
-            _summary.Records++;
             var corrected = corrections.Count > 0 && corrections.ContainsKey(sequence);
             if (!corrected && kind.SequenceEqual(ScreeningClosedKind))
             {
@@ -216,14 +231,8 @@ internal sealed class ReportScan
             }
 
             var time = Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Time));
-            var lane = Laned(batch.Field(i, RecordBatch.Lane));
+            var lane = _lanes.Get(batch.Field(i, RecordBatch.Lane));
             var hash = Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Hash));
-            if (!corrected && kind.SequenceEqual(ScreeningKind))
-            {
-                Screening(Parse(sequence, time, lane, batch.Field(i, RecordBatch.Body), hash, null), outputs);
-                continue;
-            }
-
             var kindText = Encoding.UTF8.GetString(kind);
             var body = kindText == RecordKind.ScreeningClosed
                 ? Scalar(connection, "SELECT body FROM records WHERE sequence = $s", ("$s", sequence)) as string ?? "{}"
@@ -275,7 +284,7 @@ internal sealed class ReportScan
                 previous.Set(Encoding.UTF8.GetBytes(previousText));
             }
 
-            var hasher = new ChainHasher();
+            using var hasher = new ChainHasher();
             var batch = Rent(free);
             using var cursor = new RecordCursor(connection,
                 $"SELECT {SearchLogStore.Columns} FROM records WHERE sequence BETWEEN $first AND $last ORDER BY sequence",
@@ -347,29 +356,7 @@ internal sealed class ReportScan
     private static bool SameText(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
         a.SequenceEqual(b) || string.Equals(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b), StringComparison.Ordinal);
 
-    private static ReadOnlySpan<byte> ScreeningKind => "Screening"u8;
-
     private static ReadOnlySpan<byte> ScreeningClosedKind => "ScreeningClosed"u8;
-
-    /// <summary>The lane's name, one string per lane (a log has a handful) rather than one per row.</summary>
-    private string Laned(ReadOnlySpan<byte> lane)
-    {
-        foreach (var known in _lanes)
-        {
-            if (lane.SequenceEqual(known.Bytes))
-            {
-                return known.Name;
-            }
-        }
-
-        var name = Encoding.UTF8.GetString(lane);
-        if (_lanes.Count < 64 && Utf8.IsValid(lane))
-        {
-            _lanes.Add((lane.ToArray(), name));
-        }
-
-        return name;
-    }
 
     /// <summary>
     /// A ScreeningClosed record's status as <c>json_extract(body, '$.status')</c> gives it (null when absent).
@@ -398,7 +385,7 @@ internal sealed class ReportScan
                         reader.Read();
                         plain = !found && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped;
                         found = true;
-                        status = plain ? KnownStatus(reader.ValueSpan) : null;
+                        status = plain ? _statuses.Get(reader.ValueSpan) : null;
                     }
                     else
                     {
@@ -421,26 +408,6 @@ internal sealed class ReportScan
 
         using var exact = new RecordCursor(connection, "SELECT json_extract(body, '$.status') FROM records WHERE sequence = $s", ("$s", sequence));
         return exact.Step() && !exact.IsNull(0) ? Encoding.UTF8.GetString(exact.Text(0)) : null;
-    }
-
-    /// <summary>The status as one shared string for the few a lane writes.</summary>
-    private string KnownStatus(ReadOnlySpan<byte> value)
-    {
-        foreach (var known in _statuses)
-        {
-            if (value.SequenceEqual(known.Bytes))
-            {
-                return known.Name;
-            }
-        }
-
-        var name = Encoding.UTF8.GetString(value);
-        if (_statuses.Count < 64 && Utf8.IsValid(value))
-        {
-            _statuses.Add((value.ToArray(), name));
-        }
-
-        return name;
     }
 
     private void Dispatch(long sequence, string time, string lane, string kind, string body, string hash, List<long>? applied, ReportOutputs outputs)
@@ -523,18 +490,23 @@ internal sealed class ReportScan
         return Parse(sequence, time, lane, _buffer.AsSpan(0, written), hash, applied);
     }
 
+    private ScreeningRow Parse(long sequence, string time, string lane, ReadOnlySpan<byte> body, string hash, List<long>? applied) =>
+        ParseRow(sequence, time, lane, body, hash, applied, _catalogue, _query.IncludeReferences);
+
+    /// <summary>A screening row from its record; any thread (nothing shared is written).</summary>
     /// <param name="body">The body's UTF-8. Bytes that are not UTF-8 (never the lane's) are read as their string would be, invalid bytes replaced.</param>
-    private ScreeningRow Parse(long sequence, string time, string lane, ReadOnlySpan<byte> body, string hash, List<long>? applied)
+    internal static ScreeningRow ParseRow(long sequence, string time, string lane, ReadOnlySpan<byte> body, string hash, List<long>? applied,
+        ItemCatalogue catalogue, bool includeReferences)
     {
         if (!Utf8.IsValid(body))
         {
-            return Parse(sequence, time, lane, Encoding.UTF8.GetString(body), hash, applied);
+            body = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body));
         }
 
         var row = new ScreeningRow { Sequence = sequence, Time = time, Lane = lane, RecordHash = hash, Corrections = applied ?? (IReadOnlyList<long>)[] };
         try
         {
-            ScreeningBodyReader.Read(body, row, _catalogue, _query.IncludeReferences);
+            ScreeningBodyReader.Read(body, row, catalogue, includeReferences);
         }
         catch (JsonException ex)
         {

@@ -56,6 +56,76 @@ public static class ReportFloor
         var marks = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "report-bench.json"))).RootElement;
         var year = new ReportQuery(marks.GetProperty("start").GetDateTimeOffset(), marks.GetProperty("end").GetDateTimeOffset(), VerifyChain: false);
         var writer = new ReportWriter(data, RuleSet.LoadDefault().Catalogue);
+        if (args.Contains("hash"))
+        {
+            using var incremental = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            for (var i = 0; i < 6; i++)
+            {
+                var oneShot = i % 2 == 0;
+                Pass($"raw, all columns hashed, one-shot {oneShot}", database, 0, connection => Raw(connection, (s, buffer) =>
+                {
+                    var at = 0;
+                    foreach (var column in (ReadOnlySpan<int>)[1, 2, 3, 5, 6])
+                    {
+                        var text = raw.sqlite3_column_blob(s, column);
+                        if (!System.Text.Unicode.Utf8.IsValid(text))
+                        {
+                            return 0;
+                        }
+
+                        text.CopyTo(buffer.AsSpan(at + 4));
+                        at += 4 + text.Length;
+                    }
+
+                    Span<byte> digest = stackalloc byte[32];
+                    if (oneShot)
+                    {
+                        SHA256.HashData(buffer.AsSpan(0, at), digest);
+                    }
+                    else
+                    {
+                        incremental.AppendData(buffer.AsSpan(0, at));
+                        incremental.GetHashAndReset(digest);
+                    }
+
+                    return raw.sqlite3_column_blob(s, 7).Length + digest[0];
+                }));
+            }
+
+            return 0;
+        }
+
+        if (args.Contains("nomutex"))
+        {
+            Batteries_V2.Init();
+            for (var i = 0; i < 3; i++)
+            {
+                foreach (var flags in new[] { raw.SQLITE_OPEN_READONLY, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX })
+                {
+                    raw.sqlite3_open_v2(database, out sqlite3 db, flags, null);
+                    using (db)
+                    {
+                        raw.sqlite3_prepare_v2(db, $"SELECT {Columns} FROM records ORDER BY sequence", out sqlite3_stmt statement);
+                        using (statement)
+                        {
+                            var clock = Stopwatch.StartNew();
+                            long n = 0, bytes = 0;
+                            while (raw.sqlite3_step(statement) == raw.SQLITE_ROW)
+                            {
+                                n++;
+                                bytes += raw.sqlite3_column_blob(statement, 1).Length + raw.sqlite3_column_blob(statement, 2).Length + raw.sqlite3_column_blob(statement, 3).Length +
+                                    raw.sqlite3_column_blob(statement, 5).Length + raw.sqlite3_column_blob(statement, 6).Length + raw.sqlite3_column_blob(statement, 7).Length;
+                            }
+
+                            Console.WriteLine($"  column spans, flags {flags:X}: {n:N0} in {clock.Elapsed.TotalSeconds:F2} s");
+                        }
+                    }
+                }
+            }
+
+            return 0;
+        }
+
         if (args.Contains("summary"))
         {
             var chain = args.Contains("chain");
@@ -72,6 +142,7 @@ public static class ReportFloor
             Timed("summary only, no chain", () => writer.SummariseAsync(year).GetAwaiter().GetResult().Screenings);
             Timed("summary only, chain", () => writer.SummariseAsync(year with { VerifyChain = true }).GetAwaiter().GetResult().Screenings);
             Timed("CSV to nowhere, no chain", () => writer.WriteCsvAsync(Stream.Null, year).GetAwaiter().GetResult().Screenings);
+            Timed("CSV to nowhere, chain", () => writer.WriteCsvAsync(Stream.Null, year with { VerifyChain = true }).GetAwaiter().GetResult().Screenings);
             Timed("PDF to nowhere, no chain", () => writer.WritePdfAsync(Stream.Null, year).GetAwaiter().GetResult().Screenings);
         }
 
@@ -80,9 +151,11 @@ public static class ReportFloor
 
     private static void Timed(string name, Func<long> pass)
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var rows = pass();
-        Console.WriteLine($"  {name,-40} {rows:N0} rows in {clock.Elapsed.TotalSeconds:F2} s ({rows / clock.Elapsed.TotalSeconds:N0} rows/s)");
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine($"  {name,-40} {rows:N0} rows in {clock.Elapsed.TotalSeconds:F2} s ({rows / clock.Elapsed.TotalSeconds:N0} rows/s), CPU {cpu.TotalSeconds:F2} s");
     }
 
     private static (long Rows, long Bytes) Raw(SqliteConnection connection, Func<sqlite3_stmt, byte[], long> read)
