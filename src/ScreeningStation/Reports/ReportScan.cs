@@ -24,6 +24,12 @@ internal sealed record ReportOutputs(Action<ScreeningRow>? Row = null, Action<Si
 /// Memory is a handful of counters and per-lane tables, whatever the length of the period.
 /// </summary>
 /// <remarks>
+/// <para>Threads: a pipeline of three, handing batches of records on in sequence order through bounded
+/// queues (a few <see cref="RecordBatch"/>es reused, so memory stays flat): the reader (<c>ReadLog</c>, its
+/// own connection) reads the block once and checks the chain; the <see cref="RowParser"/> parses the Screening
+/// bodies into rows; the calling thread (<c>TakeRecords</c>) counts every figure, applies corrections and
+/// hands rows on to the writer. Only the calling thread touches this object's fields after the pass starts.
+/// Bodies stay the UTF-8 SQLite holds (<see cref="RecordCursor"/>) until a row needs a field as a string.</para>
 /// <para>Which records: those whose record time is in [from, to), as <see cref="SearchLogStore.ReadRange"/>
 /// defines it. They are read by sequence between the first and the last such record (the rowid order, no
 /// sort); the records in that block are all hashed and linked, and records outside the time range (a clock
