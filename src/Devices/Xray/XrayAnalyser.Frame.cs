@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using OpenCvSharp;
 
 namespace Screening.Devices.Xray;
@@ -56,7 +58,7 @@ public sealed partial class XrayAnalyser
 
             // A second, stricter cut separates metal things that touch at the first one.
             using var strongMask = Threshold(metalLevel, StrongMetal, open: true);
-            foreach (var blob in Blobs(metalMask, minAreaMm2: 40).Concat(Blobs(strongMask, minAreaMm2: 40)))
+            foreach (var blob in Blobs(metalMask, minAreaMm2: 40, minLengthMm: 40).Concat(Blobs(strongMask, minAreaMm2: 40, minLengthMm: 40)))
             {
                 Knife(blob);
                 Tool(blob);
@@ -68,11 +70,10 @@ public sealed partial class XrayAnalyser
             // from the wires, zips and key blades that touch them (only the very tip is lost). Cut
             // from the lightly blurred map too, so a noisy scanner does not fray a blade's outline.
             using var smoothMetalMask = Threshold(lightLevel, Metal, open: true);
-            using var smoothStrongMask = Threshold(lightLevel, StrongMetal, open: true);
             foreach (var level in new[] { metalMask, strongMask, smoothMetalMask })
             {
                 using var sheets = Opened(level, 9);
-                foreach (var blob in Blobs(sheets, minAreaMm2: 300))
+                foreach (var blob in Blobs(sheets, minAreaMm2: 300, minLengthMm: 55, maxLengthMm: 360))
                 {
                     Knife(blob);
                 }
@@ -82,7 +83,7 @@ public sealed partial class XrayAnalyser
             foreach (var level in new[] { metalMask, strongMask })
             {
                 using var rods = Opened(level, 12);
-                foreach (var blob in Blobs(rods, minAreaMm2: 400))
+                foreach (var blob in Blobs(rods, minAreaMm2: 400, minLengthMm: 40, maxLengthMm: 100))
                 {
                     Cell(blob);
                 }
@@ -91,13 +92,13 @@ public sealed partial class XrayAnalyser
             // Tools are thick steel at least 5 mm across: a 5 mm opening of the strong cut parts them
             // from wires, chains and zips.
             using var bars = Opened(strongMask, 5);
-            foreach (var blob in Blobs(bars, minAreaMm2: 300))
+            foreach (var blob in Blobs(bars, minAreaMm2: 300, minLengthMm: 75))
             {
                 Tool(blob);
             }
 
             using var firmMask = Threshold(lightLevel, FirmLightMetal, open: true);
-            foreach (var blob in Blobs(lightMask, minAreaMm2: 40).Concat(Blobs(firmMask, minAreaMm2: 2000)))
+            foreach (var blob in Blobs(lightMask, minAreaMm2: 40, minLengthMm: 65).Concat(Blobs(firmMask, minAreaMm2: 2000, minLengthMm: 65)))
             {
                 Firearm(blob);
                 Phone(blob);
@@ -106,17 +107,17 @@ public sealed partial class XrayAnalyser
 
             // Phones are flat slabs at least 44 mm wide: opening with a disc of about 30 mm cuts away
             // what merely touches them (cables, keys, pens, a zip), so the slab's own outline is measured.
-            foreach (var level in new[] { lightMask, firmMask })
+            foreach (var level in new[] { lightMask })
             {
                 using var slabs = Opened(level, 30);
-                foreach (var blob in Blobs(slabs, minAreaMm2: 2000))
+                foreach (var blob in Blobs(slabs, minAreaMm2: 2000, minLengthMm: 65, maxLengthMm: 240))
                 {
                     Phone(blob);
                 }
 
                 // Likewise bottles, whose necks (about 25 mm across) must survive the opening.
                 using var bodies = Opened(level, 18);
-                foreach (var blob in Blobs(bodies, minAreaMm2: 1500))
+                foreach (var blob in Blobs(bodies, minAreaMm2: 1500, minLengthMm: 70, maxLengthMm: 380, minWidthMm: 20))
                 {
                     Bottle(blob);
                 }
@@ -129,6 +130,9 @@ public sealed partial class XrayAnalyser
 
         // ---- maps --------------------------------------------------------------------------
 
+        /// <summary>The material class of each hue (0–255) of a coloured pixel: orange organic, green mixed, blue inorganic.</summary>
+        private static readonly byte[] HueClass = [.. Enumerable.Range(0, 256).Select(h => (byte)(h is < 38 or > 160 ? XrayMaterial.Organic : h < 82 ? XrayMaterial.Mixed : XrayMaterial.Inorganic))];
+
         private MaterialShares BuildMaps()
         {
             using var hsv = new Mat();
@@ -140,30 +144,55 @@ public sealed partial class XrayAnalyser
             var metal = metalFine.AsSpan<float>();
             var organic = organicFine.AsSpan<float>();
             var opaque = opaqueFine.AsSpan<byte>();
-            Span<int> counts = stackalloc int[5];
-            for (var i = 0; i < metal.Length; i++)
+            // Locals, not fields: this loop runs once per pixel at up to twice the working size.
+            var metalOf = analyser._metalOf;
+            var organicOf = analyser._organicOf;
+            var attenuationOf = analyser._attenuationOfValue;
+            int opaqueCount = 0, background = 0;
+            Span<int> byHue = stackalloc int[5];
+            ref var hueCounts = ref MemoryMarshal.GetReference(byHue);
+            ref var hueClass = ref MemoryMarshal.GetArrayDataReference(HueClass);
+            // Walked by reference: with indices the bounds checks cost more than the lookups.
+            ref var px = ref MemoryMarshal.GetReference(src);
+            ref var m = ref MemoryMarshal.GetReference(metal);
+            ref var o = ref MemoryMarshal.GetReference(organic);
+            ref var q = ref MemoryMarshal.GetReference(opaque);
+            ref var metalLut = ref MemoryMarshal.GetArrayDataReference(metalOf);
+            ref var organicLut = ref MemoryMarshal.GetArrayDataReference(organicOf);
+            ref var valueLut = ref MemoryMarshal.GetArrayDataReference(attenuationOf);
+            var n = metal.Length;
+            for (var i = 0; i < n; i++)
             {
-                var h = src[3 * i];
-                var s = src[(3 * i) + 1];
-                var v = src[(3 * i) + 2];
-                var material = MaterialOf(h, s, v);
-                counts[(int)material]++;
-                if (material == XrayMaterial.Opaque)
+                var h = Unsafe.Add(ref px, 3 * i);
+                var s = Unsafe.Add(ref px, (3 * i) + 1);
+                var v = Unsafe.Add(ref px, (3 * i) + 2);
+                if (v < OpaqueValue)
                 {
-                    opaque[i] = 255;
-                    metal[i] = 3f;
-                    organic[i] = 3f;
-                    continue;
+                    opaqueCount++;
+                    Unsafe.Add(ref q, i) = 255;
+                    Unsafe.Add(ref m, i) = 3f;
+                    Unsafe.Add(ref o, i) = 3f;
                 }
-
-                opaque[i] = 0;
-                var k = (Math.Min(h, (byte)179) * 256) + v;
-                var attenuation = analyser._attenuation[k];
-                // Hue means nothing where there is hardly any colour.
-                var fraction = s < 28 ? 0f : analyser._metalFraction[k];
-                metal[i] = attenuation * fraction;
-                organic[i] = attenuation - metal[i];
+                else if (s < 28)
+                {
+                    // Hue means nothing where there is hardly any colour: all of it counts as organic.
+                    background++;
+                    Unsafe.Add(ref q, i) = 0;
+                    Unsafe.Add(ref m, i) = 0;
+                    Unsafe.Add(ref o, i) = Unsafe.Add(ref valueLut, v);
+                }
+                else
+                {
+                    // A table, not branches: noisy hues would defeat the branch predictor.
+                    Unsafe.Add(ref hueCounts, Unsafe.Add(ref hueClass, h))++;
+                    Unsafe.Add(ref q, i) = 0;
+                    var k = (Math.Min(h, (byte)179) << 8) + v;
+                    Unsafe.Add(ref m, i) = Unsafe.Add(ref metalLut, k);
+                    Unsafe.Add(ref o, i) = Unsafe.Add(ref organicLut, k);
+                }
             }
+
+            Span<int> counts = [background, byHue[(int)XrayMaterial.Organic], byHue[(int)XrayMaterial.Mixed], byHue[(int)XrayMaterial.Inorganic], opaqueCount];
 
             if (fine.Cols == work.Width && fine.Rows == work.Height)
             {
@@ -227,12 +256,11 @@ public sealed partial class XrayAnalyser
 
         // ---- regions -----------------------------------------------------------------------
 
-#pragma warning disable CS0649
-        internal static Action<string>? Trace;
-        internal static bool NoBlobTrace = true;
-#pragma warning restore CS0649
-
-        private List<Blob> Blobs(Mat mask, double minAreaMm2)
+        /// <summary>
+        /// The outer regions of a mask at least <paramref name="minAreaMm2"/> large whose rotated box
+        /// fits the length and width limits (checked before the costlier measurements).
+        /// </summary>
+        private List<Blob> Blobs(Mat mask, double minAreaMm2, double minLengthMm = 0, double maxLengthMm = double.MaxValue, double minWidthMm = 0)
         {
             Cv2.FindContours(mask, out var contours, out var hierarchy, RetrievalModes.CComp, ContourApproximationModes.ApproxSimple);
             var blobs = new List<Blob>();
@@ -249,6 +277,14 @@ public sealed partial class XrayAnalyser
                     continue;
                 }
 
+                var box = Cv2.MinAreaRect(contours[i]);
+                var length = (Math.Max(box.Size.Width, box.Size.Height) + 1) / pxPerMm;
+                var width = (Math.Min(box.Size.Width, box.Size.Height) + 1) / pxPerMm;
+                if (length < minLengthMm || length > maxLengthMm || width < minWidthMm)
+                {
+                    continue;
+                }
+
                 var holes = 0;
                 for (var c = hierarchy[i].Child; c >= 0; c = hierarchy[c].Next)
                 {
@@ -259,7 +295,6 @@ public sealed partial class XrayAnalyser
                 }
 
                 blobs.Add(Measure(contours[i], area, holes));
-                if (Trace is not null && !NoBlobTrace) { var bb = blobs[^1]; Trace($"blob {ToOriginal(bb.Bounds)} A={bb.AreaMm2:0} L={bb.LengthMm:0} W={bb.WidthMm:0} ext={bb.Extent:0.00} sol={bb.Solidity:0.00} holes={bb.Holes} metal={bb.MeanMetal:0.00} org={bb.MeanOrganic:0.00}"); }
             }
 
             return blobs;
@@ -383,8 +418,9 @@ public sealed partial class XrayAnalyser
 
         /// <summary>
         /// A blade: solid (no holes) thin sheet steel (not tool-thick), long and narrow, whose width
-        /// falls gradually from its widest part to a point at least 45 mm away (a pen knife's blade; the gate list bans pen knives). The box is widened over the handle
-        /// the blade implies (handles are rarely metal).
+        /// falls gradually from its widest part to a point at least 45 mm away (a pen knife's blade:
+        /// the gate list bans pen knives). The box is widened over the handle the blade implies
+        /// (handles are rarely metal).
         /// </summary>
         private void Knife(Blob b)
         {
@@ -432,7 +468,6 @@ public sealed partial class XrayAnalyser
             }
 
             var score2 = best * Band(wmax, 15, 50, 0.2) * Band(b.MeanMetal, 0.3, 1.05, 0.4);
-            Trace?.Invoke($"knife {ToOriginal(b.Bounds)} L={b.LengthMm:0} W={b.WidthMm:0} ext={b.Extent:0.00} sol={b.Solidity:0.00} metal={b.MeanMetal:0.00} wmax={wmax:0} best={best:0.00} score={score2:0.00}");
             if (score2 <= 0.05)
             {
                 return;
@@ -545,7 +580,6 @@ public sealed partial class XrayAnalyser
                     * Band(b.Extent, 0.8, 1, 0.1) * Band(b.Solidity, 0.93, 1, 0.05) * Band(b.MeanMetal, 0.3, 0.9, 0.3);
                 score = Math.Max(score, 0.8 * core);
             }
-            Trace?.Invoke($"phone {ToOriginal(b.Bounds)} L={b.LengthMm:0} W={b.WidthMm:0} ext={b.Extent:0.00} sol={b.Solidity:0.00} metal={b.MeanMetal:0.00} org={b.MeanOrganic:0.00} frac={fraction:0.00} shape={shape:0.00} score={score:0.00}");
             Add(XrayItems.MobilePhone, score, b.Bounds);
         }
 
@@ -574,7 +608,6 @@ public sealed partial class XrayAnalyser
             Cv2.Subtract(inside, core, edge);
             using var metal = new Mat(_metal, b.Bounds);
             var walls = Cv2.Mean(metal, edge).Val0 / Math.Max(0.02, Cv2.Mean(metal, core).Val0);
-            Trace?.Invoke($"walls {ToOriginal(b.Bounds)} walls={walls:0.00} pre={score:0.00}");
             score *= Band(walls, 1.15, 20, 0.25);
             if (score <= 0.05)
             {
@@ -587,7 +620,6 @@ public sealed partial class XrayAnalyser
             var fromStart = w.TakeWhile(x => x < 0.6 * body).Count();
             var fromEnd = w.Reverse().TakeWhile(x => x < 0.6 * body).Count();
             var neck = (double)Math.Max(fromStart, fromEnd) / w.Length;
-            Trace?.Invoke($"bottle {ToOriginal(b.Bounds)} L={b.LengthMm:0} W={b.WidthMm:0} ext={b.Extent:0.00} neck={neck:0.00} score={score * Band(neck, 0.12, 0.45, 0.3):0.00}");
             Add(XrayItems.Alcohol, score * Band(neck, 0.12, 0.45, 0.3), b.Bounds);
         }
 

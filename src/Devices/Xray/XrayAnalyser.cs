@@ -34,9 +34,11 @@ public sealed record XrayAnalysis(bool OpaqueArea, double LargestOpaqueMm2, IRea
 /// </remarks>
 public sealed partial class XrayAnalyser
 {
-    // Per (hue, value): high-energy attenuation and its metal part, the inverse of XrayPalette.
-    private readonly float[] _attenuation = new float[180 * 256];
-    private readonly float[] _metalFraction = new float[180 * 256];
+    // Per (hue, value): the metal and organic parts of the high-energy attenuation, the inverse of
+    // XrayPalette; per value alone: the attenuation (for pixels with too little colour to have a hue).
+    private readonly float[] _metalOf = new float[180 * 256];
+    private readonly float[] _organicOf = new float[180 * 256];
+    private readonly float[] _attenuationOfValue = new float[256];
 
     public XrayAnalyser(XrayAnalyserOptions options)
     {
@@ -47,9 +49,15 @@ public sealed partial class XrayAnalyser
             var fraction = Math.Clamp((ratio - XrayPalette.OrganicRatio) / (XrayPalette.InorganicRatio - XrayPalette.OrganicRatio), 0, 1);
             for (var v = 0; v < 256; v++)
             {
-                _attenuation[(h * 256) + v] = (float)XrayPalette.AttenuationOf(v / 255.0);
-                _metalFraction[(h * 256) + v] = (float)fraction;
+                var attenuation = (float)XrayPalette.AttenuationOf(v / 255.0);
+                _metalOf[(h * 256) + v] = attenuation * (float)fraction;
+                _organicOf[(h * 256) + v] = attenuation - _metalOf[(h * 256) + v];
             }
+        }
+
+        for (var v = 0; v < 256; v++)
+        {
+            _attenuationOfValue[v] = (float)XrayPalette.AttenuationOf(v / 255.0);
         }
     }
 
