@@ -131,7 +131,7 @@ public static class ReportFloor
             var chain = args.Contains("chain");
             for (var i = 0; i < 3; i++)
             {
-                Timed($"summary only, chain {chain}", () => writer.SummariseAsync(year with { VerifyChain = chain }).GetAwaiter().GetResult().Screenings);
+                Timed($"CSV to nowhere, chain {chain}", () => writer.WriteCsvAsync(Stream.Null, year with { VerifyChain = chain }).GetAwaiter().GetResult().Screenings);
             }
 
             return 0;
