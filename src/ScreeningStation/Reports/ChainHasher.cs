@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -112,4 +113,75 @@ internal sealed class HashBuffer
         bytes.CopyTo(_bytes);
         _length = bytes.Length;
     }
+}
+
+/// <summary>
+/// The chain stage of a report's pass (see <see cref="ReportScan"/>): checks every record of the block from the
+/// period's first record to its last (every lane's, in and out of the time range) as <see cref="SearchLogVerifier"/>
+/// checks it (no gap, each link, each hash recomputed, and the link into the block from the record before),
+/// on the UTF-8 bytes SQLite held, then hands each batch on unchanged.
+/// </summary>
+/// <param name="before">The stored hash of the record before the block (Genesis for record 1), or null when that record is missing.</param>
+/// <remarks>Own thread: all of its state is its own; the result is read once <see cref="Run"/> has returned.</remarks>
+internal sealed class ChainVerifier(long first, long last, string? before)
+{
+    public ChainCheck Run(BlockingCollection<RecordBatch> input, BlockingCollection<RecordBatch> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            long expected = first, checkedRecords = 0, broken = 0;
+            var firstBroken = before is null ? $"record {first - 1}, before the period, is missing" : null;
+            if (firstBroken is not null)
+            {
+                broken++;
+            }
+
+            // The previous record's stored hash, as bytes; none (a missing record before the period) matches nothing.
+            var previous = new HashBuffer();
+            var previousMissing = before is null;
+            if (before is not null)
+            {
+                previous.Set(Encoding.UTF8.GetBytes(before));
+            }
+
+            using var hasher = new ChainHasher();
+            foreach (var batch in input.GetConsumingEnumerable(cancellationToken))
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    checkedRecords++;
+                    var sequence = batch.Sequences[i];
+                    var storedPrevious = batch.Field(i, RecordBatch.PreviousHash);
+                    var hash = batch.Field(i, RecordBatch.Hash);
+                    var problem = sequence != expected ? $"record {expected} is missing (the next record is {sequence})"
+                        : previousMissing || !SameText(storedPrevious, previous.Span) ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
+                        : !hasher.Matches(sequence, batch.Field(i, RecordBatch.Time), batch.Field(i, RecordBatch.Lane), batch.Field(i, RecordBatch.Kind), batch.Corrects[i],
+                            batch.Field(i, RecordBatch.Body), storedPrevious, hash) ? "its content does not match its hash: the record was changed"
+                        : null;
+                    if (problem is not null)
+                    {
+                        broken++;
+                        firstBroken ??= $"record {sequence} ({Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Kind))}): {problem}";
+                    }
+
+                    expected = sequence + 1;
+                    previousMissing = false;
+                    previous.Set(hash);
+                }
+
+                output.Add(batch, cancellationToken);
+            }
+
+            var lastHash = checkedRecords == 0 ? null : Encoding.UTF8.GetString(previous.Span);
+            return new ChainCheck(true, broken == 0, checkedRecords, first, last, lastHash, firstBroken, broken);
+        }
+        finally
+        {
+            output.CompleteAdding();
+        }
+    }
+
+    /// <summary>Equal as the strings the log's text decodes to (bytes first; strings only when the bytes differ).</summary>
+    private static bool SameText(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+        a.SequenceEqual(b) || string.Equals(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b), StringComparison.Ordinal);
 }

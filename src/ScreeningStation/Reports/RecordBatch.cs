@@ -3,11 +3,11 @@ using System.Text;
 namespace Screening.Station.Reports;
 
 /// <summary>
-/// Records handed from the report's reader thread to its parser and row threads: each record's sequence and the UTF-8 of
-/// its time, lane, kind, body and hash, copied into one arena. A few batches are reused for the whole
+/// Records handed from the report's reader thread to its chain, parser and row threads: each record's sequence,
+/// the record it corrects, and the UTF-8 of its time, lane, kind, body, hash and previous hash, copied into one arena. A few batches are reused for the whole
 /// period, so memory does not grow with it.
 /// </summary>
-/// <remarks>Filled by the reader, given rows by the parser, then read by the row thread: one stage at a time
+/// <remarks>Filled by the reader, checked by the chain stage, given rows by the parser, then read by the row thread: one stage at a time
 /// (handed on through a <see cref="System.Collections.Concurrent.BlockingCollection{T}"/>, which orders each
 /// stage's writes before the next stage's reads).</remarks>
 internal sealed class RecordBatch
@@ -17,15 +17,22 @@ internal sealed class RecordBatch
     public const int Kind = 2;
     public const int Body = 3;
     public const int Hash = 4;
+    public const int PreviousHash = 5;
 
     private const int Capacity = 512;
-    private const int Fields = 5;
+    private const int Fields = 6;
 
     private readonly int[] _slices = new int[Capacity * Fields * 2];
     private byte[] _arena = new byte[1 << 19];
     private int _used;
 
     public long[] Sequences { get; } = new long[Capacity];
+
+    /// <summary>The record each one corrects, or null.</summary>
+    public long?[] Corrects { get; } = new long?[Capacity];
+
+    /// <summary>In the report's period (time range and lane); the others are there for the chain only.</summary>
+    public bool[] InPeriod { get; } = new bool[Capacity];
 
     /// <summary>The row the parser made of each record, or null (not a Screening record, or corrected).</summary>
     public ScreeningRow?[] Rows { get; } = new ScreeningRow?[Capacity];
@@ -34,21 +41,25 @@ internal sealed class RecordBatch
 
     public bool IsFull => Count == Capacity;
 
-    public void Add(long sequence, ReadOnlySpan<byte> time, ReadOnlySpan<byte> lane, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> body, ReadOnlySpan<byte> hash)
+    public void Add(long sequence, long? corrects, bool inPeriod, ReadOnlySpan<byte> time, ReadOnlySpan<byte> lane, ReadOnlySpan<byte> kind,
+        ReadOnlySpan<byte> body, ReadOnlySpan<byte> previousHash, ReadOnlySpan<byte> hash)
     {
-        var length = time.Length + lane.Length + kind.Length + body.Length + hash.Length;
+        var length = time.Length + lane.Length + kind.Length + body.Length + previousHash.Length + hash.Length;
         if (_arena.Length - _used < length)
         {
             Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _used + length));
         }
 
         Sequences[Count] = sequence;
+        Corrects[Count] = corrects;
+        InPeriod[Count] = inPeriod;
         var at = Count * Fields * 2;
         Copy(at + (Time * 2), time);
         Copy(at + (Lane * 2), lane);
         Copy(at + (Kind * 2), kind);
         Copy(at + (Body * 2), body);
         Copy(at + (Hash * 2), hash);
+        Copy(at + (PreviousHash * 2), previousHash);
         Count++;
     }
 

@@ -26,7 +26,7 @@ internal sealed record ReportOutputs(Action<ScreeningRow>? Row = null, Action<Si
 /// <remarks>
 /// <para>Threads: a pipeline of three, handing batches of records on in sequence order through bounded
 /// queues (a few <see cref="RecordBatch"/>es reused, so memory stays flat): the reader (<c>ReadLog</c>, its
-/// own connection) reads the block once and checks the chain; the <see cref="RowParser"/> parses the Screening
+/// own connection) reads the block once; the <see cref="ChainVerifier"/> checks the chain over it; the <see cref="RowParser"/> parses the Screening
 /// bodies into rows; the calling thread (<c>TakeRecords</c>) counts every figure, applies corrections and
 /// hands rows on to the writer. Only the calling thread touches this object's fields after the pass starts.
 /// Bodies stay the UTF-8 SQLite holds (<see cref="RecordCursor"/>) until a row needs a field as a string.</para>
@@ -157,22 +157,38 @@ internal sealed class ReportScan
         var corrections = LoadCorrections(connection, first, last);
         InitialAlertState(connection);
 
-        // Three threads in a pipeline, batches handed on in order: the reader (its own connection) reads the
-        // log once and checks the chain over it; the parser turns the period's Screening bodies into rows; this
-        // thread counts the figures and writes the rows. Reading and hashing, parsing, and writing each cost
-        // about a third, so the export takes about what the two cores can do instead of the sum on one, and
-        // the log is read once, not once for the rows and once for the chain.
+        // A pipeline of threads, batches handed on in order: the reader (its own connection) reads the log
+        // once; the chain stage hashes every record of the block; the parser turns the period's Screening
+        // bodies into rows; this thread counts the figures and writes the rows. Reading, hashing, parsing and
+        // writing each cost about a quarter, so the export takes about what the two cores can do instead of
+        // the sum on one, and the log is read once, not once for the rows and once for the chain.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var read = new BlockingCollection<RecordBatch>(BatchesInFlight);
+        using var chained = new BlockingCollection<RecordBatch>(BatchesInFlight);
         using var parsed = new BlockingCollection<RecordBatch>(BatchesInFlight);
         var free = new ConcurrentBag<RecordBatch>();
         var filter = new PeriodFilter(_fromText, _toText, _query.Lane);
         var verify = _query.VerifyChain;
-        var reading = Task.Factory.StartNew(() => ReadLog(_database, first, last, filter, verify, read, free, stop.Token),
-            stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var stages = new List<Task>();
+        Task Stage(Action run)
+        {
+            var task = Task.Factory.StartNew(run, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            stages.Add(task);
+            return task;
+        }
+
+        Stage(() => ReadLog(_database, first, last, filter, verify, read, free, stop.Token));
+        Task<ChainCheck>? chain = null;
+        if (verify)
+        {
+            var before = first == 1 ? RecordHash.Genesis : Scalar(connection, "SELECT hash FROM records WHERE sequence = $s", ("$s", first - 1)) as string;
+            var verifier = new ChainVerifier(first, last, before);
+            chain = Task.Factory.StartNew(() => verifier.Run(read, chained, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            stages.Add(chain);
+        }
+
         var parser = new RowParser(_catalogue, _query.IncludeReferences, corrections);
-        var parsing = Task.Factory.StartNew(() => parser.Run(read, parsed, stop.Token),
-            stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Stage(() => parser.Run(verify ? chained : read, parsed, stop.Token));
         try
         {
             foreach (var batch in parsed.GetConsumingEnumerable(cancellationToken))
@@ -183,13 +199,17 @@ internal sealed class ReportScan
             }
 
             // A stage's own failure (the log unreadable half-way) is thrown here, never a short report.
-            parsing.GetAwaiter().GetResult();
-            _summary.Chain = reading.GetAwaiter().GetResult();
+            foreach (var stage in stages)
+            {
+                stage.GetAwaiter().GetResult();
+            }
+
+            _summary.Chain = chain is null ? ChainCheck.NotChecked : chain.Result;
         }
         catch
         {
             stop.Cancel();
-            foreach (var stage in new Task[] { reading, parsing })
+            foreach (var stage in stages)
             {
                 try
                 {
@@ -210,7 +230,7 @@ internal sealed class ReportScan
     }
 
     /// <summary>Batches the reader may be ahead by: enough to ride out a slow row, small enough to keep memory flat.</summary>
-    private const int BatchesInFlight = 4;
+    private const int BatchesInFlight = 2;
 
     /// <summary>Turns one batch of the period's records into rows and figures, in sequence order.</summary>
     private void TakeRecords(SqliteConnection connection, RecordBatch batch, Dictionary<long, List<(long Sequence, string Body)>> corrections, ReportOutputs outputs)
@@ -220,6 +240,11 @@ internal sealed class ReportScan
         // Only the few other records, and corrected ones, become strings.
         for (var i = 0; i < batch.Count; i++)
         {
+            if (!batch.InPeriod[i])
+            {
+                continue;
+            }
+
             _summary.Records++;
             if (batch.Rows[i] is { } parsedRow)
             {
@@ -255,112 +280,56 @@ internal sealed class ReportScan
     }
 
     /// <summary>
-    /// The reader: every record from <paramref name="first"/> to <paramref name="last"/> (every lane's, in and
-    /// out of the time range, since the chain runs through all of them), the chain checked over them when
-    /// <paramref name="verify"/> (with the link into it from the record before), and the period's records
-    /// (by <paramref name="filter"/>) handed on in batches.
+    /// The reader: every record from <paramref name="first"/> to <paramref name="last"/> when the chain is to be
+    /// checked (every lane's, in and out of the time range, since the chain runs through all of them), else the
+    /// period's alone (by <paramref name="filter"/>), handed on in batches, each marked in the period or not.
     /// </summary>
-    /// <remarks>
-    /// The chain is checked as <see cref="SearchLogVerifier"/> checks it (no gap, each link, each hash
-    /// recomputed), but on the UTF-8 bytes SQLite holds: <see cref="RecordHash"/> encodes each text field to
-    /// UTF-8 before hashing, so hashing the stored bytes in place hashes the same bytes without a string per
-    /// field (see <see cref="ChainHasher"/>).
-    /// </remarks>
-    private static ChainCheck ReadLog(string database, long first, long last, PeriodFilter filter, bool verify,
-        BlockingCollection<RecordBatch> full, ConcurrentBag<RecordBatch> free, CancellationToken cancellationToken)
+    private static void ReadLog(string database, long first, long last, PeriodFilter filter, bool verify,
+        BlockingCollection<RecordBatch> output, ConcurrentBag<RecordBatch> free, CancellationToken cancellationToken)
     {
         try
         {
             using var connection = SearchLogStore.OpenReader(database);
-            var previousText = !verify ? RecordHash.Genesis
-                : first == 1 ? RecordHash.Genesis
-                : Scalar(connection, "SELECT hash FROM records WHERE sequence = $s", ("$s", first - 1)) as string;
-            long expected = first, checkedRecords = 0, broken = 0;
-            string? firstBroken = previousText is null ? $"record {first - 1}, before the period, is missing" : null;
-            if (firstBroken is not null)
-            {
-                broken++;
-            }
-
-            // The previous record's stored hash, as bytes; none (a missing record before the period) matches nothing.
-            var previous = new HashBuffer();
-            var previousMissing = previousText is null;
-            if (previousText is not null)
-            {
-                previous.Set(Encoding.UTF8.GetBytes(previousText));
-            }
-
-            using var hasher = new ChainHasher();
             var batch = Rent(free);
             using var cursor = new RecordCursor(connection,
                 $"SELECT {SearchLogStore.Columns} FROM records WHERE sequence BETWEEN $first AND $last ORDER BY sequence",
                 ("$first", first), ("$last", last));
+            long read = 0;
             while (cursor.Step())
             {
-                if ((checkedRecords & 0xFFF) == 0)
+                if ((read++ & 0xFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                checkedRecords++;
-                var sequence = cursor.Int64(0);
                 var time = cursor.Text(1);
                 var lane = cursor.Text(2);
-                var hash = cursor.Text(7);
-                if (verify)
+                var inPeriod = filter.Includes(time, lane);
+                if (!inPeriod && !verify)
                 {
-                    long? corrects = cursor.IsNull(4) ? null : cursor.Int64(4);
-                    var storedPrevious = cursor.Text(6);
-                    var problem = sequence != expected ? $"record {expected} is missing (the next record is {sequence})"
-                        : previousMissing || !SameText(storedPrevious, previous.Span) ? "its previous hash does not match the record before it: a record was changed, removed or reordered"
-                        : !hasher.Matches(sequence, time, lane, cursor.Text(3), corrects, cursor.Text(5), storedPrevious, hash) ? "its content does not match its hash: the record was changed"
-                        : null;
-                    if (problem is not null)
-                    {
-                        broken++;
-                        firstBroken ??= $"record {sequence} ({Encoding.UTF8.GetString(cursor.Text(3))}): {problem}";
-                    }
-
-                    expected = sequence + 1;
-                    previousMissing = false;
-                    previous.Set(hash);
+                    continue;
                 }
 
-                if (filter.Includes(time, lane))
+                batch.Add(cursor.Int64(0), cursor.IsNull(4) ? null : cursor.Int64(4), inPeriod, time, lane, cursor.Text(3), cursor.Text(5), cursor.Text(6), cursor.Text(7));
+                if (batch.IsFull)
                 {
-                    batch.Add(sequence, time, lane, cursor.Text(3), cursor.Text(5), hash);
-                    if (batch.IsFull)
-                    {
-                        full.Add(batch, cancellationToken);
-                        batch = Rent(free);
-                    }
+                    output.Add(batch, cancellationToken);
+                    batch = Rent(free);
                 }
             }
 
             if (batch.Count > 0)
             {
-                full.Add(batch, cancellationToken);
+                output.Add(batch, cancellationToken);
             }
-
-            if (!verify)
-            {
-                return ChainCheck.NotChecked;
-            }
-
-            var lastHash = checkedRecords == 0 ? null : Encoding.UTF8.GetString(previous.Span);
-            return new ChainCheck(true, broken == 0, checkedRecords, first, last, lastHash, firstBroken, broken);
         }
         finally
         {
-            full.CompleteAdding();
+            output.CompleteAdding();
         }
     }
 
     private static RecordBatch Rent(ConcurrentBag<RecordBatch> free) => free.TryTake(out var batch) ? batch : new RecordBatch();
-
-    /// <summary>Equal as the strings the log's text decodes to (bytes first; strings only when the bytes differ).</summary>
-    private static bool SameText(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
-        a.SequenceEqual(b) || string.Equals(Encoding.UTF8.GetString(a), Encoding.UTF8.GetString(b), StringComparison.Ordinal);
 
     private static ReadOnlySpan<byte> ScreeningClosedKind => "ScreeningClosed"u8;
 

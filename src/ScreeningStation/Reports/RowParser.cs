@@ -28,7 +28,7 @@ internal sealed class RowParser(ItemCatalogue catalogue, bool includeReferences,
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var sequence = batch.Sequences[i];
-                    if (batch.Field(i, RecordBatch.Kind).SequenceEqual("Screening"u8) && (corrections.Count == 0 || !corrections.ContainsKey(sequence)))
+                    if (batch.InPeriod[i] && batch.Field(i, RecordBatch.Kind).SequenceEqual("Screening"u8) && (corrections.Count == 0 || !corrections.ContainsKey(sequence)))
                     {
                         batch.Rows[i] = ReportScan.ParseRow(sequence, Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Time)), _lanes.Get(batch.Field(i, RecordBatch.Lane)),
                             batch.Field(i, RecordBatch.Body), Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Hash)), null, catalogue, includeReferences);
