@@ -157,7 +157,9 @@ public sealed class ReportWriter(string dataDirectory, ItemCatalogue catalogue, 
         {
             try
             {
-                using var stream = pipe.Writer.AsStream(leaveOpen: true);
+                // Buffered in 64 KB: every write to a pipe's stream is also a flush, which wakes the copy for
+                // each of CsvHelper's small buffers and writes the output a few KB at a time.
+                using var stream = new BufferedStream(pipe.Writer.AsStream(leaveOpen: true), 1 << 16);
                 var summary = produce(stream, stop.Token);
                 stream.Flush();
                 pipe.Writer.Complete();
