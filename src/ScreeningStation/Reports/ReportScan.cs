@@ -229,15 +229,15 @@ internal sealed class ReportScan
         FinishTimeline();
     }
 
-    /// <summary>Batches the reader may be ahead by: enough to ride out a slow row, small enough to keep memory flat.</summary>
+    /// <summary>Batches each stage may be ahead of the next by: enough to ride out a slow row, few enough to keep memory flat.</summary>
     private const int BatchesInFlight = 2;
 
     /// <summary>Turns one batch of the period's records into rows and figures, in sequence order.</summary>
     private void TakeRecords(SqliteConnection connection, RecordBatch batch, Dictionary<long, List<(long Sequence, string Body)>> corrections, ReportOutputs outputs)
     {
-        // Bodies are read as the UTF-8 SQLite held: a Screening record's straight into the body reader, a
-        // ScreeningClosed record's (half the log, counted only by its status) scanned for its status in place.
-        // Only the few other records, and corrected ones, become strings.
+        // Screening records arrive as rows (the parser's work); a ScreeningClosed record (half the log, counted
+        // only by its status) is scanned for its status in the UTF-8 SQLite held. Only the few other records,
+        // and corrected ones, become strings.
         for (var i = 0; i < batch.Count; i++)
         {
             if (!batch.InPeriod[i])
