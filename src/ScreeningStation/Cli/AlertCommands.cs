@@ -43,7 +43,7 @@ internal static class AlertCommands
 
     private static int Show(DirectoryInfo data, FileInfo? rulesFile, bool json)
     {
-        if (LoadRules(rulesFile) is not { } ruleSet)
+        if (CliRules.LoadConfigured(rulesFile, "screening alert") is not { } ruleSet)
         {
             return ExitCodes.BadInput;
         }
@@ -55,7 +55,7 @@ internal static class AlertCommands
 
     private static int Set(DirectoryInfo data, FileInfo? rulesFile, string state, string? shutDown, string user, string reason, bool json)
     {
-        if (LoadRules(rulesFile) is not { } ruleSet)
+        if (CliRules.LoadConfigured(rulesFile, "screening alert") is not { } ruleSet)
         {
             return ExitCodes.BadInput;
         }
@@ -122,22 +122,5 @@ internal static class AlertCommands
 
         Console.Out.WriteLine($"{setting.State}{(setting.ShutDown ? " + SHUT DOWN" : "")}");
         Console.Out.WriteLine($"  set by {setting.SetBy} at {setting.At:u}: {setting.Reason}");
-    }
-
-    /// <summary>The rules whose states are valid: --rules, else the lane's configured file, else the built-in set.</summary>
-    private static RuleSet? LoadRules(FileInfo? rulesFile)
-    {
-        var path = rulesFile?.FullName;
-        if (path is null)
-        {
-            var settings = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
-            if (File.Exists(settings))
-            {
-                var configured = new ConfigurationBuilder().AddJsonFile(settings, optional: true).AddEnvironmentVariables().Build()["Lane:RulesFile"];
-                path = string.IsNullOrWhiteSpace(configured) ? null : configured;
-            }
-        }
-
-        return CliRules.Load(path, "screening alert");
     }
 }

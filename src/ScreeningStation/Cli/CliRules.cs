@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Screening.Rules;
 using Screening.Rules.RuleFile;
 
@@ -18,6 +19,26 @@ internal static class CliRules
             ReportRefused(ex, $"{refusedBy}: the rule file was refused");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The rules a tool uses beside a lane: <paramref name="rulesFile"/> if given, else the lane's configured
+    /// `Lane:RulesFile` (appsettings.json beside the executable, environment overrides), else the built-in set.
+    /// </summary>
+    public static RuleSet? LoadConfigured(FileInfo? rulesFile, string refusedBy)
+    {
+        var path = rulesFile?.FullName;
+        if (path is null)
+        {
+            var settings = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+            if (File.Exists(settings))
+            {
+                var configured = new ConfigurationBuilder().AddJsonFile(settings, optional: true).AddEnvironmentVariables().Build()["Lane:RulesFile"];
+                path = string.IsNullOrWhiteSpace(configured) ? null : configured;
+            }
+        }
+
+        return Load(path, refusedBy);
     }
 
     public static void ReportRefused(RuleFileException refused, string closingLine)

@@ -70,7 +70,7 @@ internal static class ReportCommand
         }
 
         var format = Enum.Parse<ReportFormat>(formatText, ignoreCase: true);
-        if (LoadRules(rulesFile) is not { } ruleSet)
+        if (CliRules.LoadConfigured(rulesFile, "screening report: --rules") is not { } ruleSet)
         {
             return ExitCodes.BadInput;
         }
@@ -213,22 +213,5 @@ internal static class ReportCommand
             // A read-only data folder (an auditor's copy) still gets its report; the log line goes to stderr.
             Console.Error.WriteLine($"screening report: could not log the export in {data.FullName}/logs: {ex.Message}");
         }
-    }
-
-    /// <summary>The catalogue that names finds: --rules, else the lane's configured file, else the built-in set.</summary>
-    private static RuleSet? LoadRules(FileInfo? rulesFile)
-    {
-        var path = rulesFile?.FullName;
-        if (path is null)
-        {
-            var settings = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
-            if (File.Exists(settings))
-            {
-                var configured = new ConfigurationBuilder().AddJsonFile(settings, optional: true).AddEnvironmentVariables().Build()["Lane:RulesFile"];
-                path = string.IsNullOrWhiteSpace(configured) ? null : configured;
-            }
-        }
-
-        return CliRules.Load(path, "screening report: --rules");
     }
 }

@@ -117,20 +117,8 @@ public sealed class ConsoleFeed : IDisposable
         }
     }
 
-    /// <summary>The detector's faults; the set belongs to the device pump's thread, so a read that races a change is retried.</summary>
-    internal static string[] DetectorFaults(LaneDevices devices)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return [.. devices.MetalDetector.Faults.Select(f => f.ToString())];
-            }
-            catch (InvalidOperationException) when (attempt < 3)
-            {
-            }
-        }
-    }
+    /// <summary>The detector's faults (the detector replaces its set on each change, so reading it from any thread is safe).</summary>
+    internal static string[] DetectorFaults(LaneDevices devices) => [.. devices.MetalDetector.Faults.Select(f => f.ToString())];
 
     private string Picture(LaneView view)
     {

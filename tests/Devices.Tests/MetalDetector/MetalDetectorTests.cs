@@ -165,12 +165,7 @@ public sealed class MetalDetectorTests
         {
             if (person == 2)
             {
-                lane.SetAlarm(true);
-                lane.Step();
-                lane.Settle();
-                lane.SetAlarm(false);
-                lane.Step();
-                lane.Settle();
+                AlarmOnce(lane);
             }
 
             WalkThrough(lane);
@@ -193,12 +188,7 @@ public sealed class MetalDetectorTests
         {
             if (person == 2)
             {
-                lane.SetAlarm(true);
-                lane.Step();
-                lane.Settle();
-                lane.SetAlarm(false);
-                lane.Step();
-                lane.Settle();
+                AlarmOnce(lane);
             }
 
             lane.FreeOnce();
@@ -219,6 +209,16 @@ public sealed class MetalDetectorTests
 
         Assert.Empty(Assert.Single(lane.EventsOf<MetalDetectorAlarm>()).Zones);
         Assert.Equal(PinValue.High, lane.Gpio.Read(lane.Options.MetalDetector.ZonePins["head"]!.Value));
+    }
+
+    private static void AlarmOnce(SimulatedLane lane)
+    {
+        lane.SetAlarm(true);
+        lane.Step();
+        lane.Settle();
+        lane.SetAlarm(false);
+        lane.Step();
+        lane.Settle();
     }
 
     private static void WalkThrough(SimulatedLane lane)

@@ -313,9 +313,13 @@ internal sealed class Browsers(ConsoleLane lane)
         _playwright?.Dispose();
     }
 
+    /// <summary>A fresh browser context (a browser nobody has signed in to) on the lane.</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = lane.BaseAddress.ToString() });
+
     public async Task<IPage> SignInAsync(string account, string password)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = lane.BaseAddress.ToString() });
+        var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.Locator("input[name=account]").FillAsync(account);

@@ -9,37 +9,17 @@ namespace Screening.Station.Tests.Console;
 /// </summary>
 public sealed class ConsoleBrowserTests(ConsoleLane lane) : IClassFixture<ConsoleLane>, IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly Browsers _browsers = new(lane);
 
-    public async Task InitializeAsync()
-    {
-        Assert.True(File.Exists(Chromium), "Debian's chromium is not installed (./run-tests installs it)");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox"], // CI runs as root
-        });
-    }
+    public Task InitializeAsync() => _browsers.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
+    public Task DisposeAsync() => _browsers.DisposeAsync();
 
     [Fact]
     public async Task An_alarm_appears_live_the_officer_records_the_outcome_by_keyboard_and_the_turnstile_frees()
     {
-        var officer = await SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
-        var manager = await SignInAsync(ConsoleLane.Manager, ConsoleLane.ManagerPassword);
+        var officer = await _browsers.SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        var manager = await _browsers.SignInAsync(ConsoleLane.Manager, ConsoleLane.ManagerPassword);
         await Expect(officer.Locator("#verdict")).ToHaveTextAsync("WAITING");
 
         await officer.Locator("#identify-form select[name=category]").SelectOptionAsync("Visitor");
@@ -82,7 +62,7 @@ public sealed class ConsoleBrowserTests(ConsoleLane lane) : IClassFixture<Consol
     [Fact]
     public async Task An_officer_cannot_change_the_alert_a_manager_can_and_every_open_console_shows_it_at_once()
     {
-        var officer = await SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        var officer = await _browsers.SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
         await officer.GotoAsync("/alert");
         await Expect(officer.Locator("#alert-form")).ToHaveCountAsync(0);
 
@@ -96,7 +76,7 @@ public sealed class ConsoleBrowserTests(ConsoleLane lane) : IClassFixture<Consol
 
         var officerLane = await officer.Context.NewPageAsync();
         await officerLane.GotoAsync("/");
-        var manager = await SignInAsync(ConsoleLane.Manager, ConsoleLane.ManagerPassword);
+        var manager = await _browsers.SignInAsync(ConsoleLane.Manager, ConsoleLane.ManagerPassword);
         await manager.GotoAsync("/alert");
         await manager.Locator("#alert-select").SelectOptionAsync("Amber");
         await manager.Locator("#alert-reason").FillAsync("Specific threat: drone drops reported");
@@ -112,7 +92,7 @@ public sealed class ConsoleBrowserTests(ConsoleLane lane) : IClassFixture<Consol
     [Fact]
     public async Task A_signed_out_browser_is_sent_to_sign_in_and_a_wrong_password_is_told()
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = lane.BaseAddress.ToString() });
+        var context = await _browsers.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/log");
         Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
@@ -128,7 +108,7 @@ public sealed class ConsoleBrowserTests(ConsoleLane lane) : IClassFixture<Consol
     [Fact]
     public async Task The_lane_page_shows_the_bag_image_with_its_detection_boxes()
     {
-        var officer = await SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        var officer = await _browsers.SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
         await officer.SetViewportSizeAsync(1600, 1000);
         await Expect(officer.Locator("#verdict")).ToHaveTextAsync("WAITING", new() { Timeout = 60_000 });
         await officer.Locator("#identify-reference").FillAsync("V-XRAY-7");
@@ -161,17 +141,5 @@ public sealed class ConsoleBrowserTests(ConsoleLane lane) : IClassFixture<Consol
         await officer.Locator("form.abandon input[name=reason]").FillAsync("test over");
         await officer.Locator("form.abandon button").ClickAsync();
         await Expect(officer.Locator("#verdict")).ToHaveTextAsync("WAITING");
-    }
-
-    private async Task<IPage> SignInAsync(string account, string password)
-    {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = lane.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("input[name=account]").FillAsync(account);
-        await page.Locator("input[name=password]").FillAsync(password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#officer")).ToContainTextAsync(account);
-        return page;
     }
 }

@@ -1,75 +1,40 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Screening.Station.Tests.Console;
 using Screening.Station.Tests.Support;
 
 namespace Screening.Station.Tests.Hosting;
 
 /// <summary>The lane's HTTP API on a real running lane: who may read and who may change the state of alert.</summary>
-public sealed partial class ApiTests : IAsyncLifetime, IDisposable
+public sealed class ApiTests : IAsyncLifetime, IDisposable
 {
-    private const string ManagerPassword = "correct horse battery";
-    private const string OfficerPassword = "staple of the gate 42";
+    private const string ManagerPassword = ConsoleLane.ManagerPassword;
+    private const string OfficerPassword = ConsoleLane.OfficerPassword;
 
+    // A lane of its own for each test: the tests change the state of alert and check it afterwards.
+    private readonly ConsoleLane _lane = new();
     private readonly ScreeningCli _screening = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private Process? _lane;
     private string _data = "";
 
     public async Task InitializeAsync()
     {
-        _data = Path.Combine(_screening.Folder, "data");
-        Assert.Equal(0, (await _screening.RunWithInputAsync(ManagerPassword + "\n", "accounts", "add", "sm-jones", "--role", "SecurityManager", "--data", _data)).ExitCode);
-        Assert.Equal(0, (await _screening.RunWithInputAsync(OfficerPassword + "\n", "accounts", "add", "so-smith", "--role", "SearchOfficer", "--data", _data)).ExitCode);
-
-        _lane = _screening.Start("run", "--data", _data, "--Lane:Simulation:PersonsPerHour=0", "--Lane:Xray:Enabled=false");
-        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var output = new StringBuilder();
-        _lane.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-
-            if (Listening().Match(e.Data) is { Success: true } match)
-            {
-                listening.TrySetResult(match.Groups[1].Value);
-            }
-        };
-        _lane.BeginOutputReadLine();
-        await Task.WhenAny(listening.Task, _lane.WaitForExitAsync()).WaitAsync(TimeSpan.FromSeconds(90));
-        Assert.True(listening.Task.IsCompleted, $"the lane never said where it listens:\n{output}");
-        _http.BaseAddress = new Uri(await listening.Task);
+        await _lane.InitializeAsync();
+        _data = _lane.Data;
+        _http.BaseAddress = _lane.BaseAddress;
     }
 
     public async Task DisposeAsync()
     {
-        if (_lane is { HasExited: false })
-        {
-            using (var kill = Process.Start("kill", ["-TERM", _lane.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await kill.WaitForExitAsync();
-            }
-
-            await _lane.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        }
-
+        await _lane.DisposeAsync();
         Dispose();
     }
 
     public void Dispose()
     {
-        _lane?.Dispose();
         _http.Dispose();
         _screening.Dispose();
     }
@@ -83,9 +48,6 @@ public sealed partial class ApiTests : IAsyncLifetime, IDisposable
         request.Headers.Authorization = who;
         return await _http.SendAsync(request);
     }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex Listening();
 
     [Fact]
     public async Task The_lane_listens_on_loopback_and_answers_its_health_check_without_sign_in()
