@@ -21,13 +21,15 @@ public sealed partial class AlertModel(AlertBoard board, RuleSetFile rules, Sear
 
     public bool CanChange { get; private set; }
 
-    [TempData]
-    public string? Result { get; set; }
+    public string? Result { get; private set; }
 
-    [TempData]
-    public bool ResultIsProblem { get; set; }
+    public bool ResultIsProblem { get; private set; }
 
-    public void OnGet() => Load();
+    public void OnGet()
+    {
+        (Result, ResultIsProblem) = PageMessage.Take(TempData);
+        Load();
+    }
 
     public PartialViewResult OnGetBoard()
     {
@@ -63,8 +65,7 @@ public sealed partial class AlertModel(AlertBoard board, RuleSetFile rules, Sear
 
     private RedirectToPageResult Done(string message, bool problem = false)
     {
-        Result = message;
-        ResultIsProblem = problem;
+        PageMessage.Put(TempData, message, problem);
         return RedirectToPage();
     }
 

@@ -33,10 +33,13 @@ public sealed partial class DevicesModel(
 
     public bool CanAct { get; private set; }
 
-    [TempData]
-    public string? Result { get; set; }
+    public string? Result { get; private set; }
 
-    public void OnGet() => Load();
+    public void OnGet()
+    {
+        Result = PageMessage.Take(TempData).Message;
+        Load();
+    }
 
     public PartialViewResult OnGetPanel()
     {
@@ -55,7 +58,7 @@ public sealed partial class DevicesModel(
 
         devices.AcknowledgeFireRelease(name);
         LogAcknowledged(name);
-        Result = "Fire release acknowledgement sent to the lane.";
+        PageMessage.Put(TempData, "Fire release acknowledgement sent to the lane.", problem: false);
         return RedirectToPage();
     }
 

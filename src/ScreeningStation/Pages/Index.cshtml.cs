@@ -44,13 +44,15 @@ public sealed partial class LaneModel(
 
     public IReadOnlyList<CardHolder> Holders => [.. directory.Holders.OrderBy(h => h.Reference, StringComparer.Ordinal).Take(50)];
 
-    [TempData]
-    public string? Result { get; set; }
+    public string? Result { get; private set; }
 
-    [TempData]
-    public bool ResultIsProblem { get; set; }
+    public bool ResultIsProblem { get; private set; }
 
-    public void OnGet() => Load();
+    public void OnGet()
+    {
+        (Result, ResultIsProblem) = PageMessage.Take(TempData);
+        Load();
+    }
 
     /// <summary>The live part of the page, fetched again by the page's script when the lane changes.</summary>
     public PartialViewResult OnGetPanel()
@@ -302,8 +304,7 @@ public sealed partial class LaneModel(
 
     private RedirectToPageResult Done(string message, bool problem = false)
     {
-        Result = message;
-        ResultIsProblem = problem;
+        PageMessage.Put(TempData, message, problem);
         return RedirectToPage();
     }
 
