@@ -5,7 +5,7 @@ namespace Screening.Devices.Xray;
 // chosen so the grey levels look like a scanner's.
 public sealed partial class SyntheticScanner
 {
-    private sealed class Scene(Film film, Random random, double pxPerMm, SyntheticVariants variants)
+    private sealed partial class Scene(Film film, Random random, double pxPerMm, SyntheticVariants variants)
     {
         private static readonly Material Organic = Material.Organic;
         private static readonly Material Mixed = Material.Mixed;
@@ -123,7 +123,13 @@ public sealed partial class SyntheticScanner
                     Watch();
                     break;
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+                    // Set C's clutter is drawn in SyntheticScanner.HeldOut.cs.
+                    if (!DrawHeldOutClutter(kind))
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+                    }
+
+                    break;
             }
         }
 
@@ -250,7 +256,8 @@ public sealed partial class SyntheticScanner
                     DrugPouch(pen);
                     break;
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
+                    // Set C's shapes are drawn in SyntheticScanner.HeldOut.cs.
+                    return DrawHeldOutThreat(shape, scale) ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
             }
 
             return pen.Box;

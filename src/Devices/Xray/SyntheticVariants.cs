@@ -22,6 +22,19 @@ public enum ClutterKind
     TinCan,
     Cutlery,
     Watch,
+
+    // Held out (variant set C): never drawn by A or B, and chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    Spectacles,
+    GlassesCase,
+    Hairdryer,
+    Padlock,
+    CardWallet,
+    AlkalineBatteries,
+    Torch,
+    Lanyard,
+    Compact,
+    Hairbrush,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -59,6 +72,34 @@ public enum ThreatShape
     Miniature,
     DrugWraps,
     DrugPouch,
+
+    // Held-out shapes (variant set C): never drawn by A or B, and chosen without reading the analyser.
+    ChefKnife,
+    UtilityKnife,
+    ButterflyKnife,
+    PolymerPistol,
+    PocketPistol,
+    Derringer,
+    FlipPhone,
+    SlimPhone,
+    RuggedPhone,
+    MiniPhone,
+    ShotgunShells,
+    RimfireRounds,
+    MicroSim,
+    NanoSim,
+    Syringe10Ml,
+    TuberculinSyringe,
+    Cell21700,
+    PhoneBatteryPack,
+    AdjustableWrench,
+    Chisel,
+    HipFlask,
+    SpiritsCan,
+    FlaskBottle,
+    ClingFilmBundles,
+    PillStrips,
+    TabletBag,
 }
 
 /// <summary>
@@ -71,7 +112,15 @@ public enum ThreatShape
 /// curved knife, a revolver and a compact pistol, a feature phone and a large smartphone, ...), adds
 /// clutter kinds set A never draws (cutlery, belts, headphones, laptop chargers, tins, watches) to
 /// A's everyday clutter, is noisier and varies scale more; it is generated from seeds 9000 and up
-/// (<see cref="EvaluationSeeds"/>), which never overlap the tuning seeds.</item>
+/// (<see cref="EvaluationSeeds"/>, up to 499999), which never overlap the tuning seeds.</item>
+/// <item><see cref="HeldOut"/> (set C) is held out from both: once a model is trained on A's and B's
+/// shapes, A and B are both "seen". C draws threat shapes neither A nor B draws (a chef's knife, a
+/// snap-off utility knife, a butterfly knife, a polymer-frame and a pocket pistol, a derringer, a flip,
+/// slim, rugged and thumb-sized phone, shotgun shells, ...) and adds clutter kinds neither draws
+/// (spectacles and their case, a hairdryer, a padlock, a card wallet, AA alkaline cells, a torch, a
+/// lanyard, a compact, a hairbrush) to A's and B's clutter; it is a little noisier and varies scale
+/// more than B. Its shapes and clutter were written from what the real things are made of and measure,
+/// by someone who had not read the analyser. Seeds 500000 and up (<see cref="HeldOutSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -90,6 +139,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of the evaluation set (set B); evaluation seeds count up from here.</summary>
     public const int EvaluationSeedFirst = 9000;
+
+    /// <summary>Last seed of the evaluation set: the held-out seeds begin after it.</summary>
+    public const int EvaluationSeedLast = HeldOutSeedFirst - 1;
+
+    /// <summary>First seed of the held-out set (set C); held-out seeds count up from here.</summary>
+    public const int HeldOutSeedFirst = 500000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -127,26 +182,62 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.15);
 
+    public static SyntheticVariants HeldOut { get; } = new(
+        "C",
+        [
+            ClutterKind.Clothes, ClutterKind.Cable, ClutterKind.Charger, ClutterKind.Coins, ClutterKind.Keys,
+            ClutterKind.PlasticBottle, ClutterKind.Toiletries, ClutterKind.Book, ClutterKind.Shoes, ClutterKind.Pen,
+            ClutterKind.Belt, ClutterKind.Headphones, ClutterKind.LaptopCharger, ClutterKind.TinCan,
+            ClutterKind.Cutlery, ClutterKind.Watch,
+            ClutterKind.Spectacles, ClutterKind.GlassesCase, ClutterKind.Hairdryer, ClutterKind.Padlock,
+            ClutterKind.CardWallet, ClutterKind.AlkalineBatteries, ClutterKind.Torch, ClutterKind.Lanyard,
+            ClutterKind.Compact, ClutterKind.Hairbrush,
+        ],
+        [
+            ThreatShape.ChefKnife, ThreatShape.UtilityKnife, ThreatShape.ButterflyKnife,
+            ThreatShape.PolymerPistol, ThreatShape.PocketPistol, ThreatShape.Derringer,
+            ThreatShape.FlipPhone, ThreatShape.SlimPhone, ThreatShape.RuggedPhone, ThreatShape.MiniPhone,
+            ThreatShape.ShotgunShells, ThreatShape.RimfireRounds, ThreatShape.MicroSim, ThreatShape.NanoSim,
+            ThreatShape.Syringe10Ml, ThreatShape.TuberculinSyringe, ThreatShape.Cell21700, ThreatShape.PhoneBatteryPack,
+            ThreatShape.AdjustableWrench, ThreatShape.Chisel, ThreatShape.HipFlask, ThreatShape.SpiritsCan,
+            ThreatShape.FlaskBottle, ThreatShape.ClingFilmBundles, ThreatShape.PillStrips, ThreatShape.TabletBag,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>Tuning seeds, 1000–1999.</summary>
     public static IEnumerable<int> TuningSeeds(int count) =>
         Enumerable.Range(TuningSeedFirst, Math.Min(count, TuningSeedLast - TuningSeedFirst + 1));
 
-    /// <summary>Evaluation seeds, 9000 and up.</summary>
-    public static IEnumerable<int> EvaluationSeeds(int count) => Enumerable.Range(EvaluationSeedFirst, count);
+    /// <summary>Evaluation seeds, 9000–499999.</summary>
+    public static IEnumerable<int> EvaluationSeeds(int count) =>
+        Enumerable.Range(EvaluationSeedFirst, Math.Min(count, EvaluationSeedLast - EvaluationSeedFirst + 1));
+
+    /// <summary>Held-out seeds, 500000 and up.</summary>
+    public static IEnumerable<int> HeldOutSeeds(int count) => Enumerable.Range(HeldOutSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
     {
-        ThreatShape.KitchenKnife or ThreatShape.Dagger or ThreatShape.FoldingKnife or ThreatShape.CurvedKnife => XrayItems.Knife,
-        ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol => XrayItems.Firearm,
-        ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone => XrayItems.MobilePhone,
-        ThreatShape.PistolRounds or ThreatShape.RifleRounds => XrayItems.Ammunition,
-        ThreatShape.SimCard or ThreatShape.SimInCarrier => XrayItems.SimCard,
-        ThreatShape.Syringe or ThreatShape.InsulinSyringe => XrayItems.Syringe,
-        ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell => XrayItems.LithiumBattery,
-        ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer => XrayItems.Tool,
-        ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature => XrayItems.Alcohol,
-        ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch => XrayItems.ControlledDrugs,
+        ThreatShape.KitchenKnife or ThreatShape.Dagger or ThreatShape.FoldingKnife or ThreatShape.CurvedKnife
+            or ThreatShape.ChefKnife or ThreatShape.UtilityKnife or ThreatShape.ButterflyKnife => XrayItems.Knife,
+        ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
+            or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer => XrayItems.Firearm,
+        ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
+            or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone => XrayItems.MobilePhone,
+        ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds => XrayItems.Ammunition,
+        ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim => XrayItems.SimCard,
+        ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe => XrayItems.Syringe,
+        ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
+            or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack => XrayItems.LithiumBattery,
+        ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
+            or ThreatShape.AdjustableWrench or ThreatShape.Chisel => XrayItems.Tool,
+        ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
+            or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle => XrayItems.Alcohol,
+        ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
+            or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
