@@ -1,3 +1,4 @@
+using OpenCvSharp;
 using Screening.Devices.Xray;
 
 namespace Screening.Devices.Tests.Xray;
@@ -53,6 +54,109 @@ public sealed class SyntheticScannerTests
             Assert.NotEmpty(SyntheticVariants.Evaluation.ShapesOf(item));
         });
         Assert.True(SyntheticVariants.EvaluationSeedFirst > SyntheticVariants.TuningSeedLast);
+    }
+
+    [Fact]
+    public void Held_out_set_draws_no_threat_shape_of_A_or_B()
+    {
+        var seen = SyntheticVariants.Tuning.Shapes.Concat(SyntheticVariants.Evaluation.Shapes).ToHashSet();
+
+        Assert.Empty(SyntheticVariants.HeldOut.Shapes.Intersect(seen));
+        Assert.Equal("C", SyntheticVariants.HeldOut.Name);
+    }
+
+    [Fact]
+    public void Held_out_set_adds_clutter_kinds_neither_A_nor_B_draws_to_all_of_theirs()
+    {
+        ClutterKind[] heldOutOnly =
+        [
+            ClutterKind.Spectacles, ClutterKind.GlassesCase, ClutterKind.Hairdryer, ClutterKind.Padlock, ClutterKind.CardWallet,
+            ClutterKind.AlkalineBatteries, ClutterKind.Torch, ClutterKind.Lanyard, ClutterKind.Compact, ClutterKind.Hairbrush,
+        ];
+        var seen = SyntheticVariants.Tuning.Clutter.Concat(SyntheticVariants.Evaluation.Clutter).ToHashSet();
+
+        Assert.Empty(heldOutOnly.Intersect(seen));
+        Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
+        // Every clutter kind A and B lack is set C's own; none is left undrawn by all three.
+        Assert.Equal(heldOutOnly.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame).Order());
+    }
+
+    [Fact]
+    public void Held_out_seeds_overlap_neither_the_tuning_nor_the_evaluation_seeds()
+    {
+        var heldOut = SyntheticVariants.HeldOutSeeds(100_000).ToArray();
+
+        Assert.Equal(SyntheticVariants.HeldOutSeedFirst, heldOut[0]);
+        Assert.True(SyntheticVariants.HeldOutSeedFirst > SyntheticVariants.EvaluationSeedLast);
+        Assert.True(SyntheticVariants.EvaluationSeedFirst > SyntheticVariants.TuningSeedLast);
+        Assert.Empty(heldOut.Intersect(SyntheticVariants.TuningSeeds(int.MaxValue)));
+        Assert.Empty(heldOut.Intersect(SyntheticVariants.EvaluationSeeds(int.MaxValue)));
+        Assert.All(heldOut, seed => Assert.InRange(seed, SyntheticVariants.EvaluationSeedLast + 1, int.MaxValue));
+    }
+
+    [Fact]
+    public void Held_out_set_covers_every_catalogue_item_and_has_at_least_two_knives_firearms_and_phones()
+    {
+        Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
+        Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
+            item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
+        // Every shape A and B lack is set C's, and ItemOf knows each of them.
+        Assert.Equal(Enum.GetValues<ThreatShape>().Length,
+            SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count);
+        Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
+    }
+
+    [Fact]
+    public void Held_out_set_gives_identical_bytes_for_the_same_seed()
+    {
+        var options = new SyntheticScannerOptions { Variants = SyntheticVariants.HeldOut };
+        var seed = SyntheticVariants.HeldOutSeedFirst + 17;
+        using var first = new SyntheticScanner(options).Generate(seed, [.. XrayItems.All]);
+        using var second = new SyntheticScanner(options).Generate(seed, [.. XrayItems.All]);
+        using var other = new SyntheticScanner(options).Generate(seed + 1, [.. XrayItems.All]);
+
+        Assert.Equal(first.EncodePng(), second.EncodePng());
+        Assert.Equal(first.Truth.ToJson(), second.Truth.ToJson());
+        Assert.NotEqual(first.EncodePng(), other.EncodePng());
+        Assert.Equal("C", first.Truth.Variants);
+    }
+
+    public static TheoryData<ThreatShape> HeldOutShapes { get; } = [.. SyntheticVariants.HeldOut.Shapes];
+
+    [Theory]
+    [MemberData(nameof(HeldOutShapes))]
+    public void Held_out_shape_lies_in_its_ground_truth_box(ThreatShape shape)
+    {
+        // Without noise the same seed gives the same bag up to the threat, which is drawn last: what
+        // changed is the drawn object, and its ground-truth box must hold it and be no larger.
+        var options = new SyntheticScannerOptions
+        {
+            Variants = SyntheticVariants.HeldOut with { Shapes = [shape] },
+            Noise = 0,
+            OpaqueBlockProbability = 0,
+        };
+        var scanner = new SyntheticScanner(options);
+        for (var seed = SyntheticVariants.HeldOutSeedFirst; seed < SyntheticVariants.HeldOutSeedFirst + 3; seed++)
+        {
+            var item = SyntheticVariants.ItemOf(shape);
+            using var with = scanner.Generate(seed, item);
+            using var without = scanner.Generate(seed);
+            using var diff = new Mat();
+            Cv2.Absdiff(with.Image, without.Image, diff);
+            using var grey = diff.CvtColor(ColorConversionCodes.BGR2GRAY);
+            using var changed = grey.Threshold(0, 255, ThresholdTypes.Binary);
+            var drawn = Cv2.BoundingRect(changed);
+            var box = Assert.Single(with.Truth.Threats).Box;
+
+            Assert.Equal(shape, with.Truth.Threats[0].Shape);
+            Assert.True(drawn.Width > 0 && drawn.Height > 0, $"{shape} seed {seed}: nothing drawn");
+            // The detector's blur spreads a part by two pixels; rounding adds one.
+            const int spread = 3;
+            Assert.True(drawn.X >= box.X - spread && drawn.Y >= box.Y - spread && drawn.Right <= box.Right + spread && drawn.Bottom <= box.Bottom + spread,
+                $"{shape} seed {seed}: drawn {drawn} outside box {box}");
+            Assert.True(drawn.Width >= box.Width * 0.9 && drawn.Height >= box.Height * 0.9,
+                $"{shape} seed {seed}: box {box} much larger than what was drawn {drawn}");
+        }
     }
 
     [Fact]
