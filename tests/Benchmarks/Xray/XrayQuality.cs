@@ -11,7 +11,10 @@ namespace Screening.Benchmarks.Xray;
 /// <para>Sets. <c>--set tuning</c> draws variant set A from seeds 1000–1999: the only set the
 /// analyser's thresholds were ever adjusted on. <c>--set evaluation</c> (the default) draws variant
 /// set B from seeds 9000 and up: threat shapes and clutter kinds set A never draws, more noise, more
-/// scale spread. The analyser was not changed after looking at evaluation figures.</para>
+/// scale spread. The analyser was not changed after looking at evaluation figures. <c>--set heldout</c>
+/// draws variant set C from seeds 500000 and up: threat shapes and clutter kinds neither A nor B
+/// draws, written without reading the analyser; for measuring an analyser (or a model trained on A's
+/// and B's shapes) once it is frozen.</para>
 /// <para>Scoring. A threat bag holds one threat. It counts as detected when a detection names the
 /// same catalogue item and its box overlaps the ground-truth box with IoU ≥ 0.3. A clean bag
 /// alarms when the analyser reports any detection at all (confidence ≥ 0.25, the rules'
@@ -23,26 +26,47 @@ public static class XrayQuality
 {
     public static int Run(string[] args)
     {
-        var evaluation = Arg(args, "--set", "evaluation") != "tuning";
+        var set = Arg(args, "--set", "evaluation");
+        (SyntheticVariants Variants, int FirstSeed, string Header)? chosen = set switch
+        {
+            "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, "TUNING set (variant set A, seeds 1000-1999)"),
+            "evaluation" => (SyntheticVariants.Evaluation, SyntheticVariants.EvaluationSeedFirst, "EVALUATION set (variant set B, seeds 9000+)"),
+            "heldout" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst, "HELD-OUT set (variant set C, seeds 500000+)"),
+            _ => null,
+        };
+        if (chosen is not { } picked)
+        {
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation or heldout, not '{set}'");
+            return 2;
+        }
+
+        var (variants, firstSeed, header) = picked;
+        var tuning = variants == SyntheticVariants.Tuning;
         var perClass = int.Parse(Arg(args, "--threat-bags", "200"), CultureInfo.InvariantCulture);
         var cleanBags = int.Parse(Arg(args, "--clean-bags", "300"), CultureInfo.InvariantCulture);
         var only = Arg(args, "--classes", "");
         var write = Arg(args, "--write", "");
         // A noise level for every bag (tuning set only): how the analyser holds up on a noisier scanner.
         var noise = Arg(args, "--noise", "");
-        var variants = evaluation ? SyntheticVariants.Evaluation : SyntheticVariants.Tuning;
-        var firstSeed = evaluation ? SyntheticVariants.EvaluationSeedFirst : SyntheticVariants.TuningSeedFirst;
         var classes = only.Length > 0 ? only.Split(',') : [.. XrayItems.All];
-        if (!evaluation && (classes.Length * perClass) + cleanBags > SyntheticVariants.TuningSeedLast - SyntheticVariants.TuningSeedFirst + 1)
+        var bags = (classes.Length * perClass) + cleanBags;
+        if (tuning && bags > SyntheticVariants.TuningSeedLast - SyntheticVariants.TuningSeedFirst + 1)
         {
             // Tuning seeds are 1000–1999 only; each bag takes one seed.
             Console.Error.WriteLine("xray-quality: the tuning set has 1,000 seeds; ask for fewer bags");
             return 2;
         }
 
-        if (evaluation && noise.Length > 0)
+        if (variants == SyntheticVariants.Evaluation && bags > SyntheticVariants.EvaluationSeedLast - SyntheticVariants.EvaluationSeedFirst + 1)
         {
-            Console.Error.WriteLine("xray-quality: --noise is for the tuning set; the evaluation set keeps its own noise range");
+            // Evaluation seeds end where the held-out seeds begin.
+            Console.Error.WriteLine("xray-quality: the evaluation set's seeds end at 499999; ask for fewer bags");
+            return 2;
+        }
+
+        if (!tuning && noise.Length > 0)
+        {
+            Console.Error.WriteLine($"xray-quality: --noise is for the tuning set; set {variants.Name} keeps its own noise range");
             return 2;
         }
 
@@ -96,7 +120,7 @@ public static class XrayQuality
             results[k] = (item, outcome, hit, [.. analysis.Detections.Select(d => d.Item)], false);
         });
 
-        Console.WriteLine($"X-ray detection quality: {(evaluation ? "EVALUATION set (variant set B, seeds 9000+)" : "TUNING set (variant set A, seeds 1000-1999)")}");
+        Console.WriteLine($"X-ray detection quality: {header}");
         Console.WriteLine($"{perClass} threat bags per class, {cleanBags} clean bags, 1024x768; detected = same item and IoU >= 0.3");
         Console.WriteLine();
         Console.WriteLine($"{"class",-18} {"bags",5} {"detected",9} {"Pd",7}   target");
