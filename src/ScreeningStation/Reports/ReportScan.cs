@@ -62,8 +62,7 @@ internal sealed class ReportScan
     private readonly string _fromText;
     private readonly string _toText;
     private readonly HashSet<string> _alertChangesSeen = new(StringComparer.Ordinal);
-    private readonly NameCache _lanes = new();
-    private readonly NameCache _statuses = new();
+    private readonly NameCache _names = new();
     private string? _alertState;
     private DateTimeOffset _alertSince;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
@@ -262,7 +261,7 @@ internal sealed class ReportScan
             }
 
             var time = Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Time));
-            var lane = _lanes.Get(batch.Field(i, RecordBatch.Lane));
+            var lane = _names.Get(batch.Field(i, RecordBatch.Lane));
             var hash = Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Hash));
             var kindText = Encoding.UTF8.GetString(kind);
             var body = kindText == RecordKind.ScreeningClosed
@@ -360,7 +359,7 @@ internal sealed class ReportScan
                         reader.Read();
                         plain = !found && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped;
                         found = true;
-                        status = plain ? _statuses.Get(reader.ValueSpan) : null;
+                        status = plain ? _names.Get(reader.ValueSpan) : null;
                     }
                     else
                     {
@@ -466,12 +465,12 @@ internal sealed class ReportScan
     }
 
     private ScreeningRow Parse(long sequence, string time, string lane, ReadOnlySpan<byte> body, string hash, List<long>? applied) =>
-        ParseRow(sequence, time, lane, body, hash, applied, _catalogue, _query.IncludeReferences);
+        ParseRow(sequence, time, lane, body, hash, applied, _catalogue, _query.IncludeReferences, _names);
 
     /// <summary>A screening row from its record; any thread (nothing shared is written).</summary>
     /// <param name="body">The body's UTF-8. Bytes that are not UTF-8 (never the lane's) are read as their string would be, invalid bytes replaced.</param>
     internal static ScreeningRow ParseRow(long sequence, string time, string lane, ReadOnlySpan<byte> body, string hash, List<long>? applied,
-        ItemCatalogue catalogue, bool includeReferences)
+        ItemCatalogue catalogue, bool includeReferences, NameCache names)
     {
         if (!Utf8.IsValid(body))
         {
@@ -481,7 +480,7 @@ internal sealed class ReportScan
         var row = new ScreeningRow { Sequence = sequence, Time = time, Lane = lane, RecordHash = hash, Corrections = applied ?? (IReadOnlyList<long>)[] };
         try
         {
-            ScreeningBodyReader.Read(body, row, catalogue, includeReferences);
+            ScreeningBodyReader.Read(body, row, catalogue, includeReferences, names);
         }
         catch (JsonException ex)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Unicode;
 using Screening.Rules.Catalogue;
 
 namespace Screening.Station.Reports;
@@ -17,7 +16,7 @@ namespace Screening.Station.Reports;
 /// </remarks>
 internal sealed class RowParser(ItemCatalogue catalogue, bool includeReferences, Dictionary<long, List<(long Sequence, string Body)>> corrections)
 {
-    private readonly NameCache _lanes = new();
+    private readonly NameCache _names = new();
 
     public void Run(BlockingCollection<RecordBatch> read, BlockingCollection<RecordBatch> parsed, CancellationToken cancellationToken)
     {
@@ -30,8 +29,8 @@ internal sealed class RowParser(ItemCatalogue catalogue, bool includeReferences,
                     var sequence = batch.Sequences[i];
                     if (batch.InPeriod[i] && batch.Field(i, RecordBatch.Kind).SequenceEqual("Screening"u8) && (corrections.Count == 0 || !corrections.ContainsKey(sequence)))
                     {
-                        batch.Rows[i] = ReportScan.ParseRow(sequence, Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Time)), _lanes.Get(batch.Field(i, RecordBatch.Lane)),
-                            batch.Field(i, RecordBatch.Body), Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Hash)), null, catalogue, includeReferences);
+                        batch.Rows[i] = ReportScan.ParseRow(sequence, Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Time)), _names.Get(batch.Field(i, RecordBatch.Lane)),
+                            batch.Field(i, RecordBatch.Body), Encoding.UTF8.GetString(batch.Field(i, RecordBatch.Hash)), null, catalogue, includeReferences, _names);
                     }
                 }
 
@@ -46,30 +45,39 @@ internal sealed class RowParser(ItemCatalogue catalogue, bool includeReferences,
 }
 
 /// <summary>
-/// One string for each of the few names a log repeats on every row (lanes, closing statuses), instead of
-/// a new string per row. One thread.
+/// One string for each of the few names a log repeats on every row (lanes, statuses, categories, officers,
+/// searches, items), instead of a new string per row: a small table of recent names by a hash of their bytes,
+/// a name that collides simply replacing the one before. One thread.
 /// </summary>
 internal sealed class NameCache
 {
-    private const int Limit = 64;
-    private readonly List<(byte[] Bytes, string Name)> _names = [];
+    private const int Slots = 256;
+    private const int LongestName = 64;
+    private readonly byte[]?[] _bytes = new byte[Slots][];
+    private readonly string[] _names = new string[Slots];
 
     public string Get(ReadOnlySpan<byte> text)
     {
-        foreach (var (bytes, name) in _names)
+        if (text.IsEmpty)
         {
-            if (text.SequenceEqual(bytes))
-            {
-                return name;
-            }
+            return "";
         }
 
+        if (text.Length > LongestName)
+        {
+            return Encoding.UTF8.GetString(text);
+        }
+
+        var slot = (int)((uint)((text.Length * 31) + (text[0] * 7) + (text[^1] * 131) + (text[text.Length / 2] * 17)) % Slots);
+        if (_bytes[slot] is { } bytes && text.SequenceEqual(bytes))
+        {
+            return _names[slot];
+        }
+
+        // The same bytes always decode to the same string (invalid bytes replaced alike), so any can be kept.
         var decoded = Encoding.UTF8.GetString(text);
-        if (_names.Count < Limit && Utf8.IsValid(text))
-        {
-            _names.Add((text.ToArray(), decoded));
-        }
-
+        _bytes[slot] = text.ToArray();
+        _names[slot] = decoded;
         return decoded;
     }
 }

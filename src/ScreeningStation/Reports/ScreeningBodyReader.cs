@@ -8,10 +8,15 @@ namespace Screening.Station.Reports;
 /// <see cref="ScreeningRow"/> with one forward pass of a <see cref="Utf8JsonReader"/>: no document,
 /// nothing kept but the row. A year of a busy gate is half a million bodies, so this is the report's
 /// hot path. Unknown properties are skipped, so records written by an older or newer lane still read.
+/// The values a log repeats on every row (statuses, categories, officers, searches, items) come from
+/// <c>names</c>, one string each, instead of a new string per row; references and card numbers that are
+/// withheld are never decoded.
 /// </summary>
 internal static class ScreeningBodyReader
 {
-    public static void Read(ReadOnlySpan<byte> body, ScreeningRow row, ItemCatalogue catalogue, bool includeReferences)
+    /// <param name="body">Valid UTF-8 (the caller replaces invalid bytes first).</param>
+    /// <param name="names">The calling thread's own cache of repeated names.</param>
+    public static void Read(ReadOnlySpan<byte> body, ScreeningRow row, ItemCatalogue catalogue, bool includeReferences, NameCache names)
     {
         var reader = new Utf8JsonReader(body);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -28,36 +33,35 @@ internal static class ScreeningBodyReader
             }
             else if (reader.ValueTextEquals("status"u8))
             {
-                row.Status = NextString(ref reader) ?? "";
+                row.Status = NextString(ref reader, names) ?? "";
             }
             else if (reader.ValueTextEquals("person"u8))
             {
-                ReadPerson(ref reader, row, includeReferences);
+                ReadPerson(ref reader, row, includeReferences, names);
             }
             else if (reader.ValueTextEquals("identifiedBy"u8))
             {
-                row.IdentifiedBy = NextString(ref reader);
+                row.IdentifiedBy = NextString(ref reader, names);
             }
             else if (reader.ValueTextEquals("card"u8))
             {
-                var card = NextString(ref reader);
-                row.Card = card is null ? null : includeReferences ? card : ReportQuery.Withheld;
+                row.Card = includeReferences ? NextString(ref reader) : NextWithheld(ref reader);
             }
             else if (reader.ValueTextEquals("officer"u8))
             {
-                identifyingOfficer = NextString(ref reader);
+                identifyingOfficer = NextString(ref reader, names);
             }
             else if (reader.ValueTextEquals("detections"u8))
             {
-                row.Detections = ReadDetections(ref reader);
+                row.Detections = ReadDetections(ref reader, names);
             }
             else if (reader.ValueTextEquals("metalDetector"u8))
             {
-                ReadDetector(ref reader, row);
+                ReadDetector(ref reader, row, names);
             }
             else if (reader.ValueTextEquals("alertState"u8))
             {
-                row.AlertState = NextString(ref reader);
+                row.AlertState = NextString(ref reader, names);
             }
             else if (reader.ValueTextEquals("shutDown"u8))
             {
@@ -65,15 +69,15 @@ internal static class ScreeningBodyReader
             }
             else if (reader.ValueTextEquals("establishment"u8))
             {
-                row.Establishment = NextString(ref reader);
+                row.Establishment = NextString(ref reader, names);
             }
             else if (reader.ValueTextEquals("verdict"u8))
             {
-                ReadVerdict(ref reader, row);
+                ReadVerdict(ref reader, row, names);
             }
             else if (reader.ValueTextEquals("outcome"u8))
             {
-                outcomeOfficer = ReadOutcome(ref reader, row, catalogue);
+                outcomeOfficer = ReadOutcome(ref reader, row, catalogue, names);
             }
             else
             {
@@ -85,7 +89,7 @@ internal static class ScreeningBodyReader
         row.Officer = outcomeOfficer ?? identifyingOfficer;
     }
 
-    private static void ReadPerson(ref Utf8JsonReader reader, ScreeningRow row, bool includeReferences)
+    private static void ReadPerson(ref Utf8JsonReader reader, ScreeningRow row, bool includeReferences, NameCache names)
     {
         if (!StartObject(ref reader))
         {
@@ -96,12 +100,11 @@ internal static class ScreeningBodyReader
         {
             if (reader.ValueTextEquals("category"u8))
             {
-                row.Category = NextString(ref reader) ?? "";
+                row.Category = NextString(ref reader, names) ?? "";
             }
             else if (reader.ValueTextEquals("reference"u8))
             {
-                var reference = NextString(ref reader);
-                row.Reference = reference is null ? null : includeReferences ? reference : ReportQuery.Withheld;
+                row.Reference = includeReferences ? NextString(ref reader) : NextWithheld(ref reader);
             }
             else
             {
@@ -111,7 +114,7 @@ internal static class ScreeningBodyReader
         }
     }
 
-    private static void ReadDetector(ref Utf8JsonReader reader, ScreeningRow row)
+    private static void ReadDetector(ref Utf8JsonReader reader, ScreeningRow row, NameCache names)
     {
         if (!StartObject(ref reader))
         {
@@ -126,7 +129,7 @@ internal static class ScreeningBodyReader
             }
             else if (reader.ValueTextEquals("zones"u8))
             {
-                row.AlarmZones = NextNames(ref reader);
+                row.AlarmZones = NextNames(ref reader, names);
             }
             else
             {
@@ -136,14 +139,14 @@ internal static class ScreeningBodyReader
         }
     }
 
-    private static List<RowDetection> ReadDetections(ref Utf8JsonReader reader)
+    private static IReadOnlyList<RowDetection> ReadDetections(ref Utf8JsonReader reader, NameCache names)
     {
-        var list = new List<RowDetection>();
+        List<RowDetection>? list = null;
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             reader.Skip();
-            return list;
+            return Array.Empty<RowDetection>();
         }
 
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
@@ -154,7 +157,7 @@ internal static class ScreeningBodyReader
             {
                 if (reader.ValueTextEquals("item"u8))
                 {
-                    item = NextString(ref reader);
+                    item = NextString(ref reader, names);
                 }
                 else if (reader.ValueTextEquals("confidence"u8))
                 {
@@ -170,14 +173,14 @@ internal static class ScreeningBodyReader
 
             if (item is not null)
             {
-                list.Add(new RowDetection(item, confidence));
+                (list ??= []).Add(new RowDetection(item, confidence));
             }
         }
 
-        return list;
+        return list is null ? Array.Empty<RowDetection>() : list;
     }
 
-    private static void ReadVerdict(ref Utf8JsonReader reader, ScreeningRow row)
+    private static void ReadVerdict(ref Utf8JsonReader reader, ScreeningRow row, NameCache names)
     {
         if (!StartObject(ref reader))
         {
@@ -188,11 +191,11 @@ internal static class ScreeningBodyReader
         {
             if (reader.ValueTextEquals("outcome"u8))
             {
-                row.Verdict = NextString(ref reader);
+                row.Verdict = NextString(ref reader, names);
             }
             else if (reader.ValueTextEquals("searches"u8))
             {
-                row.SearchesRequired = NextNames(ref reader);
+                row.SearchesRequired = NextNames(ref reader, names);
             }
             else if (reader.ValueTextEquals("randomlySelected"u8))
             {
@@ -207,7 +210,7 @@ internal static class ScreeningBodyReader
     }
 
     /// <summary>Reads the officer's outcome; returns the recording officer.</summary>
-    private static string? ReadOutcome(ref Utf8JsonReader reader, ScreeningRow row, ItemCatalogue catalogue)
+    private static string? ReadOutcome(ref Utf8JsonReader reader, ScreeningRow row, ItemCatalogue catalogue, NameCache names)
     {
         if (!StartObject(ref reader))
         {
@@ -220,15 +223,15 @@ internal static class ScreeningBodyReader
         {
             if (reader.ValueTextEquals("officer"u8))
             {
-                officer = NextString(ref reader);
+                officer = NextString(ref reader, names);
             }
             else if (reader.ValueTextEquals("searchesDone"u8))
             {
-                row.SearchesDone = NextNames(ref reader);
+                row.SearchesDone = NextNames(ref reader, names);
             }
             else if (reader.ValueTextEquals("itemsFound"u8))
             {
-                var items = NextNames(ref reader);
+                var items = NextNames(ref reader, names);
                 if (items.Count > 0)
                 {
                     var finds = new List<RowFind>(items.Count);
@@ -242,11 +245,11 @@ internal static class ScreeningBodyReader
             }
             else if (reader.ValueTextEquals("disposal"u8))
             {
-                row.Disposal = NextString(ref reader);
+                row.Disposal = NextString(ref reader, names);
             }
             else if (reader.ValueTextEquals("alarmResolution"u8))
             {
-                row.AlarmResolution = NextString(ref reader);
+                row.AlarmResolution = NextString(ref reader, names);
             }
             else if (reader.ValueTextEquals("securityInformationReport"u8))
             {
@@ -254,7 +257,7 @@ internal static class ScreeningBodyReader
             }
             else if (reader.ValueTextEquals("authorisedBy"u8))
             {
-                row.AuthorisedBy = NextString(ref reader);
+                row.AuthorisedBy = NextString(ref reader, names);
             }
             else
             {
@@ -278,9 +281,38 @@ internal static class ScreeningBodyReader
         return false;
     }
 
+    /// <summary>The next value as <see cref="NextString(ref Utf8JsonReader)"/> reads it, a plain string from <paramref name="names"/>.</summary>
+    private static string? NextString(ref Utf8JsonReader reader, NameCache names)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped ? names.Get(reader.ValueSpan) : Current(ref reader);
+    }
+
+    /// <summary><see cref="ReportQuery.Withheld"/> wherever <see cref="NextString(ref Utf8JsonReader)"/> would give a value, without decoding it.</summary>
+    private static string? NextWithheld(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+            case JsonTokenType.Number:
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return ReportQuery.Withheld;
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
     private static string? NextString(ref Utf8JsonReader reader)
     {
         reader.Read();
+        return Current(ref reader);
+    }
+
+    private static string? Current(ref Utf8JsonReader reader)
+    {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
@@ -311,7 +343,7 @@ internal static class ScreeningBodyReader
         }
     }
 
-    private static IReadOnlyList<string> NextNames(ref Utf8JsonReader reader)
+    private static IReadOnlyList<string> NextNames(ref Utf8JsonReader reader, NameCache names)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -320,12 +352,12 @@ internal static class ScreeningBodyReader
             return ScreeningRow.NoNames;
         }
 
-        List<string>? names = null;
+        List<string>? list = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } name)
+            if (reader.TokenType == JsonTokenType.String && (reader.ValueIsEscaped ? reader.GetString() : names.Get(reader.ValueSpan)) is { } name)
             {
-                (names ??= []).Add(name);
+                (list ??= []).Add(name);
             }
             else
             {
@@ -333,6 +365,6 @@ internal static class ScreeningBodyReader
             }
         }
 
-        return names ?? ScreeningRow.NoNames;
+        return list ?? ScreeningRow.NoNames;
     }
 }
