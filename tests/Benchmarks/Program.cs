@@ -14,6 +14,7 @@ return args.FirstOrDefault() switch
     "search-log" => Screening.Benchmarks.SearchLog.SearchLogThroughput.Run(args[1..]),
     "busy-day" => Screening.Benchmarks.Lane.BusyDay.Run(args[1..]),
     "xray-quality" => Screening.Benchmarks.Xray.XrayQuality.Run(args[1..]),
+    "xray-train" => Screening.Benchmarks.Xray.XrayTraining.Run(args[1..]),
     "xray-speed" => Screening.Benchmarks.Xray.XraySpeed.Run(args[1..]),
     "report" => Screening.Benchmarks.Reports.ReportExport.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),

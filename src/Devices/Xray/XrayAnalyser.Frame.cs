@@ -19,12 +19,12 @@ public sealed partial class XrayAnalyser
     private sealed record Blob(Rect Bounds, double AreaMm2, double LengthMm, double WidthMm, double Extent, double Solidity, int Holes, double MeanMetal, double MeanOrganic, Point[] Contour);
 
     /// <summary>One frame's working state; disposed after the analysis.</summary>
-    private sealed class Frame(XrayAnalyser analyser, Mat fine, Size work, double pxPerMm, double toOriginal, int originalWidth, int originalHeight) : IDisposable
+    private sealed partial class Frame(XrayAnalyser analyser, Mat fine, Size work, double pxPerMm, double toOriginal, int originalWidth, int originalHeight) : IDisposable
     {
         private readonly Mat _metal = new(work.Height, work.Width, MatType.CV_32FC1);
         private readonly Mat _organic = new(work.Height, work.Width, MatType.CV_32FC1);
         private readonly Mat _opaque = new(work.Height, work.Width, MatType.CV_8UC1);
-        private readonly List<XrayDetection> _found = [];
+        private readonly List<XrayCandidate> _candidates = [];
         private XrayAnalyserOptions Options => analyser.Options;
 
         public void Dispose()
@@ -34,7 +34,8 @@ public sealed partial class XrayAnalyser
             _opaque.Dispose();
         }
 
-        public XrayAnalysis Analyse()
+        /// <summary>Every region a class rule put forward, with its measurements; the analysis before any decision.</summary>
+        public (bool OpaqueArea, double LargestMm2, IReadOnlyList<XrayCandidate> Candidates, MaterialShares Shares) Propose()
         {
             var shares = BuildMaps();
             var (opaqueArea, largest) = Opaque();
@@ -58,34 +59,37 @@ public sealed partial class XrayAnalyser
 
             // A second, stricter cut separates metal things that touch at the first one.
             using var strongMask = Threshold(metalLevel, StrongMetal, open: true);
-            foreach (var blob in Blobs(metalMask, minAreaMm2: 40, minLengthMm: 40).Concat(Blobs(strongMask, minAreaMm2: 40, minLengthMm: 40)))
+            foreach (var (mask, source) in new[] { (metalMask, Source.Metal), (strongMask, Source.StrongMetal) })
             {
-                Knife(blob);
-                Tool(blob);
-                Cell(blob);
-                Firearm(blob);
+                foreach (var blob in Blobs(mask, minAreaMm2: 40, minLengthMm: 40))
+                {
+                    Knife(blob, source);
+                    Tool(blob, source);
+                    Cell(blob, source);
+                    Firearm(blob, source);
+                }
             }
 
             // Blades are at least 15 mm wide where they matter: opening with a 9 mm disc parts them
             // from the wires, zips and key blades that touch them (only the very tip is lost). Cut
             // from the lightly blurred map too, so a noisy scanner does not fray a blade's outline.
             using var smoothMetalMask = Threshold(lightLevel, Metal, open: true);
-            foreach (var level in new[] { metalMask, strongMask, smoothMetalMask })
+            foreach (var (level, source) in new[] { (metalMask, Source.MetalSheets), (strongMask, Source.StrongSheets), (smoothMetalMask, Source.SmoothSheets) })
             {
                 using var sheets = Opened(level, 9);
                 foreach (var blob in Blobs(sheets, minAreaMm2: 300, minLengthMm: 55, maxLengthMm: 360))
                 {
-                    Knife(blob);
+                    Knife(blob, source);
                 }
             }
 
             // Cells are 18 mm cylinders: a 12 mm opening parts them from the wires and keys on them.
-            foreach (var level in new[] { metalMask, strongMask })
+            foreach (var (level, source) in new[] { (metalMask, Source.MetalRods), (strongMask, Source.StrongRods) })
             {
                 using var rods = Opened(level, 12);
                 foreach (var blob in Blobs(rods, minAreaMm2: 400, minLengthMm: 40, maxLengthMm: 100))
                 {
-                    Cell(blob);
+                    Cell(blob, source);
                 }
             }
 
@@ -94,38 +98,50 @@ public sealed partial class XrayAnalyser
             using var bars = Opened(strongMask, 5);
             foreach (var blob in Blobs(bars, minAreaMm2: 300, minLengthMm: 75))
             {
-                Tool(blob);
+                Tool(blob, Source.Bars);
             }
 
             using var firmMask = Threshold(lightLevel, FirmLightMetal, open: true);
-            foreach (var blob in Blobs(lightMask, minAreaMm2: 40, minLengthMm: 65).Concat(Blobs(firmMask, minAreaMm2: 2000, minLengthMm: 65)))
+            foreach (var (blob, source) in Blobs(lightMask, minAreaMm2: 40, minLengthMm: 65).Select(b => (b, Source.LightMetal))
+                .Concat(Blobs(firmMask, minAreaMm2: 2000, minLengthMm: 65).Select(b => (b, Source.FirmLightMetal))))
             {
-                Firearm(blob);
-                Phone(blob);
-                Bottle(blob);
+                Firearm(blob, source);
+                Phone(blob, source);
+                Bottle(blob, source);
             }
 
             // Phones are flat slabs at least 44 mm wide: opening with a disc of about 30 mm cuts away
             // what merely touches them (cables, keys, pens, a zip), so the slab's own outline is measured.
-            foreach (var level in new[] { lightMask })
+            using (var slabs = Opened(lightMask, 30))
             {
-                using var slabs = Opened(level, 30);
                 foreach (var blob in Blobs(slabs, minAreaMm2: 2000, minLengthMm: 65, maxLengthMm: 240))
                 {
-                    Phone(blob);
+                    Phone(blob, Source.Slabs);
                 }
+            }
 
-                // Likewise bottles, whose necks (about 25 mm across) must survive the opening.
-                using var bodies = Opened(level, 18);
+            // A phone lying on other metal: its denser parts (battery, board), parted at the firmer cuts.
+            foreach (var (level, source) in new[] { (firmMask, Source.FirmSlabs), (metalMask, Source.MetalSlabs) })
+            {
+                using var cores = Opened(level, 20);
+                foreach (var blob in Blobs(cores, minAreaMm2: 1500, minLengthMm: 60, maxLengthMm: 240))
+                {
+                    Phone(blob, source);
+                }
+            }
+
+            // Likewise bottles, whose necks (about 25 mm across) must survive the opening.
+            using (var bodies = Opened(lightMask, 18))
+            {
                 foreach (var blob in Blobs(bodies, minAreaMm2: 1500, minLengthMm: 70, maxLengthMm: 380, minWidthMm: 20))
                 {
-                    Bottle(blob);
+                    Bottle(blob, Source.Bodies);
                 }
             }
 
             Ammunition(metalMask);
 
-            return new XrayAnalysis(opaqueArea, largest, Merge(), shares);
+            return (opaqueArea, largest, _candidates, shares);
         }
 
         // ---- maps --------------------------------------------------------------------------
@@ -391,20 +407,13 @@ public sealed partial class XrayAnalyser
             return Math.Max(0, 1 - distance);
         }
 
-        private void Add(string item, double score, Rect bounds)
+        /// <summary>
+        /// Puts a region forward as <paramref name="item"/>: the rule's score and the region's
+        /// measurements go to the verifier, which decides. Scores this low are not worth measuring.
+        /// </summary>
+        private void Propose(string item, double score, Rect bounds, Blob? blob, Source source, params ReadOnlySpan<double> extras)
         {
-            if (score <= 0.05)
-            {
-                return;
-            }
-
-            var confidence = Math.Round(Math.Clamp(0.2 + (0.75 * score), 0, 0.99), 2);
-            if (confidence < Options.MinimumConfidence)
-            {
-                return;
-            }
-
-            _found.Add(new XrayDetection(item, confidence, ToOriginal(bounds)));
+            _candidates.Add(new XrayCandidate(item, score, ToOriginal(bounds), Describe(blob, bounds, source, score, extras)));
         }
 
         private PixelBox ToOriginal(Rect r)
@@ -422,16 +431,9 @@ public sealed partial class XrayAnalyser
         /// the gate list bans pen knives). The box is widened over the handle the blade implies
         /// (handles are rarely metal).
         /// </summary>
-        private void Knife(Blob b)
+        private void Knife(Blob b, Source source)
         {
             if (b.LengthMm < 55 || b.LengthMm > 360 || b.LengthMm / b.WidthMm < 2.2 || b.Solidity < 0.4 || b.Holes > 0)
-            {
-                return;
-            }
-
-            // A blade on its own is a convex plate; a guard, tang or pommel makes a knife less solid
-            // but also longer. Something short and ragged is keys, a clasp or wires, not a blade.
-            if (b.LengthMm < 120 && b.Solidity < 0.8)
             {
                 return;
             }
@@ -448,6 +450,7 @@ public sealed partial class XrayAnalyser
             var wmax = w[peak];
             var best = 0.0;
             var tipEnd = 0;
+            var (bestMid, bestNear) = (0.0, 0.0);
             foreach (var end in new[] { 0, w.Length - 1 })
             {
                 var run = Math.Abs(end - peak);
@@ -464,11 +467,16 @@ public sealed partial class XrayAnalyser
                 {
                     best = score;
                     tipEnd = end;
+                    (bestMid, bestNear) = (mid / wmax, near / wmax);
                 }
             }
 
-            var score2 = best * Band(wmax, 15, 50, 0.2) * Band(b.MeanMetal, 0.3, 1.05, 0.4);
-            if (score2 <= 0.05)
+            // A blade on its own is a convex plate; a guard, tang or pommel makes a knife less solid
+            // but also longer. Something short and ragged is keys, a clasp or wires, not a blade: the
+            // rule scores it nothing, and the verifier judges it on its measurements.
+            var ragged = b.LengthMm < 120 && b.Solidity < 0.8;
+            var score2 = ragged ? 0 : best * Band(wmax, 15, 50, 0.2) * Band(b.MeanMetal, 0.3, 1.05, 0.4);
+            if (wmax > 80)
             {
                 return;
             }
@@ -482,11 +490,18 @@ public sealed partial class XrayAnalyser
             var heelOffset = heelDirection * ((w.Length / 2.0) + extension);
             var handle = new Point((int)(centre.X + (axis.X * heelOffset)), (int)(centre.Y + (axis.Y * heelOffset)));
             var bounds = b.Bounds | new Rect(handle.X, handle.Y, 1, 1);
-            Add(XrayItems.Knife, score2, Clip(bounds));
+            var bladeMm = Math.Abs(tipEnd - peak) / pxPerMm;
+            var withHandle = Describe(b, b.Bounds, source, score2, [best, wmax, bladeMm, bestMid, bestNear, 1]);
+            _candidates.Add(new XrayCandidate(XrayItems.Knife, score2, ToOriginal(Clip(bounds)), withHandle));
+            // The same region without a handle (a metal-handled knife shows all of itself, and a wrong
+            // guess at the heel spoils the box): the verifier learns which reading to trust.
+            var bladeOnly = (float[])withHandle.Clone();
+            bladeOnly[^1] = 0;
+            _candidates.Add(new XrayCandidate(XrayItems.Knife, score2, ToOriginal(b.Bounds), bladeOnly));
         }
 
         /// <summary>A tool: long steel at least ~3 mm thick along its length (a blade is thinner).</summary>
-        private void Tool(Blob b)
+        private void Tool(Blob b, Source source)
         {
             if (b.LengthMm < 80 || b.LengthMm / b.WidthMm < 3)
             {
@@ -494,22 +509,32 @@ public sealed partial class XrayAnalyser
             }
 
             var score = Band(b.LengthMm, 100, 320, 0.25) * Band(b.MeanMetal, 0.95, 3, 0.25) * Band(b.WidthMm, 4, 40, 0.3) * Band(b.Solidity, 0.6, 1, 0.3);
-            Add(XrayItems.Tool, score, b.Bounds);
+            if (score <= CandidateFloor)
+            {
+                return;
+            }
+
+            Propose(XrayItems.Tool, score, b.Bounds, b, source);
         }
 
         /// <summary>A cylindrical lithium cell: a dense, even, rounded rectangle about 65 × 18 mm.</summary>
-        private void Cell(Blob b)
+        private void Cell(Blob b, Source source)
         {
             var score = Band(b.LengthMm, 52, 78, 0.15) * Band(b.WidthMm, 14, 24, 0.2) * Band(b.LengthMm / b.WidthMm, 2.6, 4.8, 0.2)
                 * Band(b.Extent, 0.8, 1, 0.15) * Band(b.MeanMetal, 0.35, 1.2, 0.3);
-            Add(XrayItems.LithiumBattery, score, b.Bounds);
+            if (score <= CandidateFloor)
+            {
+                return;
+            }
+
+            Propose(XrayItems.LithiumBattery, score, b.Bounds, b, source);
         }
 
         /// <summary>
         /// A firearm: a large metal region with an L or T outline (barrel or slide plus grip), holding a
         /// dense steel bar at least 14 mm wide and 50 mm long (slide, barrel, cylinder).
         /// </summary>
-        private void Firearm(Blob b)
+        private void Firearm(Blob b, Source source)
         {
             if (b.AreaMm2 < 1500 || b.LengthMm < 100)
             {
@@ -517,7 +542,7 @@ public sealed partial class XrayAnalyser
             }
 
             var shape = Band(b.AreaMm2, 2500, 15000, 0.3) * Band(b.LengthMm, 120, 300, 0.2) * Band(b.WidthMm, 55, 180, 0.25) * Band(b.Solidity, 0.4, 0.86, 0.2);
-            if (shape <= 0.05)
+            if (shape <= CandidateFloor)
             {
                 return;
             }
@@ -552,15 +577,22 @@ public sealed partial class XrayAnalyser
                 bar = Math.Max(bar, Band(l, 60, 240, 0.3) * Band(w, 14, 60, 0.3));
             }
 
-            Add(XrayItems.Firearm, shape * bar, b.Bounds);
+            // No bar of gun steel at all: not a firearm, however gun-shaped the outline.
+            if (shape * bar <= CandidateFloor)
+            {
+                return;
+            }
+
+            Propose(XrayItems.Firearm, shape * bar, b.Bounds, b, source, shape, bar, Cv2.CountNonZero(dense8) / (pxPerMm * pxPerMm));
         }
 
         /// <summary>A phone: a flat rectangle of light metal with a denser battery block over part of it.</summary>
-        private void Phone(Blob b)
+        private void Phone(Blob b, Source source)
         {
             var shape = Band(b.LengthMm, 100, 200, 0.12) * Band(b.WidthMm, 44, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.45, 2.8, 0.15)
                 * Band(b.Extent, 0.82, 1, 0.15) * Band(b.Solidity, 0.9, 1, 0.1);
-            if (shape <= 0.05)
+            // Anything slab-like and about a phone's size goes forward: the verifier weighs it.
+            if (b.LengthMm is < 60 or > 260 || b.WidthMm is < 30 or > 130 || b.Extent < 0.6 || b.Solidity < 0.75)
             {
                 return;
             }
@@ -572,23 +604,24 @@ public sealed partial class XrayAnalyser
             Cv2.BitwiseAnd(dense, mask, dense);
             var fraction = Cv2.CountNonZero(dense) / Math.Max(1.0, Cv2.CountNonZero(mask));
             var score = shape * Band(fraction, 0.2, 0.75, 0.3);
+            var core = 0.0;
             if (fraction > 0.75)
             {
                 // Only the phone's core showed (its thin case lost under clothes): the battery and
                 // board, one even slab of light metal about 60-80 % of a phone's length and most of its width.
-                var core = Band(b.LengthMm, 80, 130, 0.12) * Band(b.WidthMm, 45, 80, 0.12) * Band(b.LengthMm / b.WidthMm, 1.2, 2.2, 0.15)
+                core = Band(b.LengthMm, 80, 130, 0.12) * Band(b.WidthMm, 45, 80, 0.12) * Band(b.LengthMm / b.WidthMm, 1.2, 2.2, 0.15)
                     * Band(b.Extent, 0.8, 1, 0.1) * Band(b.Solidity, 0.93, 1, 0.05) * Band(b.MeanMetal, 0.3, 0.9, 0.3);
                 score = Math.Max(score, 0.8 * core);
             }
-            Add(XrayItems.MobilePhone, score, b.Bounds);
+            Propose(XrayItems.MobilePhone, score, b.Bounds, b, source, shape, fraction, core);
         }
 
         /// <summary>A glass bottle: light-metal walls (glass) around a thick column of liquid, and a neck.</summary>
-        private void Bottle(Blob b)
+        private void Bottle(Blob b, Source source)
         {
             var score = Band(b.LengthMm, 85, 330, 0.15) * Band(b.WidthMm, 25, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.9, 5, 0.2)
                 * Band(b.Extent, 0.62, 0.97, 0.2) * Band(b.MeanOrganic, 0.75, 3, 0.3) * Band(b.MeanMetal, 0.1, 0.6, 0.3);
-            if (score <= 0.05)
+            if (score <= CandidateFloor)
             {
                 return;
             }
@@ -609,7 +642,7 @@ public sealed partial class XrayAnalyser
             using var metal = new Mat(_metal, b.Bounds);
             var walls = Cv2.Mean(metal, edge).Val0 / Math.Max(0.02, Cv2.Mean(metal, core).Val0);
             score *= Band(walls, 1.15, 20, 0.25);
-            if (score <= 0.05)
+            if (score <= CandidateFloor)
             {
                 return;
             }
@@ -620,7 +653,7 @@ public sealed partial class XrayAnalyser
             var fromStart = w.TakeWhile(x => x < 0.6 * body).Count();
             var fromEnd = w.Reverse().TakeWhile(x => x < 0.6 * body).Count();
             var neck = (double)Math.Max(fromStart, fromEnd) / w.Length;
-            Add(XrayItems.Alcohol, score * Band(neck, 0.12, 0.45, 0.3), b.Bounds);
+            Propose(XrayItems.Alcohol, score * Band(neck, 0.12, 0.45, 0.3), b.Bounds, b, source, walls, neck);
         }
 
         /// <summary>Rounds: two or more small lead cores (much denser than coins or keys) close together.</summary>
@@ -699,7 +732,12 @@ public sealed partial class XrayAnalyser
                 box &= grown;
                 // Rounds lie together: a loose group spread over more than 130 mm is not a clip or a box of them.
                 var score = Band(group.Count, 2, 10, 0.5) * (box.Width / pxPerMm < 130 && box.Height / pxPerMm < 130 ? 1 : 0);
-                Add(XrayItems.Ammunition, score, box);
+                if (score <= CandidateFloor)
+                {
+                    continue;
+                }
+
+                Propose(XrayItems.Ammunition, score, box, null, Source.Cores, group.Count, box.Width / pxPerMm, box.Height / pxPerMm);
             }
         }
 
@@ -734,10 +772,10 @@ public sealed partial class XrayAnalyser
         }
 
         /// <summary>Keeps the most confident of overlapping detections (IoU &gt; 0.3, or same class and one inside the other); a firearm hides what lies inside it.</summary>
-        private List<XrayDetection> Merge()
+        public static List<XrayDetection> Merge(IEnumerable<XrayDetection> found)
         {
             var kept = new List<XrayDetection>();
-            foreach (var d in _found.OrderByDescending(d => d.Confidence))
+            foreach (var d in found.OrderByDescending(d => d.Confidence))
             {
                 if (kept.Any(k => k.Item == d.Item && (k.Box.IoU(d.Box) > 0.3 || Contains(k.Box, d.Box))))
                 {

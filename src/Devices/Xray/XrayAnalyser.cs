@@ -40,9 +40,15 @@ public sealed partial class XrayAnalyser
     private readonly float[] _organicOf = new float[180 * 256];
     private readonly float[] _attenuationOfValue = new float[256];
 
-    public XrayAnalyser(XrayAnalyserOptions options)
+    private readonly XrayVerifier? _verifier;
+
+    /// <param name="options">The analyser's options.</param>
+    /// <param name="verifier">The trained verifier to decide with; null takes the shipped one, unless
+    /// <see cref="XrayAnalyserOptions.UseTrainedVerifier"/> is off.</param>
+    public XrayAnalyser(XrayAnalyserOptions options, XrayVerifier? verifier = null)
     {
         Options = options;
+        _verifier = options.UseTrainedVerifier ? verifier ?? XrayVerifier.Shipped : null;
         for (var h = 0; h < 180; h++)
         {
             var ratio = XrayPalette.RatioOf(h);
@@ -70,6 +76,41 @@ public sealed partial class XrayAnalyser
     /// <summary>Analyses a decoded 8-bit BGR frame (as <see cref="XrayImageDecoder"/> gives).</summary>
     public XrayAnalysis Analyse(Mat bgr)
     {
+        var (opaqueArea, largest, candidates, shares) = Propose(bgr);
+        return new XrayAnalysis(opaqueArea, largest, Decide(candidates), shares);
+    }
+
+    /// <summary>Every candidate region of a frame with its measurements, before anything is decided (what the verifier is trained on).</summary>
+    public IReadOnlyList<XrayCandidate> Candidates(Mat bgr) => Propose(bgr).Candidates;
+
+    /// <summary>
+    /// Which candidates are reported: each item with a trained forest by its forest; without one
+    /// (or with the verifier off), by the rule's own score.
+    /// </summary>
+    private List<XrayDetection> Decide(IReadOnlyList<XrayCandidate> candidates)
+    {
+        var found = new List<XrayDetection>();
+        foreach (var group in candidates.GroupBy(c => c.Item))
+        {
+            var item = group.Key;
+            var members = group.ToList();
+            var probabilities = _verifier?.Probabilities(item, members);
+            for (var i = 0; i < members.Count; i++)
+            {
+                var confidence = probabilities is not null ? _verifier!.Confidence(item, probabilities[i])
+                    : Math.Round(Math.Clamp(0.2 + (0.75 * members[i].RuleScore), 0, 0.99), 2);
+                if (confidence >= Options.MinimumConfidence)
+                {
+                    found.Add(new XrayDetection(item, confidence.Value, members[i].Box));
+                }
+            }
+        }
+
+        return Frame.Merge(found);
+    }
+
+    private (bool OpaqueArea, double LargestMm2, IReadOnlyList<XrayCandidate> Candidates, MaterialShares Shares) Propose(Mat bgr)
+    {
         ArgumentNullException.ThrowIfNull(bgr);
         if (bgr.Empty() || bgr.Type() != MatType.CV_8UC3)
         {
@@ -95,7 +136,7 @@ public sealed partial class XrayAnalyser
         var frame = new Frame(this, fine, workSize, pxPerMm: workSize.Width / Options.TunnelWidthMm, toOriginal: 1 / scale, bgr.Width, bgr.Height);
         try
         {
-            return frame.Analyse();
+            return frame.Propose();
         }
         finally
         {

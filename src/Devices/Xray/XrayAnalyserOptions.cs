@@ -19,6 +19,12 @@ public sealed record XrayAnalyserOptions
     /// <summary>Detections below this confidence are not reported at all.</summary>
     public double MinimumConfidence { get; init; } = 0.25;
 
+    /// <summary>
+    /// Decide with the trained verifier shipped in the assembly (<see cref="XrayVerifier"/>). Off, the
+    /// class rules' own scores decide, as before the verifier was trained.
+    /// </summary>
+    public bool UseTrainedVerifier { get; init; } = true;
+
     /// <summary>Working width the frame is downscaled to for segmentation (boxes come back in original pixels).</summary>
     public int WorkingWidth { get; init; } = 512;
 }

@@ -75,7 +75,9 @@ public static class XrayQuality
             Variants = variants,
             Noise = noise.Length > 0 ? double.Parse(noise, CultureInfo.InvariantCulture) : null,
         });
-        var analyser = new XrayAnalyser();
+        // --rules-only: the class rules' own scores decide, without the trained verifier (for comparison).
+        var rulesOnly = args.Contains("--rules-only");
+        var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = !rulesOnly });
 
         // One job per bag: (seed, threat or null for clean).
         var jobs = new List<(int Seed, string? Item)>();
@@ -120,7 +122,7 @@ public static class XrayQuality
             results[k] = (item, outcome, hit, [.. analysis.Detections.Select(d => d.Item)], false);
         });
 
-        Console.WriteLine($"X-ray detection quality: {header}");
+        Console.WriteLine($"X-ray detection quality: {header}{(rulesOnly ? ", RULES ONLY (no trained verifier)" : "")}");
         Console.WriteLine($"{perClass} threat bags per class, {cleanBags} clean bags, 1024x768; detected = same item and IoU >= 0.3");
         Console.WriteLine();
         Console.WriteLine($"{"class",-18} {"bags",5} {"detected",9} {"Pd",7}   target");

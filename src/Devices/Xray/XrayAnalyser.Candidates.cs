@@ -1,0 +1,130 @@
+using OpenCvSharp;
+
+namespace Screening.Devices.Xray;
+
+/// <summary>
+/// A region one of the analyser's class rules put forward, before anything is decided: the item it
+/// may be, the rule's own score (0–1), its box in original pixels, and what was measured of it
+/// (<see cref="XrayAnalyser.FeatureNames"/>), the input of the trained verifier.
+/// </summary>
+public sealed record XrayCandidate(string Item, double RuleScore, PixelBox Box, float[] Features);
+
+public sealed partial class XrayAnalyser
+{
+    /// <summary>Rule scores at or below this are not put forward at all.</summary>
+    private const double CandidateFloor = 0.02;
+
+    /// <summary>What each element of <see cref="XrayCandidate.Features"/> is, in order.</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } =
+    [
+        "rule score", "source", "length mm", "width mm", "area mm2", "length/width", "extent", "solidity", "holes",
+        "metal mean", "metal sd", "organic mean", "organic sd", "strong-metal share", "gun-steel share", "opaque share",
+        "organic around", "metal around", "extra 1", "extra 2", "extra 3", "extra 4", "extra 5", "extra 6",
+    ];
+
+    /// <summary>Which cut of which map a candidate came from: a mask's own outline or one opened to part touching things.</summary>
+    private enum Source
+    {
+        Metal = 1,
+        StrongMetal,
+        MetalSheets,
+        StrongSheets,
+        SmoothSheets,
+        MetalRods,
+        StrongRods,
+        Bars,
+        LightMetal,
+        FirmLightMetal,
+        Slabs,
+        Bodies,
+        Cores,
+        FirmSlabs,
+        MetalSlabs,
+    }
+
+    private sealed partial class Frame
+    {
+        /// <summary>
+        /// The measurements of a candidate region: its shape (from the outline if it has one, else
+        /// its box), its metal and organic content and their spread, how much of it is dense steel
+        /// or black, how much stands out from what lies around it, and up to five class-specific
+        /// figures from the rule that proposed it.
+        /// </summary>
+        private float[] Describe(Blob? blob, Rect bounds, Source source, double score, ReadOnlySpan<double> extras)
+        {
+            var f = new float[FeatureNames.Count];
+            var roi = Clip(blob?.Bounds ?? bounds);
+            if (roi.Width <= 0 || roi.Height <= 0)
+            {
+                return f;
+            }
+
+            // One pass over the region and a margin of about 10 mm round it (what lies around, the
+            // region itself left out): a few hundred candidates a frame, so no OpenCV call per figure.
+            using var mask = blob is null ? null : FillMask(blob.Contour, roi);
+            var margin = (int)Math.Round(10 * pxPerMm);
+            var around = Clip(new Rect(roi.X - margin, roi.Y - margin, roi.Width + (2 * margin), roi.Height + (2 * margin)));
+            double metalSum = 0, metalSquares = 0, organicSum = 0, organicSquares = 0, metalAll = 0, organicAll = 0;
+            int inside = 0, strong = 0, gun = 0, black = 0;
+            for (var y = around.Y; y < around.Bottom; y++)
+            {
+                var metalRow = _metal.RowSpan<float>(y);
+                var organicRow = _organic.RowSpan<float>(y);
+                var opaqueRow = _opaque.RowSpan<byte>(y);
+                var inRows = y >= roi.Y && y < roi.Bottom;
+                var maskRow = inRows && mask is not null ? mask.RowSpan<byte>(y - roi.Y) : default;
+                for (var x = around.X; x < around.Right; x++)
+                {
+                    var m = metalRow[x];
+                    var o = organicRow[x];
+                    metalAll += m;
+                    organicAll += o;
+                    if (!inRows || x < roi.X || x >= roi.Right || (mask is not null && maskRow[x - roi.X] == 0))
+                    {
+                        continue;
+                    }
+
+                    inside++;
+                    metalSum += m;
+                    metalSquares += m * m;
+                    organicSum += o;
+                    organicSquares += o * o;
+                    strong += m > StrongMetal ? 1 : 0;
+                    gun += m > GunSteel ? 1 : 0;
+                    black += opaqueRow[x] != 0 ? 1 : 0;
+                }
+            }
+
+            var n = Math.Max(1, inside);
+            var metalMean = metalSum / n;
+            var organicMean = organicSum / n;
+            var metalSd = Math.Sqrt(Math.Max(0, (metalSquares / n) - (metalMean * metalMean)));
+            var organicSd = Math.Sqrt(Math.Max(0, (organicSquares / n) - (organicMean * organicMean)));
+            var ring = Math.Max(1.0, ((double)around.Width * around.Height) - inside);
+            var organicRing = (organicAll - organicSum) / ring;
+            var metalRing = (metalAll - metalSum) / ring;
+
+            var length = blob?.LengthMm ?? Math.Max(roi.Width, roi.Height) / pxPerMm;
+            var width = blob?.WidthMm ?? Math.Min(roi.Width, roi.Height) / pxPerMm;
+            ReadOnlySpan<double> common =
+            [
+                score, (double)source, length, width, blob?.AreaMm2 ?? n / (pxPerMm * pxPerMm), length / Math.Max(1, width),
+                blob?.Extent ?? 1, blob?.Solidity ?? 1, blob?.Holes ?? 0,
+                metalMean, metalSd, organicMean, organicSd,
+                (double)strong / n, (double)gun / n, (double)black / n,
+                organicRing, metalRing,
+            ];
+            for (var i = 0; i < common.Length; i++)
+            {
+                f[i] = (float)common[i];
+            }
+
+            for (var i = 0; i < Math.Min(extras.Length, f.Length - common.Length); i++)
+            {
+                f[common.Length + i] = (float)extras[i];
+            }
+
+            return f;
+        }
+    }
+}
