@@ -28,9 +28,10 @@ public sealed record XrayAnalysis(bool OpaqueArea, double LargestOpaqueMm2, IRea
 /// extent in the rotated box, solidity, holes, width profile along the long axis, mean metal) and
 /// scored by one rule per class, written below in terms of what the item physically is (a blade
 /// tapers gradually to a point; tools are thick steel; a phone is a flat rectangle with a denser
-/// battery block; rounds have lead cores). Overlapping detections of the same class are merged;
-/// a firearm suppresses other detections inside it.</para>
-/// <para>Thread-safe: an instance holds only its options and lookup tables.</para>
+/// battery block; rounds have lead cores). Each scored region is a candidate with its measurements;
+/// the trained <see cref="XrayVerifier"/> decides which are reported. Overlapping detections are
+/// merged; a firearm suppresses other detections inside it.</para>
+/// <para>Thread-safe: an instance holds only its options, lookup tables and the (locked) verifier.</para>
 /// </remarks>
 public sealed partial class XrayAnalyser
 {
