@@ -158,26 +158,6 @@ public static class XrayTraining
                 .Select(g => g.Where(s => s.Candidate.Item == item).Select(s => s.Overlap).DefaultIfEmpty(0).Max()).ToList();
             Console.WriteLine($"  {name} {item,-18} threats with a candidate: {reached}/{bags}; {negatives} negative candidates;"
                 + $" of the rest, nearest IoU 0: {near.Count(x => x == 0)}, < 0.1: {near.Count(x => x is > 0 and < 0.1)}, 0.1-0.3: {near.Count(x => x >= 0.1)}");
-            if (Environment.GetEnvironmentVariable("XRAY_TRAIN_MISSES") == item)
-            {
-                var missed = samples.Where(s => s.Truth == item).GroupBy(s => s.Seed).Where(g => !g.Any(s => s.Candidate.Item == item && s.Label == true)).Select(g => g.Key);
-                Console.WriteLine("    missed seeds: " + string.Join(" ", missed));
-                Directory.CreateDirectory("/tmp/xray-misses");
-                var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = Variants });
-                foreach (var seed in missed.Take(4))
-                {
-                    using var bag = scanner.Generate(seed, item);
-                    using var copy = bag.Image.Clone();
-                    var t = bag.Truth.Threats[0].Box;
-                    Cv2.Rectangle(copy, new Rect(t.X, t.Y, t.Width, t.Height), new Scalar(0, 255, 0), 2);
-                    foreach (var c in samples.Where(x => x.Seed == seed && x.Candidate.Item == item))
-                    {
-                        Cv2.Rectangle(copy, new Rect(c.Candidate.Box.X, c.Candidate.Box.Y, c.Candidate.Box.Width, c.Candidate.Box.Height), new Scalar(0, 0, 255), 1);
-                    }
-
-                    Cv2.ImWrite($"/tmp/xray-misses/{seed}-{item}-{bag.Truth.Threats[0].Shape}.png", copy);
-                }
-            }
         }
     }
 
