@@ -123,8 +123,8 @@ public sealed partial class SyntheticScanner
                     Watch();
                     break;
                 default:
-                    // Set C's clutter is drawn in SyntheticScanner.HeldOut.cs.
-                    if (!DrawHeldOutClutter(kind))
+                    // Set C's clutter is drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs.
+                    if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind))
                     {
                         throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
                     }
@@ -256,8 +256,8 @@ public sealed partial class SyntheticScanner
                     DrugPouch(pen);
                     break;
                 default:
-                    // Set C's shapes are drawn in SyntheticScanner.HeldOut.cs.
-                    return DrawHeldOutThreat(shape, scale) ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
+                    // Set C's shapes are drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs.
+                    return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
             }
 
             return pen.Box;

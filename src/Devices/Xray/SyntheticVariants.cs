@@ -35,6 +35,17 @@ public enum ClutterKind
     Lanyard,
     Compact,
     Hairbrush,
+
+    // Fresh held out (variant set D): never drawn by A, B or C, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    Scarf,
+    SunHat,
+    Rosary,
+    HearingAidCase,
+    WaterBottle,
+    Lunchbox,
+    Comb,
+    HairGrips,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -100,6 +111,36 @@ public enum ThreatShape
     ClingFilmBundles,
     PillStrips,
     TabletBag,
+
+    // Fresh held-out shapes (variant set D): never drawn by A, B or C, chosen without reading the analyser.
+    BreadKnife,
+    BoningKnife,
+    PushDagger,
+    MultiTool,
+    Shank,
+    LongRevolver,
+    PrintedPistol,
+    MachinePistol,
+    CasedPhone,
+    PhoneShell,
+    FoldablePhone,
+    BoxedRounds,
+    Loose38Rounds,
+    SimInAdapter,
+    SimOnTray,
+    Syringe3Ml,
+    BlisterSyringe,
+    VapeBattery,
+    CameraBattery,
+    LaptopBatteryPack,
+    HacksawBlade,
+    AllenKeys,
+    FlatFile,
+    WineBoxBag,
+    PlasticSpiritsBottle,
+    VacuumBlock,
+    BalloonPowder,
+    PaperWraps,
 }
 
 /// <summary>
@@ -120,7 +161,16 @@ public enum ThreatShape
 /// (spectacles and their case, a hairdryer, a padlock, a card wallet, AA alkaline cells, a torch, a
 /// lanyard, a compact, a hairbrush) to A's and B's clutter; it is a little noisier and varies scale
 /// more than B. Its shapes and clutter were written from what the real things are made of and measure,
-/// by someone who had not read the analyser. Seeds 500000 and up (<see cref="HeldOutSeeds"/>).</item>
+/// by someone who had not read the analyser. Seeds 500000–699999 (<see cref="HeldOutSeeds"/>).</item>
+/// <item><see cref="Fresh"/> (set D) replaces C as the held-out set once C's figures have been seen:
+/// anyone improving the analyser may look at C, so C no longer measures it honestly. D draws threat
+/// shapes none of A, B and C draws (a bread, a boning and a push knife, a multi-tool, a shank, a
+/// long-barrelled revolver, a printed and a machine pistol, a phone in a thick case, a phone shell
+/// with no battery, a foldable, boxed 9 mm and loose .38 rounds, ...) and adds clutter kinds none of
+/// them draws (a scarf, a sun hat with a wire brim, a plastic rosary, a hearing-aid case, an empty
+/// steel water bottle, an empty lunchbox, a comb, hair grips) to A's, B's and C's clutter, with C's
+/// noise and scale ranges. It was written from what the real things are made of and measure, by
+/// someone who had not read the analyser or C's figures. Seeds 700000 and up (<see cref="FreshSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -145,6 +195,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of the held-out set (set C); held-out seeds count up from here.</summary>
     public const int HeldOutSeedFirst = 500000;
+
+    /// <summary>Last seed of the held-out set: the fresh held-out seeds begin after it.</summary>
+    public const int HeldOutSeedLast = FreshSeedFirst - 1;
+
+    /// <summary>First seed of the fresh held-out set (set D); its seeds count up from here.</summary>
+    public const int FreshSeedFirst = 700000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -207,6 +263,35 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants Fresh { get; } = new(
+        "D",
+        [
+            ClutterKind.Clothes, ClutterKind.Cable, ClutterKind.Charger, ClutterKind.Coins, ClutterKind.Keys,
+            ClutterKind.PlasticBottle, ClutterKind.Toiletries, ClutterKind.Book, ClutterKind.Shoes, ClutterKind.Pen,
+            ClutterKind.Belt, ClutterKind.Headphones, ClutterKind.LaptopCharger, ClutterKind.TinCan,
+            ClutterKind.Cutlery, ClutterKind.Watch,
+            ClutterKind.Spectacles, ClutterKind.GlassesCase, ClutterKind.Hairdryer, ClutterKind.Padlock,
+            ClutterKind.CardWallet, ClutterKind.AlkalineBatteries, ClutterKind.Torch, ClutterKind.Lanyard,
+            ClutterKind.Compact, ClutterKind.Hairbrush,
+            ClutterKind.Scarf, ClutterKind.SunHat, ClutterKind.Rosary, ClutterKind.HearingAidCase,
+            ClutterKind.WaterBottle, ClutterKind.Lunchbox, ClutterKind.Comb, ClutterKind.HairGrips,
+        ],
+        [
+            ThreatShape.BreadKnife, ThreatShape.BoningKnife, ThreatShape.PushDagger, ThreatShape.MultiTool, ThreatShape.Shank,
+            ThreatShape.LongRevolver, ThreatShape.PrintedPistol, ThreatShape.MachinePistol,
+            ThreatShape.CasedPhone, ThreatShape.PhoneShell, ThreatShape.FoldablePhone,
+            ThreatShape.BoxedRounds, ThreatShape.Loose38Rounds, ThreatShape.SimInAdapter, ThreatShape.SimOnTray,
+            ThreatShape.Syringe3Ml, ThreatShape.BlisterSyringe,
+            ThreatShape.VapeBattery, ThreatShape.CameraBattery, ThreatShape.LaptopBatteryPack,
+            ThreatShape.HacksawBlade, ThreatShape.AllenKeys, ThreatShape.FlatFile,
+            ThreatShape.WineBoxBag, ThreatShape.PlasticSpiritsBottle,
+            ThreatShape.VacuumBlock, ThreatShape.BalloonPowder, ThreatShape.PaperWraps,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>Tuning seeds, 1000–1999.</summary>
     public static IEnumerable<int> TuningSeeds(int count) =>
         Enumerable.Range(TuningSeedFirst, Math.Min(count, TuningSeedLast - TuningSeedFirst + 1));
@@ -215,29 +300,43 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> EvaluationSeeds(int count) =>
         Enumerable.Range(EvaluationSeedFirst, Math.Min(count, EvaluationSeedLast - EvaluationSeedFirst + 1));
 
-    /// <summary>Held-out seeds, 500000 and up.</summary>
-    public static IEnumerable<int> HeldOutSeeds(int count) => Enumerable.Range(HeldOutSeedFirst, count);
+    /// <summary>Held-out seeds, 500000–699999.</summary>
+    public static IEnumerable<int> HeldOutSeeds(int count) =>
+        Enumerable.Range(HeldOutSeedFirst, Math.Min(count, HeldOutSeedLast - HeldOutSeedFirst + 1));
+
+    /// <summary>Fresh held-out seeds, 700000 and up.</summary>
+    public static IEnumerable<int> FreshSeeds(int count) => Enumerable.Range(FreshSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
     {
         ThreatShape.KitchenKnife or ThreatShape.Dagger or ThreatShape.FoldingKnife or ThreatShape.CurvedKnife
-            or ThreatShape.ChefKnife or ThreatShape.UtilityKnife or ThreatShape.ButterflyKnife => XrayItems.Knife,
+            or ThreatShape.ChefKnife or ThreatShape.UtilityKnife or ThreatShape.ButterflyKnife
+            or ThreatShape.BreadKnife or ThreatShape.BoningKnife or ThreatShape.PushDagger or ThreatShape.MultiTool or ThreatShape.Shank => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
-            or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer => XrayItems.Firearm,
+            or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
+            or ThreatShape.LongRevolver or ThreatShape.PrintedPistol or ThreatShape.MachinePistol => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
-            or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone => XrayItems.MobilePhone,
-        ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds => XrayItems.Ammunition,
-        ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim => XrayItems.SimCard,
-        ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe => XrayItems.Syringe,
+            or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
+            or ThreatShape.CasedPhone or ThreatShape.PhoneShell or ThreatShape.FoldablePhone => XrayItems.MobilePhone,
+        ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
+            or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds => XrayItems.Ammunition,
+        ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
+            or ThreatShape.SimInAdapter or ThreatShape.SimOnTray => XrayItems.SimCard,
+        ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
+            or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
-            or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack => XrayItems.LithiumBattery,
+            or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
+            or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
-            or ThreatShape.AdjustableWrench or ThreatShape.Chisel => XrayItems.Tool,
+            or ThreatShape.AdjustableWrench or ThreatShape.Chisel
+            or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
-            or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle => XrayItems.Alcohol,
+            or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
+            or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
-            or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag => XrayItems.ControlledDrugs,
+            or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
+            or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
