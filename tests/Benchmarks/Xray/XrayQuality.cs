@@ -8,12 +8,15 @@ namespace Screening.Benchmarks.Xray;
 /// detection, the false-alarm rate per clean bag, and a confusion table.
 /// </summary>
 /// <remarks>
-/// <para>Sets. <c>--set heldout</c> (the default) draws variant set C from seeds 500000 and up:
+/// <para>Sets. <c>--set heldout</c> (the default) draws variant set C from seeds 500000–699999:
 /// threat shapes and clutter kinds neither A nor B draws, written without reading the analyser, and
 /// run only on a frozen analyser. <c>--set tuning</c> draws variant set A from seeds 1000–1999, the
 /// set the candidate rules were tuned on. <c>--set evaluation</c> draws variant set B from seeds
 /// 9000 and up; B's shapes and clutter are now among the verifier's training variants (with other
-/// seeds), so its figures are in-distribution.</para>
+/// seeds), so its figures are in-distribution. <c>--set fresh</c> draws variant set D from seeds
+/// 700000 and up: shapes and clutter none of A, B and C draws, written after C's figures were seen
+/// so that the analyser can be measured on bags no one has tuned against; run it only on a frozen
+/// analyser.</para>
 /// <para>Scoring. A threat bag holds one threat. It counts as detected when a detection names the
 /// same catalogue item and its box overlaps the ground-truth box with IoU ≥ 0.3. A clean bag
 /// alarms when the analyser reports any detection at all (confidence ≥ 0.25, the rules'
@@ -30,12 +33,13 @@ public static class XrayQuality
         {
             "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, "TUNING set (variant set A, seeds 1000-1999)"),
             "evaluation" => (SyntheticVariants.Evaluation, SyntheticVariants.EvaluationSeedFirst, "EVALUATION set (variant set B, seeds 9000+)"),
-            "heldout" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst, "HELD-OUT set (variant set C, seeds 500000+)"),
+            "heldout" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst, "HELD-OUT set (variant set C, seeds 500000-699999)"),
+            "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, "FRESH HELD-OUT set (variant set D, seeds 700000+)"),
             _ => null,
         };
         if (chosen is not { } picked)
         {
-            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation or heldout, not '{set}'");
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout or fresh, not '{set}'");
             return 2;
         }
 
@@ -60,6 +64,13 @@ public static class XrayQuality
         {
             // Evaluation seeds end where the held-out seeds begin.
             Console.Error.WriteLine("xray-quality: the evaluation set's seeds end at 499999; ask for fewer bags");
+            return 2;
+        }
+
+        if (variants == SyntheticVariants.HeldOut && bags > SyntheticVariants.HeldOutSeedLast - SyntheticVariants.HeldOutSeedFirst + 1)
+        {
+            // Held-out seeds end where the fresh held-out seeds begin.
+            Console.Error.WriteLine("xray-quality: the held-out set's seeds end at 699999; ask for fewer bags");
             return 2;
         }
 

@@ -78,7 +78,8 @@ public sealed class SyntheticScannerTests
         Assert.Empty(heldOutOnly.Intersect(seen));
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
         // Every clutter kind A and B lack is set C's own; none is left undrawn by all three.
-        Assert.Equal(heldOutOnly.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame).Order());
+        Assert.Equal(heldOutOnly.Order(),
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -100,9 +101,10 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's or set D's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
-            SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count);
+            SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
+            + SyntheticVariants.Fresh.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -125,18 +127,21 @@ public sealed class SyntheticScannerTests
 
     [Theory]
     [MemberData(nameof(HeldOutShapes))]
-    public void Held_out_shape_lies_in_its_ground_truth_box(ThreatShape shape)
+    public void Held_out_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
+        AssertShapeLiesInItsBox(SyntheticVariants.HeldOut, shape, SyntheticVariants.HeldOutSeedFirst);
+
+    private static void AssertShapeLiesInItsBox(SyntheticVariants variants, ThreatShape shape, int firstSeed)
     {
         // Without noise the same seed gives the same bag up to the threat, which is drawn last: what
         // changed is the drawn object, and its ground-truth box must hold it and be no larger.
         var options = new SyntheticScannerOptions
         {
-            Variants = SyntheticVariants.HeldOut with { Shapes = [shape] },
+            Variants = variants with { Shapes = [shape] },
             Noise = 0,
             OpaqueBlockProbability = 0,
         };
         var scanner = new SyntheticScanner(options);
-        for (var seed = SyntheticVariants.HeldOutSeedFirst; seed < SyntheticVariants.HeldOutSeedFirst + 3; seed++)
+        for (var seed = firstSeed; seed < firstSeed + 3; seed++)
         {
             var item = SyntheticVariants.ItemOf(shape);
             using var with = scanner.Generate(seed, item);
@@ -158,6 +163,95 @@ public sealed class SyntheticScannerTests
                 $"{shape} seed {seed}: box {box} much larger than what was drawn {drawn}");
         }
     }
+
+    private static readonly ClutterKind[] FreshOnlyClutter =
+    [
+        ClutterKind.Scarf, ClutterKind.SunHat, ClutterKind.Rosary, ClutterKind.HearingAidCase,
+        ClutterKind.WaterBottle, ClutterKind.Lunchbox, ClutterKind.Comb, ClutterKind.HairGrips,
+    ];
+
+    [Fact]
+    public void Fresh_set_draws_no_threat_shape_of_A_B_or_C()
+    {
+        var seen = SyntheticVariants.Tuning.Shapes.Concat(SyntheticVariants.Evaluation.Shapes).Concat(SyntheticVariants.HeldOut.Shapes).ToHashSet();
+
+        Assert.Empty(SyntheticVariants.Fresh.Shapes.Intersect(seen));
+        Assert.Equal(SyntheticVariants.Fresh.Shapes.Count, SyntheticVariants.Fresh.Shapes.Distinct().Count());
+        Assert.Equal("D", SyntheticVariants.Fresh.Name);
+    }
+
+    [Fact]
+    public void Fresh_set_adds_clutter_kinds_none_of_A_B_or_C_draws_to_all_of_theirs()
+    {
+        var seen = SyntheticVariants.Tuning.Clutter.Concat(SyntheticVariants.Evaluation.Clutter).Concat(SyntheticVariants.HeldOut.Clutter).ToHashSet();
+
+        Assert.Empty(FreshOnlyClutter.Intersect(seen));
+        Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
+        // Every clutter kind A, B and C lack is set D's own; none is left undrawn by all four.
+        Assert.Equal(FreshOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame).Order());
+    }
+
+    [Fact]
+    public void Fresh_seeds_overlap_none_of_the_tuning_evaluation_or_held_out_seeds()
+    {
+        var fresh = SyntheticVariants.FreshSeeds(100_000).ToArray();
+        var heldOut = SyntheticVariants.HeldOutSeeds(int.MaxValue).ToArray();
+
+        Assert.Equal(SyntheticVariants.FreshSeedFirst, fresh[0]);
+        Assert.Equal(700_000, SyntheticVariants.FreshSeedFirst);
+        Assert.Equal(SyntheticVariants.FreshSeedFirst - 1, heldOut[^1]);
+        Assert.True(SyntheticVariants.FreshSeedFirst > SyntheticVariants.HeldOutSeedLast);
+        Assert.Empty(fresh.Intersect(heldOut));
+        Assert.Empty(fresh.Intersect(SyntheticVariants.EvaluationSeeds(int.MaxValue)));
+        Assert.Empty(fresh.Intersect(SyntheticVariants.TuningSeeds(int.MaxValue)));
+    }
+
+    [Fact]
+    public void Fresh_set_covers_every_catalogue_item_and_has_at_least_two_knives_firearms_and_phones()
+    {
+        Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.Fresh.ShapesOf(item)));
+        Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
+            item => Assert.True(SyntheticVariants.Fresh.ShapesOf(item).Count >= 2, item));
+        Assert.All(SyntheticVariants.Fresh.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
+        Assert.InRange(SyntheticVariants.Fresh.NoiseMin, 0.02, 0.05);
+        Assert.InRange(SyntheticVariants.Fresh.NoiseMax, 0.02, 0.05);
+        Assert.InRange(SyntheticVariants.Fresh.ScaleMin, 0.85, 1.2);
+        Assert.InRange(SyntheticVariants.Fresh.ScaleMax, 0.85, 1.2);
+    }
+
+    [Fact]
+    public void Fresh_set_gives_identical_bytes_for_the_same_seed()
+    {
+        var options = new SyntheticScannerOptions { Variants = SyntheticVariants.Fresh };
+        var seed = SyntheticVariants.FreshSeedFirst + 17;
+        using var first = new SyntheticScanner(options).Generate(seed, [.. XrayItems.All]);
+        using var second = new SyntheticScanner(options).Generate(seed, [.. XrayItems.All]);
+        using var other = new SyntheticScanner(options).Generate(seed + 1, [.. XrayItems.All]);
+
+        Assert.Equal(first.EncodePng(), second.EncodePng());
+        Assert.Equal(first.Truth.ToJson(), second.Truth.ToJson());
+        Assert.NotEqual(first.EncodePng(), other.EncodePng());
+        Assert.Equal("D", first.Truth.Variants);
+    }
+
+    [Fact]
+    public void Fresh_set_draws_each_of_its_clutter_kinds()
+    {
+        // Each kind on its own: it draws without throwing and is named in the ground truth.
+        foreach (var kind in FreshOnlyClutter)
+        {
+            var options = new SyntheticScannerOptions { Variants = SyntheticVariants.Fresh with { Clutter = [kind] }, Noise = 0 };
+            using var bag = new SyntheticScanner(options).Generate(SyntheticVariants.FreshSeedFirst + 5);
+            Assert.Contains(kind, bag.Truth.Clutter);
+        }
+    }
+
+    public static TheoryData<ThreatShape> FreshShapes { get; } = [.. SyntheticVariants.Fresh.Shapes];
+
+    [Theory]
+    [MemberData(nameof(FreshShapes))]
+    public void Fresh_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
+        AssertShapeLiesInItsBox(SyntheticVariants.Fresh, shape, SyntheticVariants.FreshSeedFirst);
 
     [Fact]
     public void Ground_truth_json_carries_item_ids_and_boxes()
