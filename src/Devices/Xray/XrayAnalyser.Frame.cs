@@ -561,7 +561,11 @@ public sealed partial class XrayAnalyser
             using var steel = new Mat();
             Cv2.Compare(metal, organic, steel, CmpTypes.GE);
             Cv2.BitwiseAnd(dense8, steel, dense8);
-            Cv2.BitwiseAnd(dense8, ~opaque, dense8);
+            // Not `~opaque`: that makes a MatExpr the collector may free while OpenCV still reads it
+            // (seen as a size mismatch, once in a few thousand frames, with two analyses in parallel).
+            using var seen = new Mat();
+            Cv2.BitwiseNot(opaque, seen);
+            Cv2.BitwiseAnd(dense8, seen, dense8);
             Cv2.FindContours(dense8, out var bars, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
             var bar = 0.0;
             foreach (var c in bars)
