@@ -14,8 +14,8 @@ namespace Screening.Benchmarks.Xray;
 /// <remarks>
 /// <para>Data. Bags come from the training variants only: the union of variant sets A and B (their
 /// threat shapes and clutter, noise 1.5–4.5 %, scale 0.85–1.15), with seeds 100000–199999 for
-/// training and 200000–299999 for choosing thresholds. Variant set C (<c>xray-quality --set
-/// heldout</c>, seeds 500000 and up, shapes and clutter neither A nor B draws) is never read here.</para>
+/// training and 200000–299999 for choosing thresholds. The held-out sets C and D are never read
+/// here.</para>
 /// <para>Labels. A candidate is the item it was proposed as when its box overlaps a ground-truth
 /// box of that item with IoU ≥ 0.3 (the quality benchmark's rule), and is not when the IoU is
 /// below 0.1; candidates in between are left out of training.</para>
@@ -135,7 +135,17 @@ public static class XrayTraining
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, job =>
         {
             using var bag = scanner.Generate(job.Seed, job.Item is null ? [] : [job.Item]);
-            foreach (var candidate in analyser.Candidates(bag.Image))
+            IReadOnlyList<XrayCandidate> candidates;
+            try
+            {
+                candidates = analyser.Candidates(bag.Image);
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException($"xray-train: the analyser failed on seed {job.Seed} ({job.Item ?? "clean"}, variants {Variants.Name})", e);
+            }
+
+            foreach (var candidate in candidates)
             {
                 var overlap = bag.Truth.Threats.Where(t => t.Item == candidate.Item).Select(t => t.Box.IoU(candidate.Box)).DefaultIfEmpty(0).Max();
                 bool? label = overlap >= 0.3 ? true : overlap < 0.1 ? false : null;
