@@ -11,6 +11,9 @@ public sealed record XrayCandidate(string Item, double RuleScore, PixelBox Box, 
 
 public sealed partial class XrayAnalyser
 {
+    /// <summary>Slices along a candidate's length for its metal profile.</summary>
+    private const int Profiles = 8;
+
     /// <summary>Rule scores at or below this are not put forward at all.</summary>
     private const double CandidateFloor = 0.02;
 
@@ -19,7 +22,9 @@ public sealed partial class XrayAnalyser
     [
         "rule score", "source", "length mm", "width mm", "area mm2", "length/width", "extent", "solidity", "holes",
         "metal mean", "metal sd", "organic mean", "organic sd", "strong-metal share", "gun-steel share", "opaque share",
-        "organic around", "metal around", "extra 1", "extra 2", "extra 3", "extra 4", "extra 5", "extra 6",
+        "organic around", "metal around",
+        "metal sides/middle", "metal dense end/middle", "metal light end/dense end", "organic middle/sides", "metal length spread",
+        "extra 1", "extra 2", "extra 3", "extra 4", "extra 5", "extra 6",
     ];
 
     /// <summary>Which cut of which map a candidate came from: a mask's own outline or one opened to part touching things.</summary>
@@ -40,6 +45,7 @@ public sealed partial class XrayAnalyser
         Cores,
         FirmSlabs,
         MetalSlabs,
+        ThinSheets,
     }
 
     private sealed partial class Frame
@@ -61,11 +67,23 @@ public sealed partial class XrayAnalyser
 
             // One pass over the region and a margin of about 10 mm round it (what lies around, the
             // region itself left out): a few hundred candidates a frame, so no OpenCV call per figure.
+            // Inside, each pixel is also placed along the region's long axis (u) and across it (v),
+            // both from -1 to 1, for the profiles below.
             using var mask = blob is null ? null : FillMask(blob.Contour, roi);
             var margin = (int)Math.Round(10 * pxPerMm);
             var around = Clip(new Rect(roi.X - margin, roi.Y - margin, roi.Width + (2 * margin), roi.Height + (2 * margin)));
+            var axes = blob?.Rect ?? new RotatedRect(new Point2f(roi.X + (roi.Width / 2f), roi.Y + (roi.Height / 2f)), new Size2f(roi.Width, roi.Height), 0);
+            var along = axes.Size.Width >= axes.Size.Height;
+            var angle = (axes.Angle + (along ? 0 : 90)) * Math.PI / 180;
+            var (cos, sin) = (Math.Cos(angle), Math.Sin(angle));
+            var halfLength = Math.Max(1, Math.Max(axes.Size.Width, axes.Size.Height) / 2);
+            var halfWidth = Math.Max(1, Math.Min(axes.Size.Width, axes.Size.Height) / 2);
             double metalSum = 0, metalSquares = 0, organicSum = 0, organicSquares = 0, metalAll = 0, organicAll = 0;
             int inside = 0, strong = 0, gun = 0, black = 0;
+            Span<double> metalBy = stackalloc double[Profiles];
+            Span<int> countBy = stackalloc int[Profiles];
+            double sideMetal = 0, middleMetal = 0, sideOrganic = 0, middleOrganic = 0;
+            int sides = 0, middles = 0;
             for (var y = around.Y; y < around.Bottom; y++)
             {
                 var metalRow = _metal.RowSpan<float>(y);
@@ -92,6 +110,28 @@ public sealed partial class XrayAnalyser
                     strong += m > StrongMetal ? 1 : 0;
                     gun += m > GunSteel ? 1 : 0;
                     black += opaqueRow[x] != 0 ? 1 : 0;
+                    var dx = x - axes.Center.X;
+                    var dy = y - axes.Center.Y;
+                    var u = ((dx * cos) + (dy * sin)) / halfLength;
+                    var v = Math.Abs((-dx * sin) + (dy * cos)) / halfWidth;
+                    var slice = Math.Clamp((int)((u + 1) * Profiles / 2), 0, Profiles - 1);
+                    metalBy[slice] += m;
+                    countBy[slice]++;
+                    if (Math.Abs(u) < 0.5)
+                    {
+                        if (v > 0.7)
+                        {
+                            sides++;
+                            sideMetal += m;
+                            sideOrganic += o;
+                        }
+                        else if (v < 0.35)
+                        {
+                            middles++;
+                            middleMetal += m;
+                            middleOrganic += o;
+                        }
+                    }
                 }
             }
 
@@ -104,6 +144,34 @@ public sealed partial class XrayAnalyser
             var organicRing = (organicAll - organicSum) / ring;
             var metalRing = (metalAll - metalSum) / ring;
 
+            // Physical profiles. Across the middle: walls seen edge-on (a tin, a flask, a case's rim,
+            // a cell's can) absorb more at the sides than in the middle; a liquid or any round body is
+            // thickest in the middle; a phone is flat. Along the length: which end is dense (a gun's
+            // slide, a hammer's head, a blade against its handle) and how uneven the length is.
+            const double Floor = 0.02;
+            var sideRatio = (sideMetal / Math.Max(1, sides) + Floor) / ((middleMetal / Math.Max(1, middles)) + Floor);
+            var organicRatio = (middleOrganic / Math.Max(1, middles) + Floor) / ((sideOrganic / Math.Max(1, sides)) + Floor);
+            Span<double> slices = stackalloc double[Profiles];
+            for (var i = 0; i < Profiles; i++)
+            {
+                slices[i] = metalBy[i] / Math.Max(1, countBy[i]);
+            }
+
+            var first = (slices[0] + slices[1]) / 2;
+            var last = (slices[Profiles - 1] + slices[Profiles - 2]) / 2;
+            var middle = (slices[(Profiles / 2) - 1] + slices[Profiles / 2]) / 2;
+            var (denseEnd, lightEnd) = first >= last ? (first, last) : (last, first);
+            double sliceMean = 0, sliceSpread = 0;
+            foreach (var value in slices)
+            {
+                sliceMean += value / Profiles;
+            }
+
+            foreach (var value in slices)
+            {
+                sliceSpread += Math.Abs(value - sliceMean) / Profiles;
+            }
+
             var length = blob?.LengthMm ?? Math.Max(roi.Width, roi.Height) / pxPerMm;
             var width = blob?.WidthMm ?? Math.Min(roi.Width, roi.Height) / pxPerMm;
             ReadOnlySpan<double> common =
@@ -113,6 +181,8 @@ public sealed partial class XrayAnalyser
                 metalMean, metalSd, organicMean, organicSd,
                 (double)strong / n, (double)gun / n, (double)black / n,
                 organicRing, metalRing,
+                sideRatio, (denseEnd + Floor) / (middle + Floor), (lightEnd + Floor) / (denseEnd + Floor), organicRatio,
+                sliceSpread / (sliceMean + Floor),
             ];
             for (var i = 0; i < common.Length; i++)
             {

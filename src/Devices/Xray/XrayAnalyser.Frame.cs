@@ -16,7 +16,7 @@ public sealed partial class XrayAnalyser
     private const double OrganicPenalty = 0.12; // metal asked for per unit of organic attenuation over it
 
     /// <summary>A connected region and its shape, measured at the working size (lengths in millimetres).</summary>
-    private sealed record Blob(Rect Bounds, double AreaMm2, double LengthMm, double WidthMm, double Extent, double Solidity, int Holes, double MeanMetal, double MeanOrganic, Point[] Contour);
+    private sealed record Blob(Rect Bounds, double AreaMm2, double LengthMm, double WidthMm, double Extent, double Solidity, int Holes, double MeanMetal, double MeanOrganic, Point[] Contour, RotatedRect Rect);
 
     /// <summary>One frame's working state; disposed after the analysis.</summary>
     private sealed partial class Frame(XrayAnalyser analyser, Mat fine, Size work, double pxPerMm, double toOriginal, int originalWidth, int originalHeight) : IDisposable
@@ -83,6 +83,16 @@ public sealed partial class XrayAnalyser
                 }
             }
 
+            // Thin blades (a utility knife's 0.5 mm steel) show only at the light-metal cut, where
+            // much else does too: a 6 mm opening parts the blade from the wires and rails beside it.
+            using (var thin = Opened(lightMask, 6))
+            {
+                foreach (var blob in Blobs(thin, minAreaMm2: 300, minLengthMm: 55, maxLengthMm: 360))
+                {
+                    Knife(blob, Source.ThinSheets);
+                }
+            }
+
             // Cells are 18 mm cylinders: a 12 mm opening parts them from the wires and keys on them.
             foreach (var (level, source) in new[] { (metalMask, Source.MetalRods), (strongMask, Source.StrongRods) })
             {
@@ -102,7 +112,7 @@ public sealed partial class XrayAnalyser
             }
 
             using var firmMask = Threshold(lightLevel, FirmLightMetal, open: true);
-            foreach (var (blob, source) in Blobs(lightMask, minAreaMm2: 40, minLengthMm: 65).Select(b => (b, Source.LightMetal))
+            foreach (var (blob, source) in Blobs(lightMask, minAreaMm2: 40, minLengthMm: 38).Select(b => (b, Source.LightMetal))
                 .Concat(Blobs(firmMask, minAreaMm2: 2000, minLengthMm: 65).Select(b => (b, Source.FirmLightMetal))))
             {
                 Firearm(blob, source);
@@ -337,7 +347,8 @@ public sealed partial class XrayAnalyser
                 holes,
                 Cv2.Mean(metal, mask).Val0,
                 Cv2.Mean(organic, mask).Val0,
-                contour);
+                contour,
+                rect);
         }
 
         private static Mat FillMask(Point[] contour, Rect bounds)
@@ -595,8 +606,9 @@ public sealed partial class XrayAnalyser
         {
             var shape = Band(b.LengthMm, 100, 200, 0.12) * Band(b.WidthMm, 44, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.45, 2.8, 0.15)
                 * Band(b.Extent, 0.82, 1, 0.15) * Band(b.Solidity, 0.9, 1, 0.1);
-            // Anything slab-like and about a phone's size goes forward: the verifier weighs it.
-            if (b.LengthMm is < 60 or > 260 || b.WidthMm is < 30 or > 130 || b.Extent < 0.6 || b.Solidity < 0.75)
+            // Anything slab-like and about a phone's size goes forward: the verifier weighs it. That
+            // includes the thumb-sized phones smuggled into prisons (about 45 × 20 mm).
+            if (b.LengthMm is < 38 or > 260 || b.WidthMm is < 16 or > 130 || b.Extent < 0.6 || b.Solidity < 0.75)
             {
                 return;
             }
@@ -617,18 +629,27 @@ public sealed partial class XrayAnalyser
                     * Band(b.Extent, 0.8, 1, 0.1) * Band(b.Solidity, 0.93, 1, 0.05) * Band(b.MeanMetal, 0.3, 0.9, 0.3);
                 score = Math.Max(score, 0.8 * core);
             }
-            Propose(XrayItems.MobilePhone, score, b.Bounds, b, source, shape, fraction, core);
+            var features = Describe(b, b.Bounds, source, score, [shape, fraction, core]);
+            _candidates.Add(new XrayCandidate(XrayItems.MobilePhone, score, ToOriginal(b.Bounds), features));
+            // A power bank or a pouch cell is the same flat slab, all of it battery: put forward as a
+            // battery too, with the same measurements; the two forests tell them apart.
+            _candidates.Add(new XrayCandidate(XrayItems.LithiumBattery, score * core, ToOriginal(b.Bounds), features));
         }
 
-        /// <summary>A glass bottle: light-metal walls (glass) around a thick column of liquid, and a neck.</summary>
+        /// <summary>
+        /// A bottle, flask or can of drink: light-metal walls (glass, steel, aluminium) round a thick
+        /// column of liquid, often a neck. Anything of a drink's size goes forward; the rule's score
+        /// and the walls and neck measured here go to the verifier with the region's profiles.
+        /// </summary>
         private void Bottle(Blob b, Source source)
         {
-            var score = Band(b.LengthMm, 85, 330, 0.15) * Band(b.WidthMm, 25, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.9, 5, 0.2)
-                * Band(b.Extent, 0.62, 0.97, 0.2) * Band(b.MeanOrganic, 0.75, 3, 0.3) * Band(b.MeanMetal, 0.1, 0.6, 0.3);
-            if (score <= CandidateFloor)
+            if (b.LengthMm is < 60 or > 380 || b.WidthMm is < 20 or > 130 || b.Extent < 0.55)
             {
                 return;
             }
+
+            var score = Band(b.LengthMm, 85, 330, 0.15) * Band(b.WidthMm, 25, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.9, 5, 0.2)
+                * Band(b.Extent, 0.62, 0.97, 0.2) * Band(b.MeanOrganic, 0.75, 3, 0.3) * Band(b.MeanMetal, 0.1, 0.6, 0.3);
 
             // Glass walls seen edge-on absorb more than the middle of the bottle does (a phone or a
             // tin with a battery or a lid is densest inside, not at its rim).
@@ -646,10 +667,6 @@ public sealed partial class XrayAnalyser
             using var metal = new Mat(_metal, b.Bounds);
             var walls = Cv2.Mean(metal, edge).Val0 / Math.Max(0.02, Cv2.Mean(metal, core).Val0);
             score *= Band(walls, 1.15, 20, 0.25);
-            if (score <= CandidateFloor)
-            {
-                return;
-            }
 
             // The neck: a run at one end, at least 12% of the length, under 60% of the body's width.
             var w = Smooth(Profile(b).Widths, 2);

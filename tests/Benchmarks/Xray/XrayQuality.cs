@@ -106,11 +106,14 @@ public static class XrayQuality
         }
 
         var results = new (string? Truth, string Outcome, bool Hit, string[] Alarms, bool HighAlarm)[jobs.Count];
+        // What was drawn: the threat's shape and the clutter kinds, for --by-shape.
+        var drawn = new (ThreatShape? Shape, ClutterKind[] Clutter)[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
         {
             var (bagSeed, item) = jobs[k];
             using var bag = scanner.Generate(bagSeed, item is null ? [] : [item]);
             var analysis = analyser.Analyse(bag.Image);
+            drawn[k] = (bag.Truth.Threats.Count > 0 ? bag.Truth.Threats[0].Shape : null, [.. bag.Truth.Clutter.Distinct()]);
             if (write.Length > 0)
             {
                 bag.WriteTo(write, $"{bagSeed}-{item ?? "clean"}");
@@ -173,7 +176,42 @@ public static class XrayQuality
         }
 
         Console.WriteLine($"{"clean (top alarm)",-18}" + string.Concat(columns.Select(c => $" {(c == "missed" ? clean.Count(r => r.Outcome == "none") : clean.Count(r => r.Outcome == c)),6}")) + "   (last column: no alarm)");
+        if (args.Contains("--by-shape"))
+        {
+            PrintByShape(results.Select(r => (r.Truth, r.Outcome, r.Hit, r.Alarms)).ToArray(), drawn);
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// Detection per threat shape (with what the misses were called), and per clutter kind the share
+    /// of clean bags holding it that alarmed, against the share of those without it: which shapes
+    /// are missed and which clutter raises alarms.
+    /// </summary>
+    private static void PrintByShape((string? Truth, string Outcome, bool Hit, string[] Alarms)[] results, (ThreatShape? Shape, ClutterKind[] Clutter)[] drawn)
+    {
+        Console.WriteLine();
+        Console.WriteLine("by threat shape (detected / bags; misses by what they were called):");
+        foreach (var group in Enumerable.Range(0, results.Length).Where(k => drawn[k].Shape is not null).GroupBy(k => drawn[k].Shape!.Value).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal))
+        {
+            var hits = group.Count(k => results[k].Hit);
+            var misses = group.Where(k => !results[k].Hit).GroupBy(k => results[k].Outcome).OrderByDescending(g => g.Count()).Select(g => $"{Short(g.Key)} {g.Count()}");
+            Console.WriteLine($"  {group.Key,-22} {hits,4}/{group.Count(),-4} {(double)hits / group.Count(),7:P0}   {string.Join(", ", misses)}");
+        }
+
+        var clean = Enumerable.Range(0, results.Length).Where(k => results[k].Truth is null).ToArray();
+        Console.WriteLine();
+        Console.WriteLine("clean bags by clutter kind (alarming with it / without it; the alarms with it by class):");
+        foreach (var kind in clean.SelectMany(k => drawn[k].Clutter).Distinct().OrderBy(k => k.ToString(), StringComparer.Ordinal))
+        {
+            var with = clean.Where(k => drawn[k].Clutter.Contains(kind)).ToArray();
+            var without = clean.Where(k => !drawn[k].Clutter.Contains(kind)).ToArray();
+            var rateWith = (double)with.Count(k => results[k].Alarms.Length > 0) / Math.Max(1, with.Length);
+            var rateWithout = (double)without.Count(k => results[k].Alarms.Length > 0) / Math.Max(1, without.Length);
+            var classes = with.SelectMany(k => results[k].Alarms.Distinct()).GroupBy(a => a).OrderByDescending(g => g.Count()).Select(g => $"{Short(g.Key)} {g.Count()}");
+            Console.WriteLine($"  {kind,-18} {with.Length,4} bags  {rateWith,7:P0} vs {rateWithout,7:P0}   {string.Join(", ", classes)}");
+        }
     }
 
     private static string Short(string item) => item switch
