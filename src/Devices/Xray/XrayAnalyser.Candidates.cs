@@ -46,6 +46,9 @@ public sealed partial class XrayAnalyser
         FirmSlabs,
         MetalSlabs,
         ThinSheets,
+        GunBars,
+        BroadSheets,
+        BroadStrongSheets,
     }
 
     private sealed partial class Frame

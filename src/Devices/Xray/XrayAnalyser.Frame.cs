@@ -25,6 +25,7 @@ public sealed partial class XrayAnalyser
         private readonly Mat _organic = new(work.Height, work.Width, MatType.CV_32FC1);
         private readonly Mat _opaque = new(work.Height, work.Width, MatType.CV_8UC1);
         private readonly List<XrayCandidate> _candidates = [];
+        private readonly List<(string Item, Rect Bounds, double AreaMm2)> _weighed = [];
         private XrayAnalyserOptions Options => analyser.Options;
 
         public void Dispose()
@@ -39,6 +40,7 @@ public sealed partial class XrayAnalyser
         {
             var shares = BuildMaps();
             var (opaqueArea, largest) = Opaque();
+            SubtractRails();
 
             // Under thick organic matter the hue (and so the metal part) is noisier: ask for more metal there.
             using var metalLevel = new Mat();
@@ -78,6 +80,17 @@ public sealed partial class XrayAnalyser
             {
                 using var sheets = Opened(level, 9);
                 foreach (var blob in Blobs(sheets, minAreaMm2: 300, minLengthMm: 55, maxLengthMm: 360))
+                {
+                    Knife(blob, source);
+                }
+            }
+
+            // A broad blade (a kitchen or chef's knife, 25–50 mm at the heel) with keys or a clasp
+            // against it: a 16 mm opening leaves the blade and drops the key blades and wires.
+            foreach (var (level, source) in new[] { (metalMask, Source.BroadSheets), (strongMask, Source.BroadStrongSheets) })
+            {
+                using var broad = Opened(level, 16, coarse: true);
+                foreach (var blob in Blobs(broad, minAreaMm2: 600, minLengthMm: 55, maxLengthMm: 360))
                 {
                     Knife(blob, source);
                 }
@@ -141,7 +154,7 @@ public sealed partial class XrayAnalyser
             }
 
             // Likewise bottles, whose necks (about 25 mm across) must survive the opening.
-            using (var bodies = Opened(lightMask, 18))
+            using (var bodies = Opened(lightMask, 18, coarse: true))
             {
                 foreach (var blob in Blobs(bodies, minAreaMm2: 1500, minLengthMm: 70, maxLengthMm: 380, minWidthMm: 20))
                 {
@@ -150,6 +163,7 @@ public sealed partial class XrayAnalyser
             }
 
             Ammunition(metalMask);
+            GunBars(strongMask);
 
             return (opaqueArea, largest, _candidates, shares);
         }
@@ -239,6 +253,113 @@ public sealed partial class XrayAnalyser
             return new MaterialShares(counts[0] / total, counts[1] / total, counts[2] / total, counts[3] / total, counts[4] / total);
         }
 
+        /// <summary>Straight runs of metal at least this long along the belt or across it are a trolley's rails.</summary>
+        private const double RailMm = 240;
+
+        /// <summary>
+        /// Takes a trolley's rails out of the maps. A bag's trolley frame and handle are tubes laid
+        /// along and across the belt, longer than anything on the catalogue; whatever lies across
+        /// them merged with them into one region too big to be anything. Attenuation adds, so along
+        /// each rail (row by row for one along the belt, column by column for one across it) the
+        /// rail's own typical attenuation is subtracted, and what lies over it stays.
+        /// </summary>
+        private void SubtractRails()
+        {
+            using var light = new Mat();
+            Cv2.Threshold(_metal, light, LightMetal, 255, ThresholdTypes.Binary);
+            using var light8 = new Mat();
+            light.ConvertTo(light8, MatType.CV_8UC1);
+            using var seen = new Mat();
+            Cv2.BitwiseNot(_opaque, seen);
+            Cv2.BitwiseAnd(light8, seen, light8);
+            var run = Math.Max(3, (int)Math.Round(RailMm * pxPerMm));
+            SubtractAlongRows(light8, _metal, _organic, run);
+
+            // Rails across the belt: the same along the columns, on transposed copies.
+            using var lightT = light8.T().ToMat();
+            using var metalT = _metal.T().ToMat();
+            using var organicT = _organic.T().ToMat();
+            if (SubtractAlongRows(lightT, metalT, organicT, run))
+            {
+                using var metalBack = metalT.T().ToMat();
+                using var organicBack = organicT.T().ToMat();
+                metalBack.CopyTo(_metal);
+                organicBack.CopyTo(_organic);
+            }
+        }
+
+        /// <summary>
+        /// On each row, the runs of <paramref name="mask"/> at least <paramref name="run"/> pixels long
+        /// are rail: their median attenuation is subtracted from them. Whether any row had one.
+        /// </summary>
+        private static bool SubtractAlongRows(Mat mask, Mat metal, Mat organic, int run)
+        {
+            var rows = mask.Rows;
+            var any = false;
+            var metalValues = new List<float>();
+            var organicValues = new List<float>();
+            for (var y = 0; y < rows; y++)
+            {
+                var maskRow = mask.RowSpan<byte>(y);
+                if (maskRow.Count((byte)0) > maskRow.Length - run)
+                {
+                    continue;
+                }
+
+                var metalRow = metal.RowSpan<float>(y);
+                var organicRow = organic.RowSpan<float>(y);
+                metalValues.Clear();
+                organicValues.Clear();
+                // The runs long enough, as [start, end) pairs.
+                var runs = new List<(int Start, int End)>();
+                for (var x = 0; x < maskRow.Length;)
+                {
+                    if (maskRow[x] == 0)
+                    {
+                        x++;
+                        continue;
+                    }
+
+                    var start = x;
+                    while (x < maskRow.Length && maskRow[x] != 0)
+                    {
+                        x++;
+                    }
+
+                    if (x - start >= run)
+                    {
+                        runs.Add((start, x));
+                        for (var k = start; k < x; k++)
+                        {
+                            metalValues.Add(metalRow[k]);
+                            organicValues.Add(organicRow[k]);
+                        }
+                    }
+                }
+
+                if (runs.Count == 0)
+                {
+                    continue;
+                }
+
+                any = true;
+                metalValues.Sort();
+                organicValues.Sort();
+                var railMetal = metalValues[metalValues.Count / 2];
+                var railOrganic = organicValues[organicValues.Count / 2];
+                foreach (var (start, end) in runs)
+                {
+                    for (var x = start; x < end; x++)
+                    {
+                        metalRow[x] = Math.Max(0, metalRow[x] - railMetal);
+                        organicRow[x] = Math.Max(0, organicRow[x] - railOrganic);
+                    }
+                }
+            }
+
+            return any;
+        }
+
         private (bool Alarm, double LargestMm2) Opaque()
         {
             using var labels = new Mat();
@@ -270,9 +391,51 @@ public sealed partial class XrayAnalyser
             return mask;
         }
 
-        /// <summary>A morphological opening with a disc of the given diameter: what is narrower goes.</summary>
-        private Mat Opened(Mat mask, double diameterMm)
+        /// <summary>
+        /// Whether a region all but the same as this one (box IoU ≥ 0.9, area within 10 %) was already
+        /// weighed as <paramref name="item"/>: the cuts and openings often find one blade or one
+        /// phone several times over, and each reading would cost a profile, a description and a
+        /// forest's vote for nothing new. Remembers this one otherwise.
+        /// </summary>
+        private bool Seen(string item, Blob b)
         {
+            foreach (var (other, bounds, area) in _weighed)
+            {
+                if (other == item && Math.Abs(area - b.AreaMm2) <= 0.1 * Math.Max(area, b.AreaMm2))
+                {
+                    var common = bounds & b.Bounds;
+                    var overlap = (double)common.Width * common.Height;
+                    var union = ((double)bounds.Width * bounds.Height) + ((double)b.Bounds.Width * b.Bounds.Height) - overlap;
+                    if (union > 0 && overlap >= 0.9 * union)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            _weighed.Add((item, b.Bounds, b.AreaMm2));
+            return false;
+        }
+
+        /// <summary>A morphological opening with a disc of the given diameter: what is narrower goes.</summary>
+        private Mat Opened(Mat mask, double diameterMm, bool coarse = false)
+        {
+            if (coarse)
+            {
+                // A wide disc costs its area at every pixel: open at half size instead (half the
+                // disc, a quarter of the pixels), then keep only what the mask itself holds.
+                using var half = new Mat();
+                Cv2.Resize(mask, half, new Size((mask.Width + 1) / 2, (mask.Height + 1) / 2), 0, 0, InterpolationFlags.Area);
+                Cv2.Threshold(half, half, 127, 255, ThresholdTypes.Binary);
+                var dh = Math.Max(3, (int)Math.Round(diameterMm * pxPerMm / 2) | 1);
+                using var halfKernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(dh, dh));
+                Cv2.MorphologyEx(half, half, MorphTypes.Open, halfKernel);
+                var back = new Mat();
+                Cv2.Resize(half, back, mask.Size(), 0, 0, InterpolationFlags.Nearest);
+                Cv2.BitwiseAnd(back, mask, back);
+                return back;
+            }
+
             var d = Math.Max(3, (int)Math.Round(diameterMm * pxPerMm) | 1);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(d, d));
             var opened = new Mat();
@@ -444,7 +607,7 @@ public sealed partial class XrayAnalyser
         /// </summary>
         private void Knife(Blob b, Source source)
         {
-            if (b.LengthMm < 55 || b.LengthMm > 360 || b.LengthMm / b.WidthMm < 2.2 || b.Solidity < 0.4 || b.Holes > 0)
+            if (b.LengthMm < 55 || b.LengthMm > 360 || b.LengthMm / b.WidthMm < 2.2 || b.Solidity < 0.4 || b.Holes > 0 || Seen(XrayItems.Knife, b))
             {
                 return;
             }
@@ -601,6 +764,88 @@ public sealed partial class XrayAnalyser
             Propose(XrayItems.Firearm, shape * bar, b.Bounds, b, source, shape, bar, Cv2.CountNonZero(dense8) / (pxPerMm * pxPerMm));
         }
 
+        /// <summary>
+        /// Firearms seeded from their steel: every bar of gun-thick steel (a slide, barrel or
+        /// cylinder: 50–260 mm long, 12–60 mm wide) with the strong metal joined to it within a bar's
+        /// length, so a gun lying on a trolley rail or a belt still makes a region of its own size.
+        /// How far that metal reaches across the bar (a grip does; a wrench's handle does not) goes
+        /// to the verifier with the rest.
+        /// </summary>
+        private void GunBars(Mat strongMask)
+        {
+            using var dense = new Mat();
+            Cv2.Threshold(_metal, dense, GunSteel, 255, ThresholdTypes.Binary);
+            using var dense8 = new Mat();
+            dense.ConvertTo(dense8, MatType.CV_8UC1);
+            using var steel = new Mat();
+            Cv2.Compare(_metal, _organic, steel, CmpTypes.GE);
+            Cv2.BitwiseAnd(dense8, steel, dense8);
+            using var seen = new Mat();
+            Cv2.BitwiseNot(_opaque, seen);
+            Cv2.BitwiseAnd(dense8, seen, dense8);
+            using var bars = Opened(dense8, 6);
+            Cv2.FindContours(bars, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
+            foreach (var contour in contours)
+            {
+                if (contour.Length < 3)
+                {
+                    continue;
+                }
+
+                var rect = Cv2.MinAreaRect(contour);
+                var length = Math.Max(rect.Size.Width, rect.Size.Height) / pxPerMm;
+                var width = Math.Min(rect.Size.Width, rect.Size.Height) / pxPerMm;
+                if (length is < 50 or > 260 || width is < 12 or > 60)
+                {
+                    continue;
+                }
+
+                var bar = Cv2.BoundingRect(contour);
+                var reach = (int)Math.Round(Math.Max(rect.Size.Width, rect.Size.Height));
+                var window = Clip(new Rect(bar.X - reach, bar.Y - reach, bar.Width + (2 * reach), bar.Height + (2 * reach)));
+                using var part = new Mat(strongMask, window).Clone();
+                using var labels = new Mat();
+                Cv2.ConnectedComponents(part, labels, PixelConnectivity.Connectivity8);
+                var centre = new Point((int)rect.Center.X - window.X, (int)rect.Center.Y - window.Y);
+                if (centre.X < 0 || centre.Y < 0 || centre.X >= part.Width || centre.Y >= part.Height || labels.At<int>(centre.Y, centre.X) == 0)
+                {
+                    continue;
+                }
+
+                using var region = new Mat();
+                Cv2.Compare(labels, new Scalar(labels.At<int>(centre.Y, centre.X)), region, CmpTypes.EQ);
+                var box = Cv2.BoundingRect(region);
+                box = new Rect(box.X + window.X, box.Y + window.Y, box.Width, box.Height);
+                // Across the bar: the region's spread perpendicular to the bar's axis, in bar widths.
+                var angle = (rect.Size.Width >= rect.Size.Height ? rect.Angle : rect.Angle + 90) * Math.PI / 180;
+                var (nx, ny) = (-Math.Sin(angle), Math.Cos(angle));
+                double lo = double.MaxValue, hi = double.MinValue;
+                var area = 0;
+                var rows = region.Rows;
+                for (var y = 0; y < rows; y++)
+                {
+                    var row = region.RowSpan<byte>(y);
+                    for (var x = 0; x < row.Length; x++)
+                    {
+                        if (row[x] == 0)
+                        {
+                            continue;
+                        }
+
+                        area++;
+                        var across = ((x - centre.X) * nx) + ((y - centre.Y) * ny);
+                        lo = Math.Min(lo, across);
+                        hi = Math.Max(hi, across);
+                    }
+                }
+
+                var acrossMm = (hi - lo + 1) / pxPerMm;
+                var barArea = Math.Max(1, Cv2.ContourArea(contour));
+                var score = Band(length, 80, 220, 0.3) * Band(width, 16, 50, 0.3) * Band(acrossMm / width, 2.2, 8, 0.4);
+                Propose(XrayItems.Firearm, score, box, null, Source.GunBars, length, width, acrossMm / width, area / barArea);
+            }
+        }
+
         /// <summary>A phone: a flat rectangle of light metal with a denser battery block over part of it.</summary>
         private void Phone(Blob b, Source source)
         {
@@ -608,7 +853,7 @@ public sealed partial class XrayAnalyser
                 * Band(b.Extent, 0.82, 1, 0.15) * Band(b.Solidity, 0.9, 1, 0.1);
             // Anything slab-like and about a phone's size goes forward: the verifier weighs it. That
             // includes the thumb-sized phones smuggled into prisons (about 45 × 20 mm).
-            if (b.LengthMm is < 38 or > 260 || b.WidthMm is < 16 or > 130 || b.Extent < 0.6 || b.Solidity < 0.75)
+            if (b.LengthMm is < 38 or > 260 || b.WidthMm is < 16 or > 130 || b.Extent < 0.6 || b.Solidity < 0.75 || Seen(XrayItems.MobilePhone, b))
             {
                 return;
             }
@@ -638,8 +883,8 @@ public sealed partial class XrayAnalyser
 
         /// <summary>
         /// A bottle, flask or can of drink: light-metal walls (glass, steel, aluminium) round a thick
-        /// column of liquid, often a neck. Anything of a drink's size goes forward; the rule's score
-        /// and the walls and neck measured here go to the verifier with the region's profiles.
+        /// column of liquid, often a neck. Anything of a drink's size and make goes forward, however
+        /// its walls and neck look; those go to the verifier with the region's profiles.
         /// </summary>
         private void Bottle(Blob b, Source source)
         {
@@ -650,6 +895,10 @@ public sealed partial class XrayAnalyser
 
             var score = Band(b.LengthMm, 85, 330, 0.15) * Band(b.WidthMm, 25, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.9, 5, 0.2)
                 * Band(b.Extent, 0.62, 0.97, 0.2) * Band(b.MeanOrganic, 0.75, 3, 0.3) * Band(b.MeanMetal, 0.1, 0.6, 0.3);
+            if (Seen(XrayItems.Alcohol, b))
+            {
+                return;
+            }
 
             // Glass walls seen edge-on absorb more than the middle of the bottle does (a phone or a
             // tin with a battery or a lid is densest inside, not at its rim).
@@ -666,15 +915,13 @@ public sealed partial class XrayAnalyser
             Cv2.Subtract(inside, core, edge);
             using var metal = new Mat(_metal, b.Bounds);
             var walls = Cv2.Mean(metal, edge).Val0 / Math.Max(0.02, Cv2.Mean(metal, core).Val0);
-            score *= Band(walls, 1.15, 20, 0.25);
-
             // The neck: a run at one end, at least 12% of the length, under 60% of the body's width.
             var w = Smooth(Profile(b).Widths, 2);
             var body = w.Order().ElementAt(w.Length * 3 / 4);
             var fromStart = w.TakeWhile(x => x < 0.6 * body).Count();
             var fromEnd = w.Reverse().TakeWhile(x => x < 0.6 * body).Count();
             var neck = (double)Math.Max(fromStart, fromEnd) / w.Length;
-            Propose(XrayItems.Alcohol, score * Band(neck, 0.12, 0.45, 0.3), b.Bounds, b, source, walls, neck);
+            Propose(XrayItems.Alcohol, score * Band(walls, 1.15, 20, 0.25) * Band(neck, 0.12, 0.45, 0.3), b.Bounds, b, source, walls, neck);
         }
 
         /// <summary>Rounds: two or more small lead cores (much denser than coins or keys) close together.</summary>
