@@ -61,7 +61,7 @@ public static class XrayTraining
         var clean = Int(args, "--clean-bags", 1500);
         var thresholdPerClass = Int(args, "--threshold-bags-per-class", 150);
         var thresholdClean = Int(args, "--threshold-clean-bags", 1000);
-        var trees = Int(args, "--trees", 120);
+        var trees = Int(args, "--trees", 80);
         var output = Arg(args, "--out", Path.Combine("src", "Devices", "Xray", "Models"));
 
         var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = Variants });
