@@ -24,6 +24,7 @@ public sealed partial class XrayAnalyser
         private readonly Mat _metal = new(work.Height, work.Width, MatType.CV_32FC1);
         private readonly Mat _organic = new(work.Height, work.Width, MatType.CV_32FC1);
         private readonly Mat _opaque = new(work.Height, work.Width, MatType.CV_8UC1);
+        private readonly Mat _gunSteel = new(work.Height, work.Width, MatType.CV_8UC1);
         private readonly List<XrayCandidate> _candidates = [];
         private readonly List<(string Item, Rect Bounds, double AreaMm2)> _weighed = [];
         private XrayAnalyserOptions Options => analyser.Options;
@@ -33,6 +34,7 @@ public sealed partial class XrayAnalyser
             _metal.Dispose();
             _organic.Dispose();
             _opaque.Dispose();
+            _gunSteel.Dispose();
         }
 
         /// <summary>Every region a class rule put forward, with its measurements; the analysis before any decision.</summary>
@@ -41,6 +43,7 @@ public sealed partial class XrayAnalyser
             var shares = BuildMaps();
             var (opaqueArea, largest) = Opaque();
             SubtractRails();
+            BuildGunSteel();
 
             // Under thick organic matter the hue (and so the metal part) is noisier: ask for more metal there.
             using var metalLevel = new Mat();
@@ -721,25 +724,10 @@ public sealed partial class XrayAnalyser
                 return;
             }
 
-            using var metal = new Mat(_metal, b.Bounds);
             using var mask = FillMask(b.Contour, b.Bounds);
-            using var dense = new Mat();
-            Cv2.Threshold(metal, dense, GunSteel, 255, ThresholdTypes.Binary);
+            using var steel = new Mat(_gunSteel, b.Bounds);
             using var dense8 = new Mat();
-            dense.ConvertTo(dense8, MatType.CV_8UC1);
-            Cv2.BitwiseAnd(dense8, mask, dense8);
-            // Gun steel outweighs the clothes over it; where organic matter dominates (or nothing got
-            // through), the hue is too uncertain to call anything dense steel.
-            using var organic = new Mat(_organic, b.Bounds);
-            using var opaque = new Mat(_opaque, b.Bounds);
-            using var steel = new Mat();
-            Cv2.Compare(metal, organic, steel, CmpTypes.GE);
-            Cv2.BitwiseAnd(dense8, steel, dense8);
-            // Not `~opaque`: that makes a MatExpr the collector may free while OpenCV still reads it
-            // (seen as a size mismatch, once in a few thousand frames, with two analyses in parallel).
-            using var seen = new Mat();
-            Cv2.BitwiseNot(opaque, seen);
-            Cv2.BitwiseAnd(dense8, seen, dense8);
+            Cv2.BitwiseAnd(steel, mask, dense8);
             Cv2.FindContours(dense8, out var bars, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
             var bar = 0.0;
             foreach (var c in bars)
@@ -765,6 +753,26 @@ public sealed partial class XrayAnalyser
         }
 
         /// <summary>
+        /// Where the metal is gun steel (about 5 mm of steel or more) and outweighs the organic matter
+        /// over it; where organic matter dominates (or nothing got through), the hue is too uncertain
+        /// to call anything dense steel. Both firearm rules read it.
+        /// </summary>
+        private void BuildGunSteel()
+        {
+            using var dense = new Mat();
+            Cv2.Threshold(_metal, dense, GunSteel, 255, ThresholdTypes.Binary);
+            dense.ConvertTo(_gunSteel, MatType.CV_8UC1);
+            using var steel = new Mat();
+            Cv2.Compare(_metal, _organic, steel, CmpTypes.GE);
+            Cv2.BitwiseAnd(_gunSteel, steel, _gunSteel);
+            // Not `~_opaque`: that makes a MatExpr the collector may free while OpenCV still reads it
+            // (seen as a size mismatch, once in a few thousand frames, with two analyses in parallel).
+            using var seen = new Mat();
+            Cv2.BitwiseNot(_opaque, seen);
+            Cv2.BitwiseAnd(_gunSteel, seen, _gunSteel);
+        }
+
+        /// <summary>
         /// Firearms seeded from their steel: every bar of gun-thick steel (a slide, barrel or
         /// cylinder: 50–260 mm long, 12–60 mm wide) with the strong metal joined to it within a bar's
         /// length, so a gun lying on a trolley rail or a belt still makes a region of its own size.
@@ -773,17 +781,7 @@ public sealed partial class XrayAnalyser
         /// </summary>
         private void GunBars(Mat strongMask)
         {
-            using var dense = new Mat();
-            Cv2.Threshold(_metal, dense, GunSteel, 255, ThresholdTypes.Binary);
-            using var dense8 = new Mat();
-            dense.ConvertTo(dense8, MatType.CV_8UC1);
-            using var steel = new Mat();
-            Cv2.Compare(_metal, _organic, steel, CmpTypes.GE);
-            Cv2.BitwiseAnd(dense8, steel, dense8);
-            using var seen = new Mat();
-            Cv2.BitwiseNot(_opaque, seen);
-            Cv2.BitwiseAnd(dense8, seen, dense8);
-            using var bars = Opened(dense8, 6);
+            using var bars = Opened(_gunSteel, 6);
             Cv2.FindContours(bars, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
             foreach (var contour in contours)
             {
