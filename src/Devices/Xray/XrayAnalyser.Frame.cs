@@ -256,15 +256,17 @@ public sealed partial class XrayAnalyser
             return new MaterialShares(counts[0] / total, counts[1] / total, counts[2] / total, counts[3] / total, counts[4] / total);
         }
 
-        /// <summary>Straight runs of metal at least this long along the belt or across it are a trolley's rails.</summary>
+        /// <summary>Straight runs of light metal at least this long along the belt or across it are a trolley's rails.</summary>
         private const double RailMm = 240;
 
         /// <summary>
-        /// Takes a trolley's rails out of the maps. A bag's trolley frame and handle are tubes laid
-        /// along and across the belt, longer than anything on the catalogue; whatever lies across
+        /// Takes a trolley's rails out of the maps. A bag's trolley frame and handle are light tubes
+        /// laid along and across the belt, longer than most things in a bag; whatever lies across
         /// them merged with them into one region too big to be anything. Attenuation adds, so along
         /// each rail (row by row for one along the belt, column by column for one across it) the
-        /// rail's own typical attenuation is subtracted, and what lies over it stays.
+        /// rail's own typical attenuation is subtracted, and what lies over it stays. A run whose
+        /// median is steel-dense is not a rail and is left alone; a light item of 240 mm or more
+        /// lying exactly along or across the belt (a long glass bottle) loses the rows it fills.
         /// </summary>
         private void SubtractRails()
         {
@@ -279,15 +281,18 @@ public sealed partial class XrayAnalyser
             SubtractAlongRows(light8, _metal, _organic, run);
 
             // Rails across the belt: the same along the columns, on transposed copies.
-            using var lightT = light8.T().ToMat();
-            using var metalT = _metal.T().ToMat();
-            using var organicT = _organic.T().ToMat();
+            // Cv2.Transpose into owned Mats, not Mat.T(): its MatExpr temporaries would hold the
+            // maps until the collector gets to them.
+            using var lightT = new Mat();
+            using var metalT = new Mat();
+            using var organicT = new Mat();
+            Cv2.Transpose(light8, lightT);
+            Cv2.Transpose(_metal, metalT);
+            Cv2.Transpose(_organic, organicT);
             if (SubtractAlongRows(lightT, metalT, organicT, run))
             {
-                using var metalBack = metalT.T().ToMat();
-                using var organicBack = organicT.T().ToMat();
-                metalBack.CopyTo(_metal);
-                organicBack.CopyTo(_organic);
+                Cv2.Transpose(metalT, _metal);
+                Cv2.Transpose(organicT, _organic);
             }
         }
 
@@ -345,11 +350,18 @@ public sealed partial class XrayAnalyser
                     continue;
                 }
 
-                any = true;
                 metalValues.Sort();
                 organicValues.Sort();
                 var railMetal = metalValues[metalValues.Count / 2];
                 var railOrganic = organicValues[organicValues.Count / 2];
+                if (railMetal >= Metal)
+                {
+                    // Rails are light tubes (aluminium, thin steel). A run this dense is steel in
+                    // its own right, say a long gun barrel lying along the belt: left alone.
+                    continue;
+                }
+
+                any = true;
                 foreach (var (start, end) in runs)
                 {
                     for (var x = start; x < end; x++)

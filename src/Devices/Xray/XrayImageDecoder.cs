@@ -24,6 +24,12 @@ public sealed record XrayFrameLimits
 
     /// <summary>Most pixels accepted: 25 megapixels (scanner frames are 1–6 megapixels).</summary>
     public long MaxPixels { get; init; } = 25_000_000;
+
+    /// <summary>
+    /// Fewest pixels on a side: 64. A scanner frame is hundreds of pixels each way; a narrower strip
+    /// holds no bag the analyser could clear, and is refused like any unreadable frame.
+    /// </summary>
+    public int MinSide { get; init; } = 64;
 }
 
 /// <summary>A frame that was refused, with the reason an officer and the log can read.</summary>
@@ -85,6 +91,11 @@ public sealed class XrayImageDecoder(XrayFrameLimits limits)
         if (problem is null && (header.Width <= 0 || header.Height <= 0))
         {
             problem = $"{Name(header.Format)} header gives a size of {header.Width} × {header.Height}";
+        }
+
+        if (problem is null && (header.Width < Limits.MinSide || header.Height < Limits.MinSide))
+        {
+            problem = $"{Name(header.Format)} header gives a size of {header.Width} × {header.Height}, below the smallest frame of {Limits.MinSide} pixels a side";
         }
 
         if (problem is null && header.Pixels > Limits.MaxPixels)

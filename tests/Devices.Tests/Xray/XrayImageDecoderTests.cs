@@ -77,6 +77,23 @@ public sealed class XrayImageDecoderTests : IDisposable
         Assert.Contains("corrupt JPEG", Refusal(bytes));
     }
 
+    // A strip a pixel or a few pixels high holds no bag; the analyser could not even shrink it to
+    // its working size. It is refused with its size, so the lane sends the bag to a hand search.
+    [Theory]
+    [InlineData(2048, 1)]
+    [InlineData(1, 768)]
+    [InlineData(63, 63)]
+    public void Frame_narrower_than_64_pixels_a_side_is_refused_with_its_size(int width, int height)
+    {
+        using var strip = new Mat(height, width, MatType.CV_8UC3, Scalar.All(255));
+        Cv2.ImEncode(".png", strip, out var png);
+
+        var reason = Refusal(png);
+
+        Assert.Contains($"{width} × {height}", reason);
+        Assert.Contains("smallest frame", reason);
+    }
+
     [Fact]
     public void Png_header_claiming_100000_by_100000_pixels_is_refused_before_decoding()
     {
