@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using OpenCVException = OpenCvSharp.OpenCVException;
 using Screening.Devices.Xray;
 using Screening.Station.Lane;
 
@@ -104,7 +103,9 @@ internal sealed partial class FrameIntakeService(
                     analysis.OpaqueArea);
                 LogAnalysed(frame.ContentHash, analysis.Detections.Count, analysis.OpaqueArea);
             }
-            catch (Exception ex) when (ex is XrayFrameRefusedException or OpenCVException or IOException)
+            // Any failure of one frame (refused, unreadable, a fault in the analysis itself) makes
+            // that bag a hand search; it must not stop the frames after it from being analysed.
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogAnalysisFailed(ex, frame.ContentHash);
                 input = new FrameRefused(time.GetUtcNow(), $"frame could not be analysed: {ex.Message}");
