@@ -123,8 +123,9 @@ public sealed partial class SyntheticScanner
                     Watch();
                     break;
                 default:
-                    // Set C's clutter is drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs.
-                    if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind))
+                    // Set C's clutter is drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs,
+                    // set E's in SyntheticScanner.SetE.cs.
+                    if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind) && !DrawSetEClutter(kind))
                     {
                         throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
                     }
@@ -256,8 +257,9 @@ public sealed partial class SyntheticScanner
                     DrugPouch(pen);
                     break;
                 default:
-                    // Set C's shapes are drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs.
-                    return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
+                    // Set C's shapes are drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs,
+                    // set E's in SyntheticScanner.SetE.cs.
+                    return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? DrawSetEThreat(shape, scale) ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
             }
 
             return pen.Box;

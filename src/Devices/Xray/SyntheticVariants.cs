@@ -46,6 +46,17 @@ public enum ClutterKind
     Lunchbox,
     Comb,
     HairGrips,
+
+    // Set E (held out after D's run): never drawn by A, B, C or D, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    Gloves,
+    Bangle,
+    Necklace,
+    ClawClip,
+    Dummy,
+    Nappy,
+    ToyCar,
+    FlipFlops,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -141,6 +152,28 @@ public enum ThreatShape
     VacuumBlock,
     BalloonPowder,
     PaperWraps,
+
+    // Set E shapes (held out after D's run): never drawn by A, B, C or D, chosen without reading the analyser.
+    Cleaver,
+    CeramicKnife,
+    SnubRevolver,
+    SawnOffShotgun,
+    PhoneParts,
+    SliderPhone,
+    StripperClip,
+    LoadedMagazine,
+    SimStack,
+    SimInBag,
+    Syringe20Ml,
+    InsulinPen,
+    CoinCells,
+    DrillBattery,
+    PryBar,
+    DrillBits,
+    ChampagneBottle,
+    SpiritPouches,
+    DrugCapsules,
+    PillBottle,
 }
 
 /// <summary>
@@ -170,7 +203,15 @@ public enum ThreatShape
 /// them draws (a scarf, a sun hat with a wire brim, a plastic rosary, a hearing-aid case, an empty
 /// steel water bottle, an empty lunchbox, a comb, hair grips) to A's, B's and C's clutter, with C's
 /// noise and scale ranges. It was written from what the real things are made of and measure, by
-/// someone who had not read the analyser or C's figures. Seeds 700000 and up (<see cref="FreshSeeds"/>).</item>
+/// someone who had not read the analyser or C's figures. Seeds 700000–899999 (<see cref="FreshSeeds"/>).</item>
+/// <item><see cref="SetE"/> (set E) replaces D as the held-out set once D's figures have been seen. E
+/// draws threat shapes none of A to D draws (a meat cleaver, a zirconia ceramic knife, a snub-nosed
+/// revolver, a sawn-off shotgun, a phone taken apart, a slider phone, rifle rounds on a stripper clip,
+/// a loaded pistol magazine, ...) and adds clutter kinds none of them draws (gloves, a bangle, a
+/// necklace, a claw clip, a baby's dummy, a nappy, a die-cast toy car, flip-flops) to all of theirs,
+/// with C's and D's noise and scale ranges. Written from what the real things are made of and
+/// measure, by someone who had not read the analyser or any X-ray figures. Seeds 900000 and up
+/// (<see cref="SetESeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -201,6 +242,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of the fresh held-out set (set D); its seeds count up from here.</summary>
     public const int FreshSeedFirst = 700000;
+
+    /// <summary>Last seed of the fresh held-out set: set E's seeds begin after it.</summary>
+    public const int FreshSeedLast = SetESeedFirst - 1;
+
+    /// <summary>First seed of set E; its seeds count up from here.</summary>
+    public const int SetESeedFirst = 900000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -292,6 +339,38 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants SetE { get; } = new(
+        "E",
+        [
+            ClutterKind.Clothes, ClutterKind.Cable, ClutterKind.Charger, ClutterKind.Coins, ClutterKind.Keys,
+            ClutterKind.PlasticBottle, ClutterKind.Toiletries, ClutterKind.Book, ClutterKind.Shoes, ClutterKind.Pen,
+            ClutterKind.Belt, ClutterKind.Headphones, ClutterKind.LaptopCharger, ClutterKind.TinCan,
+            ClutterKind.Cutlery, ClutterKind.Watch,
+            ClutterKind.Spectacles, ClutterKind.GlassesCase, ClutterKind.Hairdryer, ClutterKind.Padlock,
+            ClutterKind.CardWallet, ClutterKind.AlkalineBatteries, ClutterKind.Torch, ClutterKind.Lanyard,
+            ClutterKind.Compact, ClutterKind.Hairbrush,
+            ClutterKind.Scarf, ClutterKind.SunHat, ClutterKind.Rosary, ClutterKind.HearingAidCase,
+            ClutterKind.WaterBottle, ClutterKind.Lunchbox, ClutterKind.Comb, ClutterKind.HairGrips,
+            ClutterKind.Gloves, ClutterKind.Bangle, ClutterKind.Necklace, ClutterKind.ClawClip,
+            ClutterKind.Dummy, ClutterKind.Nappy, ClutterKind.ToyCar, ClutterKind.FlipFlops,
+        ],
+        [
+            ThreatShape.Cleaver, ThreatShape.CeramicKnife,
+            ThreatShape.SnubRevolver, ThreatShape.SawnOffShotgun,
+            ThreatShape.PhoneParts, ThreatShape.SliderPhone,
+            ThreatShape.StripperClip, ThreatShape.LoadedMagazine,
+            ThreatShape.SimStack, ThreatShape.SimInBag,
+            ThreatShape.Syringe20Ml, ThreatShape.InsulinPen,
+            ThreatShape.CoinCells, ThreatShape.DrillBattery,
+            ThreatShape.PryBar, ThreatShape.DrillBits,
+            ThreatShape.ChampagneBottle, ThreatShape.SpiritPouches,
+            ThreatShape.DrugCapsules, ThreatShape.PillBottle,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>Tuning seeds, 1000–1999.</summary>
     public static IEnumerable<int> TuningSeeds(int count) =>
         Enumerable.Range(TuningSeedFirst, Math.Min(count, TuningSeedLast - TuningSeedFirst + 1));
@@ -304,39 +383,53 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> HeldOutSeeds(int count) =>
         Enumerable.Range(HeldOutSeedFirst, Math.Min(count, HeldOutSeedLast - HeldOutSeedFirst + 1));
 
-    /// <summary>Fresh held-out seeds, 700000 and up.</summary>
-    public static IEnumerable<int> FreshSeeds(int count) => Enumerable.Range(FreshSeedFirst, count);
+    /// <summary>Fresh held-out seeds, 700000–899999.</summary>
+    public static IEnumerable<int> FreshSeeds(int count) =>
+        Enumerable.Range(FreshSeedFirst, Math.Min(count, FreshSeedLast - FreshSeedFirst + 1));
+
+    /// <summary>Set E's seeds, 900000 and up.</summary>
+    public static IEnumerable<int> SetESeeds(int count) => Enumerable.Range(SetESeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
     {
         ThreatShape.KitchenKnife or ThreatShape.Dagger or ThreatShape.FoldingKnife or ThreatShape.CurvedKnife
             or ThreatShape.ChefKnife or ThreatShape.UtilityKnife or ThreatShape.ButterflyKnife
-            or ThreatShape.BreadKnife or ThreatShape.BoningKnife or ThreatShape.PushDagger or ThreatShape.MultiTool or ThreatShape.Shank => XrayItems.Knife,
+            or ThreatShape.BreadKnife or ThreatShape.BoningKnife or ThreatShape.PushDagger or ThreatShape.MultiTool or ThreatShape.Shank
+            or ThreatShape.Cleaver or ThreatShape.CeramicKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
-            or ThreatShape.LongRevolver or ThreatShape.PrintedPistol or ThreatShape.MachinePistol => XrayItems.Firearm,
+            or ThreatShape.LongRevolver or ThreatShape.PrintedPistol or ThreatShape.MachinePistol
+            or ThreatShape.SnubRevolver or ThreatShape.SawnOffShotgun => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
-            or ThreatShape.CasedPhone or ThreatShape.PhoneShell or ThreatShape.FoldablePhone => XrayItems.MobilePhone,
+            or ThreatShape.CasedPhone or ThreatShape.PhoneShell or ThreatShape.FoldablePhone
+            or ThreatShape.PhoneParts or ThreatShape.SliderPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
-            or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds => XrayItems.Ammunition,
+            or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
+            or ThreatShape.StripperClip or ThreatShape.LoadedMagazine => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
-            or ThreatShape.SimInAdapter or ThreatShape.SimOnTray => XrayItems.SimCard,
+            or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
+            or ThreatShape.SimStack or ThreatShape.SimInBag => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
-            or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe => XrayItems.Syringe,
+            or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
+            or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
-            or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack => XrayItems.LithiumBattery,
+            or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
+            or ThreatShape.CoinCells or ThreatShape.DrillBattery => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
-            or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile => XrayItems.Tool,
+            or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
+            or ThreatShape.PryBar or ThreatShape.DrillBits => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
-            or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle => XrayItems.Alcohol,
+            or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
+            or ThreatShape.ChampagneBottle or ThreatShape.SpiritPouches => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
-            or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps => XrayItems.ControlledDrugs,
+            or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
+            or ThreatShape.DrugCapsules or ThreatShape.PillBottle => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

@@ -8,14 +8,16 @@ namespace Screening.Benchmarks.Xray;
 /// detection, the false-alarm rate per clean bag, and a confusion table.
 /// </summary>
 /// <remarks>
-/// <para>Sets. <c>--set fresh</c> (the default) draws variant set D from seeds 700000 and up:
+/// <para>Sets. <c>--set fresh</c> (the default) draws variant set D from seeds 700000–899999:
 /// shapes and clutter none of A, B and C draws, written without reading the analyser or any x-ray
 /// figures, and run only on a frozen analyser: the held-out set now. <c>--set heldout</c> draws
 /// variant set C from seeds 500000–699999; C was held out until its one run, and its shapes and
 /// clutter have been among the training variants since, so its figures are in-distribution.
 /// <c>--set tuning</c> draws variant set A from seeds 1000–1999, the set the candidate rules were
 /// tuned on. <c>--set evaluation</c> draws variant set B from seeds 9000 and up, also among the
-/// training variants.</para>
+/// training variants. <c>--set e</c> draws variant set E from seeds 900000 and up: shapes and
+/// clutter none of A to D draws, written after D's run without reading the analyser or any x-ray
+/// figures, to replace D as the held-out set once D has been seen; run it only on a frozen analyser.</para>
 /// <para>Scoring. A threat bag holds one threat. It counts as detected when a detection names the
 /// same catalogue item and its box overlaps the ground-truth box with IoU ≥ 0.3. A clean bag
 /// alarms when the analyser reports any detection at all (confidence ≥ 0.25, the rules'
@@ -33,12 +35,13 @@ public static class XrayQuality
             "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, "TUNING set (variant set A, seeds 1000-1999)"),
             "evaluation" => (SyntheticVariants.Evaluation, SyntheticVariants.EvaluationSeedFirst, "EVALUATION set (variant set B, seeds 9000+)"),
             "heldout" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst, "set C (seeds 500000-699999; among the training variants since its held-out run)"),
-            "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, "HELD-OUT set D (seeds 700000+)"),
+            "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, "HELD-OUT set D (seeds 700000-899999)"),
+            "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, "HELD-OUT set E (seeds 900000+)"),
             _ => null,
         };
         if (chosen is not { } picked)
         {
-            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout or fresh, not '{set}'");
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh or e, not '{set}'");
             return 2;
         }
 
@@ -70,6 +73,13 @@ public static class XrayQuality
         {
             // Held-out seeds end where the fresh held-out seeds begin.
             Console.Error.WriteLine("xray-quality: the held-out set's seeds end at 699999; ask for fewer bags");
+            return 2;
+        }
+
+        if (variants == SyntheticVariants.Fresh && bags > SyntheticVariants.FreshSeedLast - SyntheticVariants.FreshSeedFirst + 1)
+        {
+            // Fresh held-out seeds end where set E's seeds begin.
+            Console.Error.WriteLine("xray-quality: the fresh held-out set's seeds end at 899999; ask for fewer bags");
             return 2;
         }
 

@@ -79,7 +79,7 @@ public sealed class SyntheticScannerTests
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
         // Every clutter kind A and B lack is set C's own; none is left undrawn by all three.
         Assert.Equal(heldOutOnly.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -101,21 +101,25 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's or set D's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's or E's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
-            + SyntheticVariants.Fresh.Shapes.Count);
+            + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
     [Theory]
     [InlineData("C")]
     [InlineData("D")]
+    [InlineData("E")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
-        var (variants, firstSeed) = name == "C"
-            ? (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst)
-            : (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst);
+        var (variants, firstSeed) = name switch
+        {
+            "C" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst),
+            "D" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst),
+            _ => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst),
+        };
         var options = new SyntheticScannerOptions { Variants = variants };
         var seed = firstSeed + 17;
         using var first = new SyntheticScanner(options).Generate(seed, [.. XrayItems.All]);
@@ -192,8 +196,9 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(FreshOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
-        // Every clutter kind A, B and C lack is set D's own; none is left undrawn by all four.
-        Assert.Equal(FreshOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame).Order());
+        // Every clutter kind A, B and C lack is set D's or set E's own; none is left undrawn by all five.
+        Assert.Equal(FreshOnlyClutter.Order(),
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -205,6 +210,8 @@ public sealed class SyntheticScannerTests
         Assert.Equal(SyntheticVariants.FreshSeedFirst, fresh[0]);
         Assert.Equal(700_000, SyntheticVariants.FreshSeedFirst);
         Assert.Equal(SyntheticVariants.FreshSeedFirst - 1, heldOut[^1]);
+        Assert.Equal(899_999, SyntheticVariants.FreshSeedLast);
+        Assert.Equal(SyntheticVariants.FreshSeedLast, SyntheticVariants.FreshSeeds(int.MaxValue).Last());
         Assert.True(SyntheticVariants.FreshSeedFirst > SyntheticVariants.HeldOutSeedLast);
         Assert.Empty(fresh.Intersect(heldOut));
         Assert.Empty(fresh.Intersect(SyntheticVariants.EvaluationSeeds(int.MaxValue)));
@@ -242,6 +249,78 @@ public sealed class SyntheticScannerTests
     [MemberData(nameof(FreshShapes))]
     public void Fresh_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.Fresh, shape, SyntheticVariants.FreshSeedFirst);
+
+    private static readonly ClutterKind[] SetEOnlyClutter =
+    [
+        ClutterKind.Gloves, ClutterKind.Bangle, ClutterKind.Necklace, ClutterKind.ClawClip,
+        ClutterKind.Dummy, ClutterKind.Nappy, ClutterKind.ToyCar, ClutterKind.FlipFlops,
+    ];
+
+    [Fact]
+    public void Set_E_draws_no_threat_shape_of_A_B_C_or_D()
+    {
+        var seen = SyntheticVariants.Tuning.Shapes.Concat(SyntheticVariants.Evaluation.Shapes).Concat(SyntheticVariants.HeldOut.Shapes)
+            .Concat(SyntheticVariants.Fresh.Shapes).ToHashSet();
+
+        Assert.Empty(SyntheticVariants.SetE.Shapes.Intersect(seen));
+        Assert.Equal(SyntheticVariants.SetE.Shapes.Count, SyntheticVariants.SetE.Shapes.Distinct().Count());
+        Assert.Equal("E", SyntheticVariants.SetE.Name);
+    }
+
+    [Fact]
+    public void Set_E_adds_clutter_kinds_none_of_A_B_C_or_D_draws_to_all_of_theirs()
+    {
+        var seen = SyntheticVariants.Tuning.Clutter.Concat(SyntheticVariants.Evaluation.Clutter).Concat(SyntheticVariants.HeldOut.Clutter)
+            .Concat(SyntheticVariants.Fresh.Clutter).ToHashSet();
+
+        Assert.Empty(SetEOnlyClutter.Intersect(seen));
+        Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
+        // Every clutter kind A to D lack is set E's own; none is left undrawn by all five.
+        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame).Order());
+    }
+
+    [Fact]
+    public void Set_E_seeds_overlap_none_of_the_other_sets_seeds()
+    {
+        var setE = SyntheticVariants.SetESeeds(100_000).ToArray();
+
+        Assert.Equal(900_000, SyntheticVariants.SetESeedFirst);
+        Assert.Equal(SyntheticVariants.SetESeedFirst, setE[0]);
+        Assert.Equal(SyntheticVariants.SetESeedFirst - 1, SyntheticVariants.FreshSeedLast);
+        Assert.Empty(setE.Intersect(SyntheticVariants.FreshSeeds(int.MaxValue)));
+        Assert.Empty(setE.Intersect(SyntheticVariants.HeldOutSeeds(int.MaxValue)));
+        Assert.Empty(setE.Intersect(SyntheticVariants.EvaluationSeeds(int.MaxValue)));
+        Assert.Empty(setE.Intersect(SyntheticVariants.TuningSeeds(int.MaxValue)));
+    }
+
+    [Fact]
+    public void Set_E_covers_every_catalogue_item_with_two_shapes_each_and_keeps_C_and_D_ranges()
+    {
+        Assert.All(XrayItems.All, item => Assert.True(SyntheticVariants.SetE.ShapesOf(item).Count >= 2, item));
+        Assert.All(SyntheticVariants.SetE.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
+        Assert.InRange(SyntheticVariants.SetE.NoiseMin, 0.02, 0.05);
+        Assert.InRange(SyntheticVariants.SetE.NoiseMax, 0.02, 0.05);
+        Assert.InRange(SyntheticVariants.SetE.ScaleMin, 0.85, 1.2);
+        Assert.InRange(SyntheticVariants.SetE.ScaleMax, 0.85, 1.2);
+    }
+
+    [Fact]
+    public void Set_E_draws_each_of_its_clutter_kinds()
+    {
+        foreach (var kind in SetEOnlyClutter)
+        {
+            var options = new SyntheticScannerOptions { Variants = SyntheticVariants.SetE with { Clutter = [kind] }, Noise = 0 };
+            using var bag = new SyntheticScanner(options).Generate(SyntheticVariants.SetESeedFirst + 5);
+            Assert.Contains(kind, bag.Truth.Clutter);
+        }
+    }
+
+    public static TheoryData<ThreatShape> SetEShapes { get; } = [.. SyntheticVariants.SetE.Shapes];
+
+    [Theory]
+    [MemberData(nameof(SetEShapes))]
+    public void Set_E_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
+        AssertShapeLiesInItsBox(SyntheticVariants.SetE, shape, SyntheticVariants.SetESeedFirst);
 
     [Fact]
     public void Ground_truth_json_carries_item_ids_and_boxes()
