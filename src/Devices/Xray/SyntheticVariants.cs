@@ -341,16 +341,9 @@ public sealed record SyntheticVariants(
 
     public static SyntheticVariants SetE { get; } = new(
         "E",
+        // D's clutter in D's order, then E's own.
         [
-            ClutterKind.Clothes, ClutterKind.Cable, ClutterKind.Charger, ClutterKind.Coins, ClutterKind.Keys,
-            ClutterKind.PlasticBottle, ClutterKind.Toiletries, ClutterKind.Book, ClutterKind.Shoes, ClutterKind.Pen,
-            ClutterKind.Belt, ClutterKind.Headphones, ClutterKind.LaptopCharger, ClutterKind.TinCan,
-            ClutterKind.Cutlery, ClutterKind.Watch,
-            ClutterKind.Spectacles, ClutterKind.GlassesCase, ClutterKind.Hairdryer, ClutterKind.Padlock,
-            ClutterKind.CardWallet, ClutterKind.AlkalineBatteries, ClutterKind.Torch, ClutterKind.Lanyard,
-            ClutterKind.Compact, ClutterKind.Hairbrush,
-            ClutterKind.Scarf, ClutterKind.SunHat, ClutterKind.Rosary, ClutterKind.HearingAidCase,
-            ClutterKind.WaterBottle, ClutterKind.Lunchbox, ClutterKind.Comb, ClutterKind.HairGrips,
+            .. Fresh.Clutter,
             ClutterKind.Gloves, ClutterKind.Bangle, ClutterKind.Necklace, ClutterKind.ClawClip,
             ClutterKind.Dummy, ClutterKind.Nappy, ClutterKind.ToyCar, ClutterKind.FlipFlops,
         ],

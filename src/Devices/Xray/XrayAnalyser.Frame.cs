@@ -749,9 +749,7 @@ public sealed partial class XrayAnalyser
                     continue;
                 }
 
-                var r = Cv2.MinAreaRect(c);
-                var l = Math.Max(r.Size.Width, r.Size.Height) / pxPerMm;
-                var w = Math.Min(r.Size.Width, r.Size.Height) / pxPerMm;
+                var (l, w, _) = BarSize(c);
                 bar = Math.Max(bar, Band(l, 60, 240, 0.3) * Band(w, 14, 60, 0.3));
             }
 
@@ -762,6 +760,13 @@ public sealed partial class XrayAnalyser
             }
 
             Propose(XrayItems.Firearm, shape * bar, b.Bounds, b, source, shape, bar, Cv2.CountNonZero(dense8) / (pxPerMm * pxPerMm));
+        }
+
+        /// <summary>Length and width (mm) of a steel bar's rotated box, and the box.</summary>
+        private (double LengthMm, double WidthMm, RotatedRect Box) BarSize(Point[] contour)
+        {
+            var box = Cv2.MinAreaRect(contour);
+            return (Math.Max(box.Size.Width, box.Size.Height) / pxPerMm, Math.Min(box.Size.Width, box.Size.Height) / pxPerMm, box);
         }
 
         /// <summary>
@@ -802,9 +807,7 @@ public sealed partial class XrayAnalyser
                     continue;
                 }
 
-                var rect = Cv2.MinAreaRect(contour);
-                var length = Math.Max(rect.Size.Width, rect.Size.Height) / pxPerMm;
-                var width = Math.Min(rect.Size.Width, rect.Size.Height) / pxPerMm;
+                var (length, width, rect) = BarSize(contour);
                 if (length is < 50 or > 260 || width is < 12 or > 60)
                 {
                     continue;

@@ -30,13 +30,13 @@ public static class XrayQuality
     public static int Run(string[] args)
     {
         var set = Arg(args, "--set", "fresh");
-        (SyntheticVariants Variants, int FirstSeed, string Header)? chosen = set switch
+        (SyntheticVariants Variants, int FirstSeed, int LastSeed, string Header)? chosen = set switch
         {
-            "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, "TUNING set (variant set A, seeds 1000-1999)"),
-            "evaluation" => (SyntheticVariants.Evaluation, SyntheticVariants.EvaluationSeedFirst, "EVALUATION set (variant set B, seeds 9000+)"),
-            "heldout" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst, "set C (seeds 500000-699999; among the training variants since its held-out run)"),
-            "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, "HELD-OUT set D (seeds 700000-899999)"),
-            "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, "HELD-OUT set E (seeds 900000+)"),
+            "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, SyntheticVariants.TuningSeedLast, "TUNING set (variant set A, seeds 1000-1999)"),
+            "evaluation" => (SyntheticVariants.Evaluation, SyntheticVariants.EvaluationSeedFirst, SyntheticVariants.EvaluationSeedLast, "EVALUATION set (variant set B, seeds 9000+)"),
+            "heldout" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst, SyntheticVariants.HeldOutSeedLast, "set C (seeds 500000-699999; among the training variants since its held-out run)"),
+            "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, SyntheticVariants.FreshSeedLast, "HELD-OUT set D (seeds 700000-899999)"),
+            "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, int.MaxValue, "HELD-OUT set E (seeds 900000+)"),
             _ => null,
         };
         if (chosen is not { } picked)
@@ -45,7 +45,7 @@ public static class XrayQuality
             return 2;
         }
 
-        var (variants, firstSeed, header) = picked;
+        var (variants, firstSeed, lastSeed, header) = picked;
         var tuning = variants == SyntheticVariants.Tuning;
         var perClass = int.Parse(Arg(args, "--threat-bags", "200"), CultureInfo.InvariantCulture);
         var cleanBags = int.Parse(Arg(args, "--clean-bags", "300"), CultureInfo.InvariantCulture);
@@ -55,31 +55,10 @@ public static class XrayQuality
         var noise = Arg(args, "--noise", "");
         var classes = only.Length > 0 ? only.Split(',') : [.. XrayItems.All];
         var bags = (classes.Length * perClass) + cleanBags;
-        if (tuning && bags > SyntheticVariants.TuningSeedLast - SyntheticVariants.TuningSeedFirst + 1)
+        if (bags > (long)lastSeed - firstSeed + 1)
         {
-            // Tuning seeds are 1000–1999 only; each bag takes one seed.
-            Console.Error.WriteLine("xray-quality: the tuning set has 1,000 seeds; ask for fewer bags");
-            return 2;
-        }
-
-        if (variants == SyntheticVariants.Evaluation && bags > SyntheticVariants.EvaluationSeedLast - SyntheticVariants.EvaluationSeedFirst + 1)
-        {
-            // Evaluation seeds end where the held-out seeds begin.
-            Console.Error.WriteLine("xray-quality: the evaluation set's seeds end at 499999; ask for fewer bags");
-            return 2;
-        }
-
-        if (variants == SyntheticVariants.HeldOut && bags > SyntheticVariants.HeldOutSeedLast - SyntheticVariants.HeldOutSeedFirst + 1)
-        {
-            // Held-out seeds end where the fresh held-out seeds begin.
-            Console.Error.WriteLine("xray-quality: the held-out set's seeds end at 699999; ask for fewer bags");
-            return 2;
-        }
-
-        if (variants == SyntheticVariants.Fresh && bags > SyntheticVariants.FreshSeedLast - SyntheticVariants.FreshSeedFirst + 1)
-        {
-            // Fresh held-out seeds end where set E's seeds begin.
-            Console.Error.WriteLine("xray-quality: the fresh held-out set's seeds end at 899999; ask for fewer bags");
+            // Each bag takes one seed, and each set's seeds end where the next set's begin.
+            Console.Error.WriteLine($"xray-quality: set {variants.Name}'s seeds are {firstSeed}-{lastSeed}, fewer than {bags} bags; ask for fewer bags");
             return 2;
         }
 
