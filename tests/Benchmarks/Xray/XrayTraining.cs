@@ -12,10 +12,10 @@ namespace Screening.Benchmarks.Xray;
 /// catalogue item over the candidates' measurements, and each item's alarm threshold.
 /// </summary>
 /// <remarks>
-/// <para>Data. Bags come from the training variants only: the union of variant sets A, B and C (their
+/// <para>Data. Bags come from the training variants only: by default the union of variant sets A, B, C and D (their
 /// threat shapes and clutter, noise 1.5–5 %, scale 0.85–1.2), with seeds 100000–199999 for
-/// training and 200000–299999 for choosing thresholds. C joined after its one measurement as a
-/// held-out set; the fresh held-out set D is never drawn here.</para>
+/// training and 200000–299999 for choosing thresholds. C and D joined after their held-out
+/// measurements; set E, held out now, is never drawn here.</para>
 /// <para>Labels. A candidate is the item it was proposed as when its box overlaps a ground-truth
 /// box of that item with IoU ≥ 0.3 (the quality benchmark's rule), and is not when the IoU is
 /// below 0.1; candidates in between are left out of training.</para>
@@ -29,17 +29,31 @@ public static class XrayTraining
     public const int ThresholdSeedFirst = 200_000;
 
     /// <summary>
-    /// The training variants: everything sets A, B and C draw (C joined after its one held-out
-    /// measurement), with their noise and scale ranges. Set D is never drawn here.
+    /// The training variants: by default everything sets A, B, C and D draw (C and D joined after
+    /// their held-out measurements), with their noise and scale ranges. Set E is never drawn here.
+    /// <c>--variants</c> picks other letters (e.g. <c>ABC</c>, to measure a change on D while D is
+    /// still unseen by the forests).
     /// </summary>
-    public static SyntheticVariants Variants { get; } = new(
-        "A+B+C",
-        [.. SyntheticVariants.Tuning.Clutter.Union(SyntheticVariants.Evaluation.Clutter).Union(SyntheticVariants.HeldOut.Clutter)],
-        [.. SyntheticVariants.Tuning.Shapes.Union(SyntheticVariants.Evaluation.Shapes).Union(SyntheticVariants.HeldOut.Shapes)],
-        NoiseMin: 0.015,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+    private static SyntheticVariants VariantsOf(string letters)
+    {
+        var sets = new Dictionary<char, SyntheticVariants>
+        {
+            ['A'] = SyntheticVariants.Tuning,
+            ['B'] = SyntheticVariants.Evaluation,
+            ['C'] = SyntheticVariants.HeldOut,
+            ['D'] = SyntheticVariants.Fresh,
+        };
+        var chosen = letters.ToUpperInvariant().Select(c => sets.TryGetValue(c, out var set) ? set
+            : throw new ArgumentException($"xray-train: --variants takes letters of {string.Concat(sets.Keys)}, not '{c}'")).ToList();
+        return new SyntheticVariants(
+            string.Join('+', chosen.Select(v => v.Name)),
+            [.. chosen.SelectMany(v => v.Clutter).Distinct()],
+            [.. chosen.SelectMany(v => v.Shapes).Distinct()],
+            NoiseMin: 0.015,
+            NoiseMax: 0.05,
+            ScaleMin: 0.85,
+            ScaleMax: 1.2);
+    }
 
     /// <summary>Share of clean bags each item may alarm on (chosen on the threshold set): the three target classes get the most.</summary>
     private static readonly Dictionary<string, double> Budgets = new()
@@ -62,13 +76,19 @@ public static class XrayTraining
         var thresholdPerClass = Int(args, "--threshold-bags-per-class", 150);
         var thresholdClean = Int(args, "--threshold-clean-bags", 1000);
         var trees = Int(args, "--trees", 80);
+        var depth = Int(args, "--depth", 14);
+        var minSamples = Int(args, "--min-samples", 4);
+        // --cache DIR: keep the measured candidates there and reuse them while the features, the
+        // variants and the bag counts are the same (to try forest settings without re-analysing).
+        var cache = Arg(args, "--cache", "");
         var output = Arg(args, "--out", Path.Combine("src", "Devices", "Xray", "Models"));
 
-        var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = Variants });
+        var variants = VariantsOf(Arg(args, "--variants", "ABCD"));
+        var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
         var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
 
-        Console.WriteLine($"Training bags: {perClass} per class + {clean} clean, seeds from {TrainingSeedFirst} (variants {Variants.Name})");
-        var training = Collect(scanner, analyser, TrainingSeedFirst, perClass, clean);
+        Console.WriteLine($"Training bags: {perClass} per class + {clean} clean, seeds from {TrainingSeedFirst} (variants {variants.Name})");
+        var training = Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(scanner, analyser, TrainingSeedFirst, perClass, clean));
         Report("training", training, perClass);
         if (args.Contains("--survey"))
         {
@@ -96,14 +116,14 @@ public static class XrayTraining
                 continue;
             }
 
-            forests[item] = Train(rows, trees);
-            Console.WriteLine($"{item}: forest of {trees} trees on {rows.Count} candidates ({positives} positive)");
+            forests[item] = Train(rows, trees, depth, minSamples);
+            Console.WriteLine($"{item}: forest of {trees} trees (depth {depth}, leaves of {minSamples}+) on {rows.Count} candidates ({positives} positive)");
             PrintImportance(forests[item]);
         }
 
         Console.WriteLine();
         Console.WriteLine($"Threshold bags: {thresholdPerClass} per class + {thresholdClean} clean, seeds from {ThresholdSeedFirst}");
-        var held = Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean);
+        var held = Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean));
         var thresholds = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (item, forest) in forests)
         {
@@ -153,7 +173,7 @@ public static class XrayTraining
             }
             catch (Exception e)
             {
-                throw new InvalidOperationException($"xray-train: the analyser failed on seed {job.Seed} ({job.Item ?? "clean"}, variants {Variants.Name})", e);
+                throw new InvalidOperationException($"xray-train: the analyser failed on seed {job.Seed} ({job.Item ?? "clean"}, variants {scanner.Options.Variants.Name})", e);
             }
 
             foreach (var candidate in candidates)
@@ -164,6 +184,70 @@ public static class XrayTraining
             }
         });
         return [.. samples.OrderBy(s => s.Seed)];
+    }
+
+    /// <summary>The samples of one set from the cache directory when it holds them for the same features, variants and bags; else collected and written there.</summary>
+    private static List<Sample> Cached(string directory, SyntheticVariants variants, string name, int firstSeed, int perClass, int clean, Func<List<Sample>> collect)
+    {
+        if (directory.Length == 0)
+        {
+            return collect();
+        }
+
+        var key = $"{string.Join('|', XrayAnalyser.FeatureNames)};{variants.Name};{firstSeed};{perClass};{clean}";
+        var path = Path.Combine(directory, name + ".bin");
+        if (File.Exists(path))
+        {
+            using var reader = new BinaryReader(File.OpenRead(path));
+            if (reader.ReadString() == key)
+            {
+                var samples = new List<Sample>(reader.ReadInt32());
+                for (var i = samples.Capacity; i > 0; i--)
+                {
+                    var seed = reader.ReadInt32();
+                    var truth = reader.ReadString();
+                    var shape = reader.ReadInt32();
+                    var candidate = new XrayCandidate(reader.ReadString(), reader.ReadDouble(),
+                        new PixelBox(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()),
+                        [.. Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadSingle())]);
+                    var label = reader.ReadSByte();
+                    samples.Add(new Sample(seed, truth.Length == 0 ? null : truth, shape < 0 ? null : (ThreatShape)shape, candidate,
+                        label < 0 ? null : label == 1, reader.ReadBoolean(), reader.ReadDouble()));
+                }
+
+                Console.WriteLine($"  {name}: {samples.Count} candidates from {path}");
+                return samples;
+            }
+        }
+
+        var collected = collect();
+        Directory.CreateDirectory(directory);
+        using var writer = new BinaryWriter(File.Create(path));
+        writer.Write(key);
+        writer.Write(collected.Count);
+        foreach (var s in collected)
+        {
+            writer.Write(s.Seed);
+            writer.Write(s.Truth ?? "");
+            writer.Write(s.Shape is { } shape ? (int)shape : -1);
+            writer.Write(s.Candidate.Item);
+            writer.Write(s.Candidate.RuleScore);
+            writer.Write(s.Candidate.Box.X);
+            writer.Write(s.Candidate.Box.Y);
+            writer.Write(s.Candidate.Box.Width);
+            writer.Write(s.Candidate.Box.Height);
+            writer.Write(s.Candidate.Features.Length);
+            foreach (var value in s.Candidate.Features)
+            {
+                writer.Write(value);
+            }
+
+            writer.Write((sbyte)(s.Label is null ? -1 : s.Label.Value ? 1 : 0));
+            writer.Write(s.Clean);
+            writer.Write(s.Overlap);
+        }
+
+        return collected;
     }
 
     /// <summary>How many threats of each item had a candidate at all: the most any forest could find.</summary>
@@ -182,7 +266,7 @@ public static class XrayTraining
         }
     }
 
-    private static RTrees Train(List<Sample> rows, int trees)
+    private static RTrees Train(List<Sample> rows, int trees, int depth, int minSamples)
     {
         var features = rows[0].Candidate.Features.Length;
         using var samples = new Mat(rows.Count, features, MatType.CV_32FC1);
@@ -198,8 +282,8 @@ public static class XrayTraining
         }
 
         var forest = RTrees.Create();
-        forest.MaxDepth = 14;
-        forest.MinSampleCount = 4;
+        forest.MaxDepth = depth;
+        forest.MinSampleCount = minSamples;
         forest.RegressionAccuracy = 0;
         forest.CalculateVarImportance = true;
         forest.ActiveVarCount = 0;
