@@ -330,8 +330,10 @@ public sealed partial class SyntheticScanner
             var rl = revolver ? U(90, 150) : U(90, 300);
             var rh = U(20, 50);
             var barrelD = U(10, Math.Min(25, rh));
-            var barrelL = Math.Max(rl * 0.5, U(40, 400));
-            var grip = U(60, 120);
+            // Mostly handguns (barrel about as long as the slide), sometimes a long barrel (40–400 mm in all).
+            var barrelL = Math.Clamp(Chance(0.65) ? rl * U(0.6, 1.15) : U(150, 400), 40, 400);
+            // Grip 60–120 mm, in proportion: a short slide does not sit on a long grip.
+            var grip = U(60, Math.Clamp(rl * 0.8, 60, 120));
             var rake = U(0, 25);
             var stock = Chance(rl > 180 || barrelL > 200 ? 0.4 : 0.1);
             var stockL = stock ? U(150, 280) : 0;
@@ -506,19 +508,26 @@ public sealed partial class SyntheticScanner
                     {
                         PhoneHalf(pen, -hl - (hinge / 2), -w / 2, hl, w, battery: true, screen: build == 3);
                         PhoneHalf(pen, hinge / 2, -w / 2, hl, w, battery: false, screen: true);
-                        pen.Cylinder(Pick(Steel, Alloy), -hinge / 2 - 2, -w / 2 + 3, hinge + 4, w - 6, U(0.15, 0.5));
+                        PhoneHinge(pen, -hinge / 2, -w / 2, hinge, w);
                     }
                     else
                     {
                         PhoneHalf(pen, -hl / 2, -w / 2, hl, w, battery: true, screen: build == 3);
                         PhoneHalf(pen, -hl / 2 + U(-2, 2), -w / 2, hl, w, battery: false, screen: true);
-                        pen.Cylinder(Pick(Steel, Alloy), hl / 2 - 2, -w / 2 + 3, hinge, w - 6, U(0.15, 0.5));
+                        PhoneHinge(pen, (hl / 2) - (hinge / 2), -w / 2, hinge, w);
                     }
 
                     break;
             }
 
             return pen.Box;
+        }
+
+        /// <summary>A hinge across a phone at x, hinge wide: a plastic or metal barrel round a steel pin.</summary>
+        private void PhoneHinge(Pen pen, double x, double y, double hinge, double w)
+        {
+            pen.Rect(Pick(Organic, Organic, Alloy), hinge * U(0.6, 0.9), x, y + 3, hinge, w - 6);
+            pen.Rect(Steel, U(1.5, 4), x + (hinge / 2) - 1, y + 4, 2, w - 8);
         }
 
         /// <summary>One slab of a phone at (x, y), l × w: frame, faces, battery, board and its parts.</summary>
