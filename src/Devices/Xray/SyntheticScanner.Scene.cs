@@ -124,8 +124,8 @@ public sealed partial class SyntheticScanner
                     break;
                 default:
                     // Set C's clutter is drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs,
-                    // set E's in SyntheticScanner.SetE.cs.
-                    if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind) && !DrawSetEClutter(kind))
+                    // set E's in SyntheticScanner.SetE.cs, set R's in SyntheticScanner.Randomised.cs.
+                    if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind) && !DrawSetEClutter(kind) && !DrawRandomisedClutter(kind))
                     {
                         throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
                     }
@@ -258,8 +258,9 @@ public sealed partial class SyntheticScanner
                     break;
                 default:
                     // Set C's shapes are drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs,
-                    // set E's in SyntheticScanner.SetE.cs.
-                    return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? DrawSetEThreat(shape, scale) ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
+                    // set E's in SyntheticScanner.SetE.cs, set R's in SyntheticScanner.Randomised.cs.
+                    return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? DrawSetEThreat(shape, scale)
+                        ?? DrawRandomisedThreat(shape, scale) ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
             }
 
             return pen.Box;

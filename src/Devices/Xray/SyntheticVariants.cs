@@ -57,6 +57,12 @@ public enum ClutterKind
     Nappy,
     ToyCar,
     FlipFlops,
+
+    // Set R (training only, domain randomisation): each kind is a procedural family, harmless only.
+    RandomVessel,
+    RandomMetalJunk,
+    RandomGadget,
+    RandomPlastic,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -174,6 +180,11 @@ public enum ThreatShape
     SpiritPouches,
     DrugCapsules,
     PillBottle,
+
+    // Set R shapes (training only, domain randomisation): each is a procedural family, not one model.
+    RandomKnife,
+    RandomFirearm,
+    RandomPhone,
 }
 
 /// <summary>
@@ -364,6 +375,23 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    /// <summary>
+    /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
+    /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
+    /// procedural family drawn over wide, physically plausible ranges of size, outline, material and
+    /// build, so a trained model sees far more variety than any fixed set. Written without reading set E
+    /// or the analyser. R has no seed range of its own: training draws seeds 100000 and up over a union
+    /// of sets.
+    /// </summary>
+    public static SyntheticVariants Randomised { get; } = new(
+        "R",
+        [ClutterKind.RandomVessel, ClutterKind.RandomMetalJunk, ClutterKind.RandomGadget, ClutterKind.RandomPlastic],
+        [ThreatShape.RandomKnife, ThreatShape.RandomFirearm, ThreatShape.RandomPhone],
+        NoiseMin: 0.015,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>Tuning seeds, 1000–1999.</summary>
     public static IEnumerable<int> TuningSeeds(int count) =>
         Enumerable.Range(TuningSeedFirst, Math.Min(count, TuningSeedLast - TuningSeedFirst + 1));
@@ -389,15 +417,18 @@ public sealed record SyntheticVariants(
         ThreatShape.KitchenKnife or ThreatShape.Dagger or ThreatShape.FoldingKnife or ThreatShape.CurvedKnife
             or ThreatShape.ChefKnife or ThreatShape.UtilityKnife or ThreatShape.ButterflyKnife
             or ThreatShape.BreadKnife or ThreatShape.BoningKnife or ThreatShape.PushDagger or ThreatShape.MultiTool or ThreatShape.Shank
-            or ThreatShape.Cleaver or ThreatShape.CeramicKnife => XrayItems.Knife,
+            or ThreatShape.Cleaver or ThreatShape.CeramicKnife
+            or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
             or ThreatShape.LongRevolver or ThreatShape.PrintedPistol or ThreatShape.MachinePistol
-            or ThreatShape.SnubRevolver or ThreatShape.SawnOffShotgun => XrayItems.Firearm,
+            or ThreatShape.SnubRevolver or ThreatShape.SawnOffShotgun
+            or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
             or ThreatShape.CasedPhone or ThreatShape.PhoneShell or ThreatShape.FoldablePhone
-            or ThreatShape.PhoneParts or ThreatShape.SliderPhone => XrayItems.MobilePhone,
+            or ThreatShape.PhoneParts or ThreatShape.SliderPhone
+            or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
             or ThreatShape.StripperClip or ThreatShape.LoadedMagazine => XrayItems.Ammunition,
