@@ -42,18 +42,26 @@ public static class XrayTraining
             ['B'] = SyntheticVariants.Evaluation,
             ['C'] = SyntheticVariants.HeldOut,
             ['D'] = SyntheticVariants.Fresh,
+            ['R'] = SyntheticVariants.Randomised,
         };
         var chosen = letters.ToUpperInvariant().Select(c => sets.TryGetValue(c, out var set) ? set
             : throw new ArgumentException($"xray-train: --variants takes letters of {string.Concat(sets.Keys)}, not '{c}'")).ToList();
+        // R's families are each as varied as several fixed shapes: each is drawn RandomisedWeight
+        // times as often as one fixed shape or clutter kind (about a quarter of the knives, guns and
+        // phones, and of the clutter, with A–D).
+        var fixedSets = chosen.Where(v => v != SyntheticVariants.Randomised).ToList();
+        var randomised = chosen.Contains(SyntheticVariants.Randomised) ? Enumerable.Repeat(SyntheticVariants.Randomised, RandomisedWeight).ToList() : [];
         return new SyntheticVariants(
             string.Join('+', chosen.Select(v => v.Name)),
-            [.. chosen.SelectMany(v => v.Clutter).Distinct()],
-            [.. chosen.SelectMany(v => v.Shapes).Distinct()],
+            [.. fixedSets.SelectMany(v => v.Clutter).Distinct().Concat(randomised.SelectMany(v => v.Clutter))],
+            [.. fixedSets.SelectMany(v => v.Shapes).Distinct().Concat(randomised.SelectMany(v => v.Shapes))],
             NoiseMin: 0.015,
             NoiseMax: 0.05,
             ScaleMin: 0.85,
             ScaleMax: 1.2);
     }
+
+    private const int RandomisedWeight = 4;
 
     /// <summary>Share of clean bags each item may alarm on (chosen on the threshold set): the three target classes get the most.</summary>
     private static readonly Dictionary<string, double> Budgets = new()
