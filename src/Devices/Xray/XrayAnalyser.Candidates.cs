@@ -24,6 +24,7 @@ public sealed partial class XrayAnalyser
         "metal mean", "metal sd", "organic mean", "organic sd", "strong-metal share", "gun-steel share", "opaque share",
         "organic around", "metal around",
         "metal sides/middle", "metal dense end/middle", "metal light end/dense end", "organic middle/sides", "metal length spread",
+        "metal beyond ends", "metal beyond sides",
         "extra 1", "extra 2", "extra 3", "extra 4", "extra 5", "extra 6",
     ];
 
@@ -175,6 +176,18 @@ public sealed partial class XrayAnalyser
                 sliceSpread += Math.Abs(value - sliceMean) / Profiles;
             }
 
+            // Continuation: the metal just beyond the region's ends (along its axis) and beyond its
+            // long sides, against its own. A piece cut from something longer (the end of a flask, a
+            // stretch of a rail or a frame) continues past an end; a whole phone or blade does not.
+            var near = 3 * pxPerMm;
+            var far = 15 * pxPerMm;
+            var ends = Math.Max(
+                MetalStrip(axes.Center, (cos, sin), halfLength + near, halfLength + far, halfWidth * 0.7),
+                MetalStrip(axes.Center, (-cos, -sin), halfLength + near, halfLength + far, halfWidth * 0.7));
+            var beside = Math.Max(
+                MetalStrip(axes.Center, (-sin, cos), halfWidth + near, halfWidth + far, halfLength * 0.7),
+                MetalStrip(axes.Center, (sin, -cos), halfWidth + near, halfWidth + far, halfLength * 0.7));
+
             var length = blob?.LengthMm ?? Math.Max(roi.Width, roi.Height) / pxPerMm;
             var width = blob?.WidthMm ?? Math.Min(roi.Width, roi.Height) / pxPerMm;
             ReadOnlySpan<double> common =
@@ -186,6 +199,7 @@ public sealed partial class XrayAnalyser
                 organicRing, metalRing,
                 sideRatio, (denseEnd + Floor) / (middle + Floor), (lightEnd + Floor) / (denseEnd + Floor), organicRatio,
                 sliceSpread / (sliceMean + Floor),
+                (ends + Floor) / (metalMean + Floor), (beside + Floor) / (metalMean + Floor),
             ];
             for (var i = 0; i < common.Length; i++)
             {
@@ -198,6 +212,32 @@ public sealed partial class XrayAnalyser
             }
 
             return f;
+        }
+
+        /// <summary>
+        /// Mean metal over a strip beside a point: from <paramref name="from"/> to <paramref name="to"/>
+        /// pixels out along <paramref name="outward"/> (a unit vector), and up to <paramref name="halfSpan"/>
+        /// pixels either side across it; every second pixel each way, those off the frame left out.
+        /// </summary>
+        private double MetalStrip(Point2f center, (double X, double Y) outward, double from, double to, double halfSpan)
+        {
+            double sum = 0;
+            var count = 0;
+            for (var d = from; d <= to; d += 2)
+            {
+                for (var t = -halfSpan; t <= halfSpan; t += 2)
+                {
+                    var x = (int)Math.Round(center.X + (d * outward.X) - (t * outward.Y));
+                    var y = (int)Math.Round(center.Y + (d * outward.Y) + (t * outward.X));
+                    if (x >= 0 && y >= 0 && x < _metal.Cols && y < _metal.Rows)
+                    {
+                        sum += _metal.RowSpan<float>(y)[x];
+                        count++;
+                    }
+                }
+            }
+
+            return count == 0 ? 0 : sum / count;
         }
     }
 }
