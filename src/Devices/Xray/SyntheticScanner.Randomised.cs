@@ -58,25 +58,6 @@ public sealed partial class SyntheticScanner
         private static (double X, double Y)[] Oval(double cx, double cy, double rx, double ry, int n = 28) =>
             Enumerable.Range(0, n).Select(i => 2 * Math.PI * i / n).Select(a => (cx + (rx * Math.Cos(a)), cy + (ry * Math.Sin(a)))).ToArray();
 
-        /// <summary>A rounded rectangle's outline as points.</summary>
-        private static (double X, double Y)[] RoundedOutline(double x, double y, double w, double h, double r)
-        {
-            r = Math.Min(r, Math.Min(w, h) / 2);
-            var points = new List<(double, double)>();
-            ReadOnlySpan<(double Cx, double Cy, double From)> corners =
-                [(x + w - r, y + r, -90), (x + w - r, y + h - r, 0), (x + r, y + h - r, 90), (x + r, y + r, 180)];
-            foreach (var (cx, cy, from) in corners)
-            {
-                for (var i = 0; i <= 4; i++)
-                {
-                    var a = (from + (22.5 * i)) * Math.PI / 180;
-                    points.Add((cx + (r * Math.Cos(a)), cy + (r * Math.Sin(a))));
-                }
-            }
-
-            return [.. points];
-        }
-
         /// <summary>
         /// An outline with round holes in it, as one polygon: each hole is reached by a cut of zero
         /// width from the outline's first point, and the film's even-odd fill leaves it empty.

@@ -268,7 +268,11 @@ public sealed partial class SyntheticScanner
 
         // ---- helpers -------------------------------------------------------------------------
 
-        private static void RoundedRect(Pen pen, Material m, double t, double x, double y, double w, double h, double r)
+        private static void RoundedRect(Pen pen, Material m, double t, double x, double y, double w, double h, double r) =>
+            pen.Poly(m, t, RoundedOutline(x, y, w, h, r));
+
+        /// <summary>A rounded rectangle's outline as points.</summary>
+        private static (double X, double Y)[] RoundedOutline(double x, double y, double w, double h, double r)
         {
             r = Math.Min(r, Math.Min(w, h) / 2);
             var points = new List<(double, double)>();
@@ -283,7 +287,7 @@ public sealed partial class SyntheticScanner
                 }
             }
 
-            pen.Poly(m, t, [.. points]);
+            return [.. points];
         }
 
         /// <summary>A smooth wandering path of <paramref name="n"/> points starting at the origin.</summary>

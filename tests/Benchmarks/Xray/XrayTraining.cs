@@ -12,10 +12,10 @@ namespace Screening.Benchmarks.Xray;
 /// catalogue item over the candidates' measurements, and each item's alarm threshold.
 /// </summary>
 /// <remarks>
-/// <para>Data. Bags come from the training variants only: by default the union of variant sets A, B, C and D (their
+/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to E (their
 /// threat shapes and clutter, noise 1.5–5 %, scale 0.85–1.2), with seeds 100000–199999 for
-/// training and 200000–299999 for choosing thresholds. C and D joined after their held-out
-/// measurements; set E, held out now, is never drawn here.</para>
+/// training and 200000–299999 for choosing thresholds. C, D and E joined after their held-out
+/// measurements; set F, held out now, is never drawn here.</para>
 /// <para>Labels. A candidate is the item it was proposed as when its box overlaps a ground-truth
 /// box of that item with IoU ≥ 0.3 (the quality benchmark's rule), and is not when the IoU is
 /// below 0.1; candidates in between are left out of training.</para>
@@ -29,8 +29,8 @@ public static class XrayTraining
     public const int ThresholdSeedFirst = 200_000;
 
     /// <summary>
-    /// The training variants: by default everything sets A, B, C and D draw (C and D joined after
-    /// their held-out measurements), with their noise and scale ranges. Set E is never drawn here.
+    /// The training variants: by default everything sets A to E draw (C, D and E joined after
+    /// their held-out measurements), with their noise and scale ranges. Set F is never drawn here.
     /// <c>--variants</c> picks other letters (e.g. <c>ABC</c>, to measure a change on D while D is
     /// still unseen by the forests).
     /// </summary>
@@ -42,6 +42,7 @@ public static class XrayTraining
             ['B'] = SyntheticVariants.Evaluation,
             ['C'] = SyntheticVariants.HeldOut,
             ['D'] = SyntheticVariants.Fresh,
+            ['E'] = SyntheticVariants.SetE,
             ['R'] = SyntheticVariants.Randomised,
         };
         var chosen = letters.ToUpperInvariant().Select(c => sets.TryGetValue(c, out var set) ? set
@@ -91,7 +92,7 @@ public static class XrayTraining
         var cache = Arg(args, "--cache", "");
         var output = Arg(args, "--out", Path.Combine("src", "Devices", "Xray", "Models"));
 
-        var variants = VariantsOf(Arg(args, "--variants", "ABCD"));
+        var variants = VariantsOf(Arg(args, "--variants", "ABCDE"));
         var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
         var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
 
@@ -209,8 +210,9 @@ public static class XrayTraining
             using var reader = new BinaryReader(File.OpenRead(path));
             if (reader.ReadString() == key)
             {
-                var samples = new List<Sample>(reader.ReadInt32());
-                for (var i = samples.Capacity; i > 0; i--)
+                var count = reader.ReadInt32();
+                var samples = new List<Sample>(count);
+                for (var i = 0; i < count; i++)
                 {
                     var seed = reader.ReadInt32();
                     var truth = reader.ReadString();
