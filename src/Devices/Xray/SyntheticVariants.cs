@@ -63,6 +63,17 @@ public enum ClutterKind
     RandomMetalJunk,
     RandomGadget,
     RandomPlastic,
+
+    // Set F (held out after E's run): never drawn by A to E or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    Harmonica,
+    CoinPurse,
+    RingBox,
+    FidgetSpinner,
+    SoftToy,
+    TinWhistle,
+    HairStraightener,
+    PhotoFrame,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -185,6 +196,24 @@ public enum ThreatShape
     RandomKnife,
     RandomFirearm,
     RandomPhone,
+
+    // Set F shapes (held out after E's run): never drawn by A to E or R, chosen without reading the analyser.
+    Karambit,
+    FilletKnife,
+    CraftScalpel,
+    BreakActionPistol,
+    TargetPistol,
+    StrippedPistol,
+    PhoneInBook,
+    WalletCasePhone,
+    WatchPhone,
+    Speedloader,
+    SimInCard,
+    AutoInjector,
+    LiPoPack,
+    RatchetSockets,
+    BeerBottles,
+    HerbalBag,
 }
 
 /// <summary>
@@ -221,8 +250,16 @@ public enum ThreatShape
 /// a loaded pistol magazine, ...) and adds clutter kinds none of them draws (gloves, a bangle, a
 /// necklace, a claw clip, a baby's dummy, a nappy, a die-cast toy car, flip-flops) to all of theirs,
 /// with C's and D's noise and scale ranges. Written from what the real things are made of and
-/// measure, by someone who had not read the analyser or any X-ray figures. Seeds 900000 and up
+/// measure, by someone who had not read the analyser or any X-ray figures. Seeds 900000–1099999
 /// (<see cref="SetESeeds"/>).</item>
+/// <item><see cref="SetF"/> (set F) replaces E as the held-out set once E's figures have been seen. F
+/// draws threat shapes none of A to E or R draws (a karambit, a filleting knife, a craft scalpel, a
+/// single-shot break-action pistol, a .22 target pistol, a field-stripped pistol, a phone hidden in a
+/// book, a phone in a wallet case, a smartwatch-phone, rounds in a speedloader, ...) and adds clutter
+/// kinds none of them draws (a harmonica, a coin purse, a ring box, a fidget spinner, a soft toy, a
+/// tin whistle, a hair straightener, a photo frame) to all of A's to E's, with C's to E's noise and
+/// scale ranges. Written from what the real things are made of and measure, by someone who had not
+/// read the analyser or any X-ray figures. Seeds 1100000 and up (<see cref="SetFSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -259,6 +296,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set E; its seeds count up from here.</summary>
     public const int SetESeedFirst = 900000;
+
+    /// <summary>Last seed of set E: set F's seeds begin after it.</summary>
+    public const int SetESeedLast = SetFSeedFirst - 1;
+
+    /// <summary>First seed of set F; its seeds count up from here.</summary>
+    public const int SetFSeedFirst = 1100000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -375,6 +418,31 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants SetF { get; } = new(
+        "F",
+        // E's clutter in E's order, then F's own.
+        [
+            .. SetE.Clutter,
+            ClutterKind.Harmonica, ClutterKind.CoinPurse, ClutterKind.RingBox, ClutterKind.FidgetSpinner,
+            ClutterKind.SoftToy, ClutterKind.TinWhistle, ClutterKind.HairStraightener, ClutterKind.PhotoFrame,
+        ],
+        [
+            ThreatShape.Karambit, ThreatShape.FilletKnife, ThreatShape.CraftScalpel,
+            ThreatShape.BreakActionPistol, ThreatShape.TargetPistol, ThreatShape.StrippedPistol,
+            ThreatShape.PhoneInBook, ThreatShape.WalletCasePhone, ThreatShape.WatchPhone,
+            ThreatShape.Speedloader,
+            ThreatShape.SimInCard,
+            ThreatShape.AutoInjector,
+            ThreatShape.LiPoPack,
+            ThreatShape.RatchetSockets,
+            ThreatShape.BeerBottles,
+            ThreatShape.HerbalBag,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -408,8 +476,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> FreshSeeds(int count) =>
         Enumerable.Range(FreshSeedFirst, Math.Min(count, FreshSeedLast - FreshSeedFirst + 1));
 
-    /// <summary>Set E's seeds, 900000 and up.</summary>
-    public static IEnumerable<int> SetESeeds(int count) => Enumerable.Range(SetESeedFirst, count);
+    /// <summary>Set E's seeds, 900000–1099999.</summary>
+    public static IEnumerable<int> SetESeeds(int count) =>
+        Enumerable.Range(SetESeedFirst, Math.Min(count, SetESeedLast - SetESeedFirst + 1));
+
+    /// <summary>Set F's seeds, 1100000 and up.</summary>
+    public static IEnumerable<int> SetFSeeds(int count) => Enumerable.Range(SetFSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -418,42 +490,52 @@ public sealed record SyntheticVariants(
             or ThreatShape.ChefKnife or ThreatShape.UtilityKnife or ThreatShape.ButterflyKnife
             or ThreatShape.BreadKnife or ThreatShape.BoningKnife or ThreatShape.PushDagger or ThreatShape.MultiTool or ThreatShape.Shank
             or ThreatShape.Cleaver or ThreatShape.CeramicKnife
+            or ThreatShape.Karambit or ThreatShape.FilletKnife or ThreatShape.CraftScalpel
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
             or ThreatShape.LongRevolver or ThreatShape.PrintedPistol or ThreatShape.MachinePistol
             or ThreatShape.SnubRevolver or ThreatShape.SawnOffShotgun
+            or ThreatShape.BreakActionPistol or ThreatShape.TargetPistol or ThreatShape.StrippedPistol
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
             or ThreatShape.CasedPhone or ThreatShape.PhoneShell or ThreatShape.FoldablePhone
             or ThreatShape.PhoneParts or ThreatShape.SliderPhone
+            or ThreatShape.PhoneInBook or ThreatShape.WalletCasePhone or ThreatShape.WatchPhone
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
-            or ThreatShape.StripperClip or ThreatShape.LoadedMagazine => XrayItems.Ammunition,
+            or ThreatShape.StripperClip or ThreatShape.LoadedMagazine
+            or ThreatShape.Speedloader => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
-            or ThreatShape.SimStack or ThreatShape.SimInBag => XrayItems.SimCard,
+            or ThreatShape.SimStack or ThreatShape.SimInBag
+            or ThreatShape.SimInCard => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
-            or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen => XrayItems.Syringe,
+            or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
+            or ThreatShape.AutoInjector => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
-            or ThreatShape.CoinCells or ThreatShape.DrillBattery => XrayItems.LithiumBattery,
+            or ThreatShape.CoinCells or ThreatShape.DrillBattery
+            or ThreatShape.LiPoPack => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
-            or ThreatShape.PryBar or ThreatShape.DrillBits => XrayItems.Tool,
+            or ThreatShape.PryBar or ThreatShape.DrillBits
+            or ThreatShape.RatchetSockets => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
-            or ThreatShape.ChampagneBottle or ThreatShape.SpiritPouches => XrayItems.Alcohol,
+            or ThreatShape.ChampagneBottle or ThreatShape.SpiritPouches
+            or ThreatShape.BeerBottles => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
-            or ThreatShape.DrugCapsules or ThreatShape.PillBottle => XrayItems.ControlledDrugs,
+            or ThreatShape.DrugCapsules or ThreatShape.PillBottle
+            or ThreatShape.HerbalBag => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

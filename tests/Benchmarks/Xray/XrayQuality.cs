@@ -37,12 +37,13 @@ public static class XrayQuality
             "evaluation" => (SyntheticVariants.Evaluation, SyntheticVariants.EvaluationSeedFirst, SyntheticVariants.EvaluationSeedLast, "EVALUATION set (variant set B, seeds 9000+)"),
             "heldout" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst, SyntheticVariants.HeldOutSeedLast, "set C (seeds 500000-699999; among the training variants since its held-out run)"),
             "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, SyntheticVariants.FreshSeedLast, "set D (seeds 700000-899999; among the training variants since 1e090ef)"),
-            "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, int.MaxValue, "HELD-OUT set E (seeds 900000+)"),
+            "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, SyntheticVariants.SetESeedLast, "HELD-OUT set E (seeds 900000-1099999)"),
+            "f" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst, int.MaxValue, "HELD-OUT set F (seeds 1100000+)"),
             _ => null,
         };
         if (chosen is not { } picked)
         {
-            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh or e, not '{set}'");
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e or f, not '{set}'");
             return 2;
         }
 

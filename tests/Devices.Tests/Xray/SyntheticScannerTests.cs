@@ -79,7 +79,7 @@ public sealed class SyntheticScannerTests
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
         // Every clutter kind A and B lack is set C's own; none is left undrawn by all three.
         Assert.Equal(heldOutOnly.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -101,10 +101,11 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's or E's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
-            + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
+            + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -112,13 +113,15 @@ public sealed class SyntheticScannerTests
     [InlineData("C")]
     [InlineData("D")]
     [InlineData("E")]
+    [InlineData("F")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
         {
             "C" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst),
             "D" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst),
-            _ => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst),
+            "E" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst),
+            _ => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst),
         };
         var options = new SyntheticScannerOptions { Variants = variants };
         var seed = firstSeed + 17;
@@ -198,7 +201,7 @@ public sealed class SyntheticScannerTests
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
         // Every clutter kind A, B and C lack is set D's or set E's own; none is left undrawn by all five.
         Assert.Equal(FreshOnlyClutter.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -276,7 +279,7 @@ public sealed class SyntheticScannerTests
         Assert.Empty(SetEOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
         // Every clutter kind A to D lack is set E's own; none is left undrawn by all five.
-        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetFOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -321,6 +324,83 @@ public sealed class SyntheticScannerTests
     [MemberData(nameof(SetEShapes))]
     public void Set_E_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetE, shape, SyntheticVariants.SetESeedFirst);
+
+    private static readonly ClutterKind[] SetFOnlyClutter =
+    [
+        ClutterKind.Harmonica, ClutterKind.CoinPurse, ClutterKind.RingBox, ClutterKind.FidgetSpinner,
+        ClutterKind.SoftToy, ClutterKind.TinWhistle, ClutterKind.HairStraightener, ClutterKind.PhotoFrame,
+    ];
+
+    [Fact]
+    public void Set_F_draws_no_threat_shape_of_A_to_E_or_R()
+    {
+        var seen = SyntheticVariants.Tuning.Shapes.Concat(SyntheticVariants.Evaluation.Shapes).Concat(SyntheticVariants.HeldOut.Shapes)
+            .Concat(SyntheticVariants.Fresh.Shapes).Concat(SyntheticVariants.SetE.Shapes).Concat(SyntheticVariants.Randomised.Shapes).ToHashSet();
+
+        Assert.Empty(SyntheticVariants.SetF.Shapes.Intersect(seen));
+        Assert.Equal(SyntheticVariants.SetF.Shapes.Count, SyntheticVariants.SetF.Shapes.Distinct().Count());
+        Assert.Equal("F", SyntheticVariants.SetF.Name);
+    }
+
+    [Fact]
+    public void Set_F_adds_clutter_kinds_none_of_A_to_E_or_R_draws_to_all_of_A_to_E()
+    {
+        var seen = SyntheticVariants.Tuning.Clutter.Concat(SyntheticVariants.Evaluation.Clutter).Concat(SyntheticVariants.HeldOut.Clutter)
+            .Concat(SyntheticVariants.Fresh.Clutter).Concat(SyntheticVariants.SetE.Clutter).ToHashSet();
+
+        Assert.Empty(SetFOnlyClutter.Intersect(seen));
+        Assert.Empty(SetFOnlyClutter.Intersect(SyntheticVariants.Randomised.Clutter));
+        Assert.Equal(seen.Concat(SetFOnlyClutter).Order(), SyntheticVariants.SetF.Clutter.Order());
+        // Every clutter kind A to E and R lack is set F's own; none is left undrawn by all of them.
+        Assert.Equal(SetFOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+    }
+
+    [Fact]
+    public void Set_F_seeds_overlap_none_of_the_other_sets_seeds()
+    {
+        var setF = SyntheticVariants.SetFSeeds(100_000).ToArray();
+
+        Assert.Equal(1_100_000, SyntheticVariants.SetFSeedFirst);
+        Assert.Equal(SyntheticVariants.SetFSeedFirst, setF[0]);
+        Assert.Equal(SyntheticVariants.SetFSeedFirst - 1, SyntheticVariants.SetESeedLast);
+        Assert.Equal(SyntheticVariants.SetESeedLast, SyntheticVariants.SetESeeds(int.MaxValue).Last());
+        Assert.Empty(setF.Intersect(SyntheticVariants.SetESeeds(int.MaxValue)));
+        Assert.Empty(setF.Intersect(SyntheticVariants.FreshSeeds(int.MaxValue)));
+        Assert.Empty(setF.Intersect(SyntheticVariants.HeldOutSeeds(int.MaxValue)));
+        Assert.Empty(setF.Intersect(SyntheticVariants.EvaluationSeeds(int.MaxValue)));
+        Assert.Empty(setF.Intersect(SyntheticVariants.TuningSeeds(int.MaxValue)));
+    }
+
+    [Fact]
+    public void Set_F_covers_every_catalogue_item_with_two_knives_firearms_and_phones_and_keeps_the_held_out_ranges()
+    {
+        Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.SetF.ShapesOf(item)));
+        Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
+            item => Assert.True(SyntheticVariants.SetF.ShapesOf(item).Count >= 2, item));
+        Assert.All(SyntheticVariants.SetF.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
+        Assert.InRange(SyntheticVariants.SetF.NoiseMin, 0.02, 0.05);
+        Assert.InRange(SyntheticVariants.SetF.NoiseMax, 0.02, 0.05);
+        Assert.InRange(SyntheticVariants.SetF.ScaleMin, 0.85, 1.2);
+        Assert.InRange(SyntheticVariants.SetF.ScaleMax, 0.85, 1.2);
+    }
+
+    [Fact]
+    public void Set_F_draws_each_of_its_clutter_kinds()
+    {
+        foreach (var kind in SetFOnlyClutter)
+        {
+            var options = new SyntheticScannerOptions { Variants = SyntheticVariants.SetF with { Clutter = [kind] }, Noise = 0 };
+            using var bag = new SyntheticScanner(options).Generate(SyntheticVariants.SetFSeedFirst + 5);
+            Assert.Contains(kind, bag.Truth.Clutter);
+        }
+    }
+
+    public static TheoryData<ThreatShape> SetFShapes { get; } = [.. SyntheticVariants.SetF.Shapes];
+
+    [Theory]
+    [MemberData(nameof(SetFShapes))]
+    public void Set_F_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
+        AssertShapeLiesInItsBox(SyntheticVariants.SetF, shape, SyntheticVariants.SetFSeedFirst);
 
     [Fact]
     public void Ground_truth_json_carries_item_ids_and_boxes()
