@@ -223,15 +223,17 @@ public sealed partial class XrayAnalyser
         {
             double sum = 0;
             var count = 0;
+            var metal = _metal.AsSpan<float>();
+            var (cols, rows) = (_metal.Cols, _metal.Rows);
             for (var d = from; d <= to; d += 2)
             {
                 for (var t = -halfSpan; t <= halfSpan; t += 2)
                 {
                     var x = (int)Math.Round(center.X + (d * outward.X) - (t * outward.Y));
                     var y = (int)Math.Round(center.Y + (d * outward.Y) + (t * outward.X));
-                    if (x >= 0 && y >= 0 && x < _metal.Cols && y < _metal.Rows)
+                    if (x >= 0 && y >= 0 && x < cols && y < rows)
                     {
-                        sum += _metal.RowSpan<float>(y)[x];
+                        sum += metal[(y * cols) + x];
                         count++;
                     }
                 }
