@@ -57,8 +57,9 @@ public sealed partial class XrayAnalyser
         /// <summary>
         /// The measurements of a candidate region: its shape (from the outline if it has one, else
         /// its box), its metal and organic content and their spread, how much of it is dense steel
-        /// or black, how much stands out from what lies around it, and up to six class-specific
-        /// figures from the rule that proposed it.
+        /// or black, how much stands out from what lies around it, its physical profiles, whether
+        /// its metal continues past its ends and sides, and up to six class-specific figures from
+        /// the rule that proposed it.
         /// </summary>
         private float[] Describe(Blob? blob, Rect bounds, Source source, double score, ReadOnlySpan<double> extras)
         {

@@ -137,7 +137,7 @@ public static class XrayQuality
         Console.WriteLine($"X-ray detection quality: {header}{(rulesOnly ? ", RULES ONLY (no trained verifier)" : "")}{(models.Length > 0 ? $", forests from {models}" : "")}");
         Console.WriteLine($"{perClass} threat bags per class, {cleanBags} clean bags, 1024x768; detected = same item and IoU >= 0.3");
         Console.WriteLine();
-        Console.WriteLine($"{"class",-18} {"bags",5} {"detected",9} {"Pd",7}   target{(ceiling ? "           candidate reached" : "")}");
+        Console.WriteLine($"{"class",-18} {"bags",5} {"detected",9} {"Pd",7}   target{(ceiling ? "          candidate reached" : "")}");
         var targets = new HashSet<string> { XrayItems.Firearm, XrayItems.Knife, XrayItems.MobilePhone };
         foreach (var item in classes)
         {
@@ -145,8 +145,9 @@ public static class XrayQuality
             var hits = rows.Count(r => r.Hit);
             var pd = (double)hits / Math.Max(1, rows.Length);
             var target = targets.Contains(item) ? (pd >= 0.9 ? ">= 90% met" : ">= 90% MISSED") : "";
-            var reach = ceiling ? $"{target.Length switch { 0 => new string(' ', 13), _ => "" }}   {Enumerable.Range(0, jobs.Count).Count(k => jobs[k].Item == item && reached[k]),4} ({(double)Enumerable.Range(0, jobs.Count).Count(k => jobs[k].Item == item && reached[k]) / Math.Max(1, rows.Length):P0})" : "";
-            Console.WriteLine($"{item,-18} {rows.Length,5} {hits,9} {pd,7:P1}   {target}{reach}");
+            var reachedBags = Enumerable.Range(0, jobs.Count).Count(k => jobs[k].Item == item && reached[k]);
+            var reach = ceiling ? $"   {reachedBags,4} ({(double)reachedBags / Math.Max(1, rows.Length):P0})" : "";
+            Console.WriteLine($"{item,-18} {rows.Length,5} {hits,9} {pd,7:P1}   {target,-13}{reach}");
         }
 
         var clean = results.Where(r => r.Truth is null).ToArray();
