@@ -284,23 +284,8 @@ public sealed partial class SyntheticScanner
             return pen.Box;
         }
 
-        private static void RoundedRect(Turned part, Material m, double t, double x, double y, double w, double h, double r)
-        {
-            r = Math.Min(r, Math.Min(w, h) / 2);
-            var points = new List<(double, double)>();
-            ReadOnlySpan<(double Cx, double Cy, double From)> corners =
-                [(x + w - r, y + r, -90), (x + w - r, y + h - r, 0), (x + r, y + h - r, 90), (x + r, y + r, 180)];
-            foreach (var (cx, cy, from) in corners)
-            {
-                for (var i = 0; i <= 4; i++)
-                {
-                    var a = (from + (22.5 * i)) * Math.PI / 180;
-                    points.Add((cx + (r * Math.Cos(a)), cy + (r * Math.Sin(a))));
-                }
-            }
-
-            part.Poly(m, t, [.. points]);
-        }
+        private static void RoundedRect(Turned part, Material m, double t, double x, double y, double w, double h, double r) =>
+            part.Poly(m, t, RoundedOutline(x, y, w, h, r));
 
         // ---- phones ---------------------------------------------------------------------------
 
