@@ -74,6 +74,17 @@ public enum ClutterKind
     TinWhistle,
     HairStraightener,
     PhotoFrame,
+
+    // Set G (held out after F's run): never drawn by A to F or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    Umbrella,
+    Calculator,
+    Stapler,
+    PlayingCards,
+    MintTin,
+    SpiralNotebook,
+    PencilTin,
+    CoatHanger,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -214,6 +225,24 @@ public enum ThreatShape
     RatchetSockets,
     BeerBottles,
     HerbalBag,
+
+    // Set G shapes (held out after F's run): never drawn by A to F or R, chosen without reading the analyser.
+    Bayonet,
+    CutThroatRazor,
+    SteakKnife,
+    HolsteredPistol,
+    CutDownLeverAction,
+    PipeGun,
+    BatteryCasePhone,
+    KeyFobPhone,
+    PhoneInShoe,
+    LinkedRounds,
+    SimInCigarettes,
+    DentalSyringe,
+    JumpStarter,
+    BoltCutters,
+    WineCarton,
+    FilmSachets,
 }
 
 /// <summary>
@@ -259,7 +288,18 @@ public enum ThreatShape
 /// kinds none of them draws (a harmonica, a coin purse, a ring box, a fidget spinner, a soft toy, a
 /// tin whistle, a hair straightener, a photo frame) to all of A's to E's, with C's to E's noise and
 /// scale ranges. Written from what the real things are made of and measure, by someone who had not
-/// read the analyser or any X-ray figures. Seeds 1100000 and up (<see cref="SetFSeeds"/>).</item>
+/// read the analyser or any X-ray figures. Seeds 1100000–1299999 (<see cref="SetFSeeds"/>).</item>
+/// <item><see cref="SetG"/> (set G) replaces F as the held-out set once F's figures have been seen. G
+/// draws threat shapes none of A to F or R draws (a bayonet, a cut-throat razor, serrated steak knives,
+/// an all-steel pistol in a holster, a lever-action carbine cut down to a pistol, an improvised pipe
+/// gun, a phone in a battery case, a car-key-fob phone on a key ring, a phone hidden in a trainer, a
+/// short length of linked rifle rounds, a SIM in a cigarette packet, an all-steel dental syringe, a car
+/// jump starter with its clamps, bolt cutters, wine in a carton, buprenorphine film sachets) and adds
+/// clutter kinds none of them draws (a folded umbrella, a calculator, a stapler, playing cards, a tin of
+/// mints, a spiral-bound notebook, colouring pencils in a tin, a clothes hanger) to all of A's to F's,
+/// with C's to F's noise and scale ranges. Written from what the real things are made of and measure,
+/// by someone who had not read the analyser or any X-ray figures. Seeds 1300000 and up
+/// (<see cref="SetGSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -302,6 +342,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set F; its seeds count up from here.</summary>
     public const int SetFSeedFirst = 1100000;
+
+    /// <summary>Last seed of set F: set G's seeds begin after it.</summary>
+    public const int SetFSeedLast = SetGSeedFirst - 1;
+
+    /// <summary>First seed of set G; its seeds count up from here.</summary>
+    public const int SetGSeedFirst = 1300000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -443,6 +489,31 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants SetG { get; } = new(
+        "G",
+        // F's clutter in F's order, then G's own.
+        [
+            .. SetF.Clutter,
+            ClutterKind.Umbrella, ClutterKind.Calculator, ClutterKind.Stapler, ClutterKind.PlayingCards,
+            ClutterKind.MintTin, ClutterKind.SpiralNotebook, ClutterKind.PencilTin, ClutterKind.CoatHanger,
+        ],
+        [
+            ThreatShape.Bayonet, ThreatShape.CutThroatRazor, ThreatShape.SteakKnife,
+            ThreatShape.HolsteredPistol, ThreatShape.CutDownLeverAction, ThreatShape.PipeGun,
+            ThreatShape.BatteryCasePhone, ThreatShape.KeyFobPhone, ThreatShape.PhoneInShoe,
+            ThreatShape.LinkedRounds,
+            ThreatShape.SimInCigarettes,
+            ThreatShape.DentalSyringe,
+            ThreatShape.JumpStarter,
+            ThreatShape.BoltCutters,
+            ThreatShape.WineCarton,
+            ThreatShape.FilmSachets,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -480,8 +551,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetESeeds(int count) =>
         Enumerable.Range(SetESeedFirst, Math.Min(count, SetESeedLast - SetESeedFirst + 1));
 
-    /// <summary>Set F's seeds, 1100000 and up.</summary>
-    public static IEnumerable<int> SetFSeeds(int count) => Enumerable.Range(SetFSeedFirst, count);
+    /// <summary>Set F's seeds, 1100000–1299999.</summary>
+    public static IEnumerable<int> SetFSeeds(int count) =>
+        Enumerable.Range(SetFSeedFirst, Math.Min(count, SetFSeedLast - SetFSeedFirst + 1));
+
+    /// <summary>Set G's seeds, 1300000 and up.</summary>
+    public static IEnumerable<int> SetGSeeds(int count) => Enumerable.Range(SetGSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -491,51 +566,61 @@ public sealed record SyntheticVariants(
             or ThreatShape.BreadKnife or ThreatShape.BoningKnife or ThreatShape.PushDagger or ThreatShape.MultiTool or ThreatShape.Shank
             or ThreatShape.Cleaver or ThreatShape.CeramicKnife
             or ThreatShape.Karambit or ThreatShape.FilletKnife or ThreatShape.CraftScalpel
+            or ThreatShape.Bayonet or ThreatShape.CutThroatRazor or ThreatShape.SteakKnife
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
             or ThreatShape.LongRevolver or ThreatShape.PrintedPistol or ThreatShape.MachinePistol
             or ThreatShape.SnubRevolver or ThreatShape.SawnOffShotgun
             or ThreatShape.BreakActionPistol or ThreatShape.TargetPistol or ThreatShape.StrippedPistol
+            or ThreatShape.HolsteredPistol or ThreatShape.CutDownLeverAction or ThreatShape.PipeGun
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
             or ThreatShape.CasedPhone or ThreatShape.PhoneShell or ThreatShape.FoldablePhone
             or ThreatShape.PhoneParts or ThreatShape.SliderPhone
             or ThreatShape.PhoneInBook or ThreatShape.WalletCasePhone or ThreatShape.WatchPhone
+            or ThreatShape.BatteryCasePhone or ThreatShape.KeyFobPhone or ThreatShape.PhoneInShoe
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
             or ThreatShape.StripperClip or ThreatShape.LoadedMagazine
-            or ThreatShape.Speedloader => XrayItems.Ammunition,
+            or ThreatShape.Speedloader
+            or ThreatShape.LinkedRounds => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
-            or ThreatShape.SimInCard => XrayItems.SimCard,
+            or ThreatShape.SimInCard
+            or ThreatShape.SimInCigarettes => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
-            or ThreatShape.AutoInjector => XrayItems.Syringe,
+            or ThreatShape.AutoInjector
+            or ThreatShape.DentalSyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
             or ThreatShape.CoinCells or ThreatShape.DrillBattery
-            or ThreatShape.LiPoPack => XrayItems.LithiumBattery,
+            or ThreatShape.LiPoPack
+            or ThreatShape.JumpStarter => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
             or ThreatShape.PryBar or ThreatShape.DrillBits
-            or ThreatShape.RatchetSockets => XrayItems.Tool,
+            or ThreatShape.RatchetSockets
+            or ThreatShape.BoltCutters => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
             or ThreatShape.ChampagneBottle or ThreatShape.SpiritPouches
-            or ThreatShape.BeerBottles => XrayItems.Alcohol,
+            or ThreatShape.BeerBottles
+            or ThreatShape.WineCarton => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
             or ThreatShape.DrugCapsules or ThreatShape.PillBottle
-            or ThreatShape.HerbalBag => XrayItems.ControlledDrugs,
+            or ThreatShape.HerbalBag
+            or ThreatShape.FilmSachets => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

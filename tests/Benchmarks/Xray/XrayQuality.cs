@@ -39,7 +39,8 @@ public static class XrayQuality
             "heldout" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst, SyntheticVariants.HeldOutSeedLast, "set C (seeds 500000-699999; among the training variants since its held-out run)"),
             "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, SyntheticVariants.FreshSeedLast, "set D (seeds 700000-899999; among the training variants since 1e090ef)"),
             "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, SyntheticVariants.SetESeedLast, "set E (seeds 900000-1099999; among the training variants since its held-out run)"),
-            "f" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst, int.MaxValue, "HELD-OUT set F (seeds 1100000+)"),
+            "f" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst, SyntheticVariants.SetFSeedLast, "HELD-OUT set F (seeds 1100000-1299999)"),
+            "g" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst, int.MaxValue, "HELD-OUT set G (seeds 1300000+)"),
             _ => null,
         };
         if (chosen is not { } picked)

@@ -77,9 +77,9 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(heldOutOnly.Intersect(seen));
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
-        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F) or R's own.
+        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G) or R's own.
         Assert.Equal(heldOutOnly.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -101,11 +101,11 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
-            + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -114,6 +114,7 @@ public sealed class SyntheticScannerTests
     [InlineData("D")]
     [InlineData("E")]
     [InlineData("F")]
+    [InlineData("G")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -121,7 +122,8 @@ public sealed class SyntheticScannerTests
             "C" => (SyntheticVariants.HeldOut, SyntheticVariants.HeldOutSeedFirst),
             "D" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst),
             "E" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst),
-            _ => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst),
+            "F" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst),
+            _ => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst),
         };
         var options = new SyntheticScannerOptions { Variants = variants };
         var seed = firstSeed + 17;
@@ -199,9 +201,9 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(FreshOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
-        // Every clutter kind A, B and C lack is set D's own, or a later set's (E, F) or R's own.
+        // Every clutter kind A, B and C lack is set D's own, or a later set's (E, F, G) or R's own.
         Assert.Equal(FreshOnlyClutter.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -278,8 +280,8 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(SetEOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
-        // Every clutter kind A to D lack is set E's own, or F's or R's own.
-        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetFOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+        // Every clutter kind A to D lack is set E's own, or F's, G's or R's own.
+        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -331,66 +333,117 @@ public sealed class SyntheticScannerTests
         ClutterKind.SoftToy, ClutterKind.TinWhistle, ClutterKind.HairStraightener, ClutterKind.PhotoFrame,
     ];
 
-    [Fact]
-    public void Set_F_draws_no_threat_shape_of_A_to_E_or_R()
+    private static readonly ClutterKind[] SetGOnlyClutter =
+    [
+        ClutterKind.Umbrella, ClutterKind.Calculator, ClutterKind.Stapler, ClutterKind.PlayingCards,
+        ClutterKind.MintTin, ClutterKind.SpiralNotebook, ClutterKind.PencilTin, ClutterKind.CoatHanger,
+    ];
+
+    /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
+    private static readonly SyntheticVariants[] InOrder =
+    [
+        SyntheticVariants.Tuning, SyntheticVariants.Evaluation, SyntheticVariants.HeldOut, SyntheticVariants.Fresh,
+        SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG,
+    ];
+
+    /// <summary>A set written after E (F, G): the set, its own clutter kinds and its seeds.</summary>
+    private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
-        var seen = SyntheticVariants.Tuning.Shapes.Concat(SyntheticVariants.Evaluation.Shapes).Concat(SyntheticVariants.HeldOut.Shapes)
-            .Concat(SyntheticVariants.Fresh.Shapes).Concat(SyntheticVariants.SetE.Shapes).Concat(SyntheticVariants.Randomised.Shapes).ToHashSet();
-
-        Assert.Empty(SyntheticVariants.SetF.Shapes.Intersect(seen));
-        Assert.Equal(SyntheticVariants.SetF.Shapes.Count, SyntheticVariants.SetF.Shapes.Distinct().Count());
-        Assert.Equal("F", SyntheticVariants.SetF.Name);
-    }
-
-    [Fact]
-    public void Set_F_adds_clutter_kinds_none_of_A_to_E_or_R_draws_to_all_of_A_to_E()
-    {
-        var seen = SyntheticVariants.Tuning.Clutter.Concat(SyntheticVariants.Evaluation.Clutter).Concat(SyntheticVariants.HeldOut.Clutter)
-            .Concat(SyntheticVariants.Fresh.Clutter).Concat(SyntheticVariants.SetE.Clutter).ToHashSet();
-
-        Assert.Empty(SetFOnlyClutter.Intersect(seen));
-        Assert.Empty(SetFOnlyClutter.Intersect(SyntheticVariants.Randomised.Clutter));
-        Assert.Equal(seen.Concat(SetFOnlyClutter).Order(), SyntheticVariants.SetF.Clutter.Order());
-        // Every clutter kind A to E and R lack is set F's own; none is left undrawn by all of them.
-        Assert.Equal(SetFOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
-    }
-
-    [Fact]
-    public void Set_F_seeds_overlap_none_of_the_other_sets_seeds()
-    {
-        var setF = SyntheticVariants.SetFSeeds(100_000).ToArray();
-
-        Assert.Equal(1_100_000, SyntheticVariants.SetFSeedFirst);
-        Assert.Equal(SyntheticVariants.SetFSeedFirst, setF[0]);
-        Assert.Equal(SyntheticVariants.SetFSeedFirst - 1, SyntheticVariants.SetESeedLast);
-        Assert.Equal(SyntheticVariants.SetESeedLast, SyntheticVariants.SetESeeds(int.MaxValue).Last());
-        Assert.Empty(setF.Intersect(SyntheticVariants.SetESeeds(int.MaxValue)));
-        Assert.Empty(setF.Intersect(SyntheticVariants.FreshSeeds(int.MaxValue)));
-        Assert.Empty(setF.Intersect(SyntheticVariants.HeldOutSeeds(int.MaxValue)));
-        Assert.Empty(setF.Intersect(SyntheticVariants.EvaluationSeeds(int.MaxValue)));
-        Assert.Empty(setF.Intersect(SyntheticVariants.TuningSeeds(int.MaxValue)));
-    }
-
-    [Fact]
-    public void Set_F_covers_every_catalogue_item_with_two_knives_firearms_and_phones_and_keeps_the_held_out_ranges()
-    {
-        Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.SetF.ShapesOf(item)));
-        Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
-            item => Assert.True(SyntheticVariants.SetF.ShapesOf(item).Count >= 2, item));
-        Assert.All(SyntheticVariants.SetF.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
-        Assert.InRange(SyntheticVariants.SetF.NoiseMin, 0.02, 0.05);
-        Assert.InRange(SyntheticVariants.SetF.NoiseMax, 0.02, 0.05);
-        Assert.InRange(SyntheticVariants.SetF.ScaleMin, 0.85, 1.2);
-        Assert.InRange(SyntheticVariants.SetF.ScaleMax, 0.85, 1.2);
-    }
-
-    [Fact]
-    public void Set_F_draws_each_of_its_clutter_kinds()
-    {
-        foreach (var kind in SetFOnlyClutter)
+        int[] earlier =
+        [
+            .. SyntheticVariants.TuningSeeds(int.MaxValue), .. SyntheticVariants.EvaluationSeeds(int.MaxValue),
+            .. SyntheticVariants.HeldOutSeeds(int.MaxValue), .. SyntheticVariants.FreshSeeds(int.MaxValue),
+            .. SyntheticVariants.SetESeeds(int.MaxValue),
+        ];
+        return name switch
         {
-            var options = new SyntheticScannerOptions { Variants = SyntheticVariants.SetF with { Clutter = [kind] }, Noise = 0 };
-            using var bag = new SyntheticScanner(options).Generate(SyntheticVariants.SetFSeedFirst + 5);
+            "F" => (SyntheticVariants.SetF, SetFOnlyClutter, [.. SyntheticVariants.SetFSeeds(100_000)], SyntheticVariants.SetFSeedFirst, earlier),
+            _ => (SyntheticVariants.SetG, SetGOnlyClutter, [.. SyntheticVariants.SetGSeeds(100_000)], SyntheticVariants.SetGSeedFirst,
+                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue)]),
+        };
+    }
+
+    private static IEnumerable<SyntheticVariants> Before(SyntheticVariants variants) => InOrder.TakeWhile(v => v != variants);
+
+    [Theory]
+    [InlineData("F")]
+    [InlineData("G")]
+    public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
+    {
+        var variants = Later(name).Variants;
+        var seen = Before(variants).SelectMany(v => v.Shapes).Concat(SyntheticVariants.Randomised.Shapes).ToHashSet();
+
+        Assert.Empty(variants.Shapes.Intersect(seen));
+        Assert.Equal(variants.Shapes.Count, variants.Shapes.Distinct().Count());
+        Assert.Equal(name, variants.Name);
+    }
+
+    [Theory]
+    [InlineData("F")]
+    [InlineData("G")]
+    public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
+    {
+        var (variants, own, _, _, _) = Later(name);
+        var seen = Before(variants).SelectMany(v => v.Clutter).ToHashSet();
+        var laterOwn = InOrder.SkipWhile(v => v != variants).Skip(1).SelectMany(v => v.Clutter).Except(seen).Except(own);
+
+        Assert.Empty(own.Intersect(seen));
+        Assert.Empty(own.Intersect(SyntheticVariants.Randomised.Clutter));
+        Assert.Equal(seen.Concat(own).Order(), variants.Clutter.Order());
+        // Every clutter kind the earlier sets and R lack is this set's own or a later set's own; none is left undrawn.
+        Assert.Equal(own.Concat(laterOwn).Order(),
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+    }
+
+    [Theory]
+    [InlineData("F", 1_100_000)]
+    [InlineData("G", 1_300_000)]
+    public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
+    {
+        var (_, _, seeds, firstSeed, earlier) = Later(name);
+
+        Assert.Equal(first, firstSeed);
+        Assert.Equal(firstSeed, seeds[0]);
+        Assert.Equal(firstSeed - 1, earlier.Max());
+        Assert.Empty(seeds.Intersect(earlier));
+    }
+
+    [Fact]
+    public void Set_F_seeds_end_where_set_G_seeds_begin()
+    {
+        Assert.Equal(1_299_999, SyntheticVariants.SetFSeedLast);
+        Assert.Equal(SyntheticVariants.SetFSeedLast, SyntheticVariants.SetFSeeds(int.MaxValue).Last());
+        Assert.Equal(200_000, SyntheticVariants.SetFSeeds(int.MaxValue).Count());
+        Assert.Equal(SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetFSeedLast + 1);
+    }
+
+    [Theory]
+    [InlineData("F", 2)]
+    [InlineData("G", 3)]
+    public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
+    {
+        var variants = Later(name).Variants;
+
+        Assert.All(XrayItems.All, item => Assert.NotEmpty(variants.ShapesOf(item)));
+        Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
+            item => Assert.True(variants.ShapesOf(item).Count >= fewest, item));
+        Assert.All(variants.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
+        Assert.InRange(variants.NoiseMin, 0.02, 0.05);
+        Assert.InRange(variants.NoiseMax, 0.02, 0.05);
+        Assert.InRange(variants.ScaleMin, 0.85, 1.2);
+        Assert.InRange(variants.ScaleMax, 0.85, 1.2);
+    }
+
+    [Theory]
+    [InlineData("F")]
+    [InlineData("G")]
+    public void Later_set_draws_each_of_its_clutter_kinds(string name)
+    {
+        var (variants, own, _, firstSeed, _) = Later(name);
+        foreach (var kind in own)
+        {
+            var options = new SyntheticScannerOptions { Variants = variants with { Clutter = [kind] }, Noise = 0 };
+            using var bag = new SyntheticScanner(options).Generate(firstSeed + 5);
             Assert.Contains(kind, bag.Truth.Clutter);
         }
     }
@@ -401,6 +454,40 @@ public sealed class SyntheticScannerTests
     [MemberData(nameof(SetFShapes))]
     public void Set_F_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetF, shape, SyntheticVariants.SetFSeedFirst);
+
+    [Theory]
+    [InlineData(ThreatShape.Bayonet, XrayItems.Knife)]
+    [InlineData(ThreatShape.CutThroatRazor, XrayItems.Knife)]
+    [InlineData(ThreatShape.SteakKnife, XrayItems.Knife)]
+    [InlineData(ThreatShape.HolsteredPistol, XrayItems.Firearm)]
+    [InlineData(ThreatShape.CutDownLeverAction, XrayItems.Firearm)]
+    [InlineData(ThreatShape.PipeGun, XrayItems.Firearm)]
+    [InlineData(ThreatShape.BatteryCasePhone, XrayItems.MobilePhone)]
+    [InlineData(ThreatShape.KeyFobPhone, XrayItems.MobilePhone)]
+    [InlineData(ThreatShape.PhoneInShoe, XrayItems.MobilePhone)]
+    [InlineData(ThreatShape.LinkedRounds, XrayItems.Ammunition)]
+    [InlineData(ThreatShape.SimInCigarettes, XrayItems.SimCard)]
+    [InlineData(ThreatShape.DentalSyringe, XrayItems.Syringe)]
+    [InlineData(ThreatShape.JumpStarter, XrayItems.LithiumBattery)]
+    [InlineData(ThreatShape.BoltCutters, XrayItems.Tool)]
+    [InlineData(ThreatShape.WineCarton, XrayItems.Alcohol)]
+    [InlineData(ThreatShape.FilmSachets, XrayItems.ControlledDrugs)]
+    public void Set_G_shape_is_drawn_as_its_catalogue_item(ThreatShape shape, string item)
+    {
+        var options = new SyntheticScannerOptions { Variants = SyntheticVariants.SetG with { Shapes = [shape] } };
+        using var bag = new SyntheticScanner(options).Generate(SyntheticVariants.SetGSeedFirst + 3, item);
+
+        Assert.Contains(shape, SyntheticVariants.SetG.Shapes);
+        Assert.Equal(item, SyntheticVariants.ItemOf(shape));
+        Assert.Equal((item, shape), (bag.Truth.Threats[0].Item, bag.Truth.Threats[0].Shape));
+    }
+
+    public static TheoryData<ThreatShape> SetGShapes { get; } = [.. SyntheticVariants.SetG.Shapes];
+
+    [Theory]
+    [MemberData(nameof(SetGShapes))]
+    public void Set_G_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
+        AssertShapeLiesInItsBox(SyntheticVariants.SetG, shape, SyntheticVariants.SetGSeedFirst);
 
     [Fact]
     public void Ground_truth_json_carries_item_ids_and_boxes()
