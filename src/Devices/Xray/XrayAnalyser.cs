@@ -86,10 +86,13 @@ public sealed partial class XrayAnalyser
 
     /// <summary>
     /// Which candidates are reported: each item with a trained forest by its forest; without one
-    /// (or with the verifier off), by the rule's own score.
+    /// (or with the verifier off), by the rule's own score; then one detection per object. Given
+    /// <see cref="Candidates"/>'s output it reports what <see cref="Analyse"/> would (training uses
+    /// it to score forests on candidates measured once).
     /// </summary>
-    private List<XrayDetection> Decide(IReadOnlyList<XrayCandidate> candidates)
+    public IReadOnlyList<XrayDetection> Decide(IReadOnlyList<XrayCandidate> candidates)
     {
+        ArgumentNullException.ThrowIfNull(candidates);
         var found = new List<XrayDetection>();
         foreach (var group in candidates.GroupBy(c => c.Item))
         {

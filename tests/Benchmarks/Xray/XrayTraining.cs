@@ -28,6 +28,9 @@ public static class XrayTraining
     public const int TrainingSeedFirst = 100_000;
     public const int ThresholdSeedFirst = 200_000;
 
+    /// <summary>Seeds of the bags a <c>--holdout</c> set is measured on, drawn from that set's own variants.</summary>
+    public const int HoldoutSeedFirst = 300_000;
+
     /// <summary>
     /// The training variants: by default everything sets A to E draw (C, D and E joined after
     /// their held-out measurements), at noise 1.5–5 % and scale 0.85–1.2 whichever sets are
@@ -37,17 +40,7 @@ public static class XrayTraining
     /// </summary>
     private static SyntheticVariants VariantsOf(string letters)
     {
-        var sets = new Dictionary<char, SyntheticVariants>
-        {
-            ['A'] = SyntheticVariants.Tuning,
-            ['B'] = SyntheticVariants.Evaluation,
-            ['C'] = SyntheticVariants.HeldOut,
-            ['D'] = SyntheticVariants.Fresh,
-            ['E'] = SyntheticVariants.SetE,
-            ['R'] = SyntheticVariants.Randomised,
-        };
-        var chosen = letters.ToUpperInvariant().Select(c => sets.TryGetValue(c, out var set) ? set
-            : throw new ArgumentException($"xray-train: --variants takes letters of {string.Concat(sets.Keys)}, not '{c}'")).ToList();
+        var chosen = SetsOf(letters, "--variants");
         // R's families are each as varied as several fixed shapes: each is drawn RandomisedWeight
         // times as often as one fixed shape or clutter kind (about a quarter of the knives, guns and
         // phones, and of the clutter, with A–D).
@@ -64,6 +57,21 @@ public static class XrayTraining
     }
 
     private const int RandomisedWeight = 4;
+
+    private static readonly Dictionary<char, SyntheticVariants> Sets = new()
+    {
+        ['A'] = SyntheticVariants.Tuning,
+        ['B'] = SyntheticVariants.Evaluation,
+        ['C'] = SyntheticVariants.HeldOut,
+        ['D'] = SyntheticVariants.Fresh,
+        ['E'] = SyntheticVariants.SetE,
+        ['F'] = SyntheticVariants.SetF,
+        ['R'] = SyntheticVariants.Randomised,
+    };
+
+    private static List<SyntheticVariants> SetsOf(string letters, string option) =>
+        [.. letters.ToUpperInvariant().Select(c => Sets.TryGetValue(c, out var set) ? set
+            : throw new ArgumentException($"xray-train: {option} takes letters of {string.Concat(Sets.Keys)}, not '{c}'"))];
 
     /// <summary>A candidate is its item at this overlap with a ground-truth box of it (the quality benchmark's rule), and is not below <see cref="NegativeIoU"/>.</summary>
     private const double PositiveIoU = 0.3;
@@ -99,11 +107,19 @@ public static class XrayTraining
         var output = Arg(args, "--out", Path.Combine("src", "Devices", "Xray", "Models"));
 
         var variants = VariantsOf(Arg(args, "--variants", "ABCDE"));
+        // --holdout LETTERS: after training, measure the forests and thresholds on each of these
+        // sets (its own variants, seeds from HoldoutSeedFirst), for choosing what generalises to a
+        // set the forests have not seen. --drop NAMES: features (by name, comma-separated) the
+        // forests may not use (set to 0 everywhere), to see which ones generalise.
+        var holdout = SetsOf(Arg(args, "--holdout", ""), "--holdout");
+        var dropped = Arg(args, "--drop", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(name => XrayAnalyser.FeatureNames.ToList().IndexOf(name) is var i and >= 0 ? i
+                : throw new ArgumentException($"xray-train: --drop names features of the analyser, not '{name}'")).ToHashSet();
         var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
         var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
 
         Console.WriteLine($"Training bags: {perClass} per class + {clean} clean, seeds from {TrainingSeedFirst} (variants {variants.Name})");
-        var training = Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(scanner, analyser, TrainingSeedFirst, perClass, clean));
+        var training = Without(dropped, Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(scanner, analyser, TrainingSeedFirst, perClass, clean)));
         Report("training", training, perClass);
         if (args.Contains("--survey"))
         {
@@ -138,7 +154,7 @@ public static class XrayTraining
 
         Console.WriteLine();
         Console.WriteLine($"Threshold bags: {thresholdPerClass} per class + {thresholdClean} clean, seeds from {ThresholdSeedFirst}");
-        var held = Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean));
+        var held = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)));
         var thresholds = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (item, forest) in forests)
         {
@@ -154,7 +170,69 @@ public static class XrayTraining
 
         File.WriteAllText(Path.Combine(output, "thresholds.json"), JsonSerializer.Serialize(thresholds, Indented) + "\n");
         Console.WriteLine($"wrote {Path.Combine(output, "thresholds.json")}");
+        foreach (var set in holdout)
+        {
+            var setScanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = set });
+            var samples = Without(dropped, Cached(cache, set, "holdout", HoldoutSeedFirst, thresholdPerClass, thresholdClean / 2,
+                () => Collect(setScanner, analyser, HoldoutSeedFirst, thresholdPerClass, thresholdClean / 2)));
+            Measure(set, samples, output, thresholdPerClass, thresholdClean / 2);
+        }
+
         return 0;
+    }
+
+    /// <summary>The samples with the dropped features set to 0 (the forests then cannot split on them).</summary>
+    private static List<Sample> Without(HashSet<int> dropped, List<Sample> samples) => dropped.Count == 0 ? samples
+        : [.. samples.Select(s => s with
+        {
+            Candidate = s.Candidate with { Features = [.. s.Candidate.Features.Select((value, i) => dropped.Contains(i) ? 0f : value)] },
+        })];
+
+    /// <summary>
+    /// The quality benchmark's figures for a set, from its candidates alone: the forests just written
+    /// decide each bag's candidates as the analyser does (<see cref="XrayAnalyser.Decide"/>); a threat
+    /// counts as found when a detection of its item lies on it (IoU ≥ 0.3), and a clean bag alarms on
+    /// any detection.
+    /// </summary>
+    private static void Measure(SyntheticVariants set, List<Sample> samples, string models, int perClass, int clean)
+    {
+        using var verifier = XrayVerifier.Load(models);
+        var analyser = new XrayAnalyser(new XrayAnalyserOptions(), verifier);
+        var found = new Dictionary<string, int>();
+        var reached = new Dictionary<string, int>();
+        var alarms = new Dictionary<string, int>();
+        var alarmed = 0;
+        foreach (var bag in samples.GroupBy(s => s.Seed))
+        {
+            var first = bag.First();
+            var detections = analyser.Decide([.. bag.Select(s => s.Candidate)]);
+            if (first.Clean)
+            {
+                alarmed += detections.Count > 0 ? 1 : 0;
+                foreach (var item in detections.Select(d => d.Item).Distinct())
+                {
+                    alarms[item] = alarms.GetValueOrDefault(item) + 1;
+                }
+
+                continue;
+            }
+
+            var truth = first.Truth!;
+            var onThreat = bag.Where(s => s.Candidate.Item == truth && s.Label == true).ToList();
+            reached[truth] = reached.GetValueOrDefault(truth) + (onThreat.Count > 0 ? 1 : 0);
+            var hit = detections.Any(d => d.Item == truth && onThreat.Any(s => s.Candidate.Box == d.Box));
+            found[truth] = found.GetValueOrDefault(truth) + (hit ? 1 : 0);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Held-out set {set.Name}: {perClass} bags per class + {clean} clean, seeds from {HoldoutSeedFirst}");
+        foreach (var item in XrayItems.All)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {item,-18} finds {found.GetValueOrDefault(item),4}/{perClass} ({(double)found.GetValueOrDefault(item) / perClass:P1}; candidates reached {(double)reached.GetValueOrDefault(item) / perClass:P0}); alarms on {(double)alarms.GetValueOrDefault(item) / clean:P1} of clean bags"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  clean bags alarming: {alarmed}/{clean} ({(double)alarmed / clean:P1})"));
     }
 
     private sealed record Sample(int Seed, string? Truth, ThreatShape? Shape, XrayCandidate Candidate, bool? Label, bool Clean, double Overlap);

@@ -148,6 +148,23 @@ public sealed class XrayAnalyserTests
         Assert.False(analysis.OpaqueArea);
     }
 
+
+    // Training scores forests on candidates measured once: deciding them must report exactly what
+    // analysing the frame reports, or the training figures would not be the benchmark's.
+    [Theory]
+    [InlineData(XrayItems.Knife)]
+    [InlineData(XrayItems.Firearm)]
+    [InlineData(XrayItems.MobilePhone)]
+    public void Deciding_a_frames_candidates_reports_what_analysing_it_reports(string item)
+    {
+        using var bag = Scanner.Generate(FirstSeed + 3, item);
+
+        var analysed = Analyser.Analyse(bag.Image).Detections;
+        var decided = Analyser.Decide(Analyser.Candidates(bag.Image));
+
+        Assert.NotEmpty(analysed);
+        Assert.Equal(analysed, decided);
+    }
     [Fact]
     public void Block_the_beam_does_not_get_through_raises_the_opaque_area_alarm()
     {
