@@ -25,6 +25,9 @@ public sealed partial class XrayAnalyser
         private readonly Mat _organic = new(work.Height, work.Width, MatType.CV_32FC1);
         private readonly Mat _opaque = new(work.Height, work.Width, MatType.CV_8UC1);
         private readonly Mat _gunSteel = new(work.Height, work.Width, MatType.CV_8UC1);
+
+        /// <summary>Gun steel with black steel added (<see cref="AddBlackSteel"/>); null when the frame has none.</summary>
+        private Mat? _blackSteel;
         private readonly List<XrayCandidate> _candidates = [];
         private readonly List<(string Item, Rect Bounds, double AreaMm2)> _weighed = [];
         private XrayAnalyserOptions Options => analyser.Options;
@@ -35,6 +38,7 @@ public sealed partial class XrayAnalyser
             _organic.Dispose();
             _opaque.Dispose();
             _gunSteel.Dispose();
+            _blackSteel?.Dispose();
         }
 
         /// <summary>Every region a class rule put forward, with its measurements; the analysis before any decision.</summary>
@@ -737,7 +741,25 @@ public sealed partial class XrayAnalyser
             }
 
             using var mask = FillMask(b.Contour, b.Bounds);
-            using var steel = new Mat(_gunSteel, b.Bounds);
+            var (bar, steelMm2) = SteelBar(_gunSteel, b.Bounds, mask);
+            if (_blackSteel is not null && SteelBar(_blackSteel, b.Bounds, mask) is var black && black.Bar > bar)
+            {
+                (bar, steelMm2) = black;
+            }
+
+            // No bar of gun steel at all: not a firearm, however gun-shaped the outline.
+            if (shape * bar <= CandidateFloor)
+            {
+                return;
+            }
+
+            Propose(XrayItems.Firearm, shape * bar, b.Bounds, b, source, shape, bar, steelMm2);
+        }
+
+        /// <summary>How like a gun's slide or barrel the best bar of a steel map within a region is (0–1), and the map's area there (mm²).</summary>
+        private (double Bar, double AreaMm2) SteelBar(Mat steelMap, Rect bounds, Mat mask)
+        {
+            using var steel = new Mat(steelMap, bounds);
             using var dense8 = new Mat();
             Cv2.BitwiseAnd(steel, mask, dense8);
             Cv2.FindContours(dense8, out var bars, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
@@ -753,13 +775,7 @@ public sealed partial class XrayAnalyser
                 bar = Math.Max(bar, Band(l, 60, 240, 0.3) * Band(w, 14, 60, 0.3));
             }
 
-            // No bar of gun steel at all: not a firearm, however gun-shaped the outline.
-            if (shape * bar <= CandidateFloor)
-            {
-                return;
-            }
-
-            Propose(XrayItems.Firearm, shape * bar, b.Bounds, b, source, shape, bar, Cv2.CountNonZero(dense8) / (pxPerMm * pxPerMm));
+            return (bar, Cv2.CountNonZero(dense8) / (pxPerMm * pxPerMm));
         }
 
         /// <summary>Length and width (mm) of a steel bar's rotated box, and the box.</summary>
@@ -772,7 +788,8 @@ public sealed partial class XrayAnalyser
         /// <summary>
         /// Where the metal is gun steel (about 5 mm of steel or more) and outweighs the organic matter
         /// over it; where organic matter dominates (or nothing got through), the hue is too uncertain
-        /// to call anything dense steel. Both firearm rules read it.
+        /// to call anything dense steel, unless it is black steel (<see cref="AddBlackSteel"/>). Both
+        /// firearm rules read it.
         /// </summary>
         private void BuildGunSteel()
         {
@@ -787,6 +804,69 @@ public sealed partial class XrayAnalyser
             using var seen = new Mat();
             Cv2.BitwiseNot(_opaque, seen);
             Cv2.BitwiseAnd(_gunSteel, seen, _gunSteel);
+            AddBlackSteel(steel, seen);
+        }
+
+        /// <summary>
+        /// Steel too thick for the beam (a revolver's frame, a break-action's breech and barrel) shows
+        /// black, edged with the darkest blue where the beam just gets through. A black region with
+        /// dense metal on its edge is black steel; one edged with organic matter (a stack of books, a
+        /// full bottle seen end-on) is not. Black steel is kept in a map of its own (gun steel and
+        /// black steel), read beside gun steel rather than instead of it: joined to other black
+        /// things, a gun's visible steel could grow past a slide's size.
+        /// </summary>
+        private void AddBlackSteel(Mat metalOverOrganic, Mat seen)
+        {
+            if (Cv2.CountNonZero(_opaque) == 0)
+            {
+                return;
+            }
+
+            using var strong = new Mat();
+            Cv2.Threshold(_metal, strong, StrongMetal, 255, ThresholdTypes.Binary);
+            using var edge = new Mat();
+            strong.ConvertTo(edge, MatType.CV_8UC1);
+            Cv2.BitwiseAnd(edge, metalOverOrganic, edge);
+            Cv2.BitwiseAnd(edge, seen, edge);
+            using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3));
+            Cv2.Dilate(edge, edge, kernel);
+            using var labels = new Mat();
+            var count = Cv2.ConnectedComponents(_opaque, labels, PixelConnectivity.Connectivity8);
+            var rows = labels.Rows;
+            var edged = new bool[count];
+            var found = false;
+            for (var y = 0; y < rows; y++)
+            {
+                var labelRow = labels.RowSpan<int>(y);
+                var edgeRow = edge.RowSpan<byte>(y);
+                for (var x = 0; x < labelRow.Length; x++)
+                {
+                    if (labelRow[x] != 0 && edgeRow[x] != 0)
+                    {
+                        edged[labelRow[x]] = true;
+                        found = true;
+                    }
+                }
+            }
+
+            if (!found)
+            {
+                return;
+            }
+
+            _blackSteel = _gunSteel.Clone();
+            for (var y = 0; y < rows; y++)
+            {
+                var labelRow = labels.RowSpan<int>(y);
+                var steelRow = _blackSteel.RowSpan<byte>(y);
+                for (var x = 0; x < labelRow.Length; x++)
+                {
+                    if (edged[labelRow[x]])
+                    {
+                        steelRow[x] = 255;
+                    }
+                }
+            }
         }
 
         /// <summary>
@@ -798,7 +878,17 @@ public sealed partial class XrayAnalyser
         /// </summary>
         private void GunBars(Mat strongMask)
         {
-            using var bars = Opened(_gunSteel, 6);
+            GunBars(strongMask, _gunSteel, blackOnly: false);
+            if (_blackSteel is not null)
+            {
+                GunBars(strongMask, _blackSteel, blackOnly: true);
+            }
+        }
+
+        /// <summary>The bars of one steel map; with <paramref name="blackOnly"/>, only those holding black steel (the rest were seen already).</summary>
+        private void GunBars(Mat strongMask, Mat steel, bool blackOnly)
+        {
+            using var bars = Opened(steel, 6);
             Cv2.FindContours(bars, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
             foreach (var contour in contours)
             {
@@ -814,6 +904,15 @@ public sealed partial class XrayAnalyser
                 }
 
                 var bar = Cv2.BoundingRect(contour);
+                if (blackOnly)
+                {
+                    using var black = new Mat(_opaque, bar);
+                    if (Cv2.CountNonZero(black) == 0)
+                    {
+                        continue;
+                    }
+                }
+
                 var reach = (int)Math.Round(Math.Max(rect.Size.Width, rect.Size.Height));
                 var window = Clip(new Rect(bar.X - reach, bar.Y - reach, bar.Width + (2 * reach), bar.Height + (2 * reach)));
                 using var part = new Mat(strongMask, window).Clone();
@@ -1052,7 +1151,7 @@ public sealed partial class XrayAnalyser
             return result;
         }
 
-        /// <summary>Keeps the most confident of overlapping detections (IoU &gt; 0.3, or same class and one inside the other); a firearm hides what lies inside it.</summary>
+        /// <summary>Keeps the most confident of overlapping detections of one item (IoU &gt; 0.3, or one inside the other); a firearm hides what lies inside it (its magazine, its slide); different items on one object are all kept.</summary>
         public static List<XrayDetection> Merge(IEnumerable<XrayDetection> found)
         {
             var kept = new List<XrayDetection>();
@@ -1063,12 +1162,9 @@ public sealed partial class XrayAnalyser
                     continue;
                 }
 
-                // One object, two readings: keep the more confident one.
-                if (kept.Any(k => k.Box.IoU(d.Box) > 0.3))
-                {
-                    continue;
-                }
-
+                // One object read as two different items (a knife and a tool, a phone and a battery)
+                // keeps both readings: each passed its own item's threshold, and hiding the less
+                // confident one could hide the real threat from the officer.
                 if (d.Item != XrayItems.Firearm && kept.Any(k => k.Item == XrayItems.Firearm && Contains(k.Box, d.Box)))
                 {
                     continue;

@@ -165,6 +165,40 @@ public sealed class XrayAnalyserTests
         Assert.NotEmpty(analysed);
         Assert.Equal(analysed, decided);
     }
+
+    private static XrayCandidate Candidate(string item, double score, PixelBox box) => new(item, score, box, new float[XrayAnalyser.FeatureNames.Count]);
+
+    // One object read as two different items stays two alarms: hiding the less confident reading
+    // could hide the real threat (a knife also read as a tool).
+    [Fact]
+    public void One_object_read_as_two_items_reports_both()
+    {
+        var rulesOnly = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
+        var box = new PixelBox(100, 100, 200, 40);
+
+        var detections = rulesOnly.Decide([Candidate(XrayItems.Tool, 0.9, box), Candidate(XrayItems.Knife, 0.6, box with { X = 110 })]);
+
+        Assert.Equal([XrayItems.Tool, XrayItems.Knife], detections.Select(d => d.Item));
+    }
+
+    [Fact]
+    public void Overlapping_readings_of_one_item_report_the_most_confident_and_a_firearm_hides_its_parts()
+    {
+        var rulesOnly = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
+        var gun = new PixelBox(100, 100, 200, 150);
+
+        var detections = rulesOnly.Decide(
+        [
+            Candidate(XrayItems.Firearm, 0.3, gun),
+            Candidate(XrayItems.Firearm, 0.9, gun with { Width = 180 }),
+            Candidate(XrayItems.Ammunition, 0.5, new PixelBox(150, 150, 30, 60)),
+            Candidate(XrayItems.Knife, 0.6, new PixelBox(600, 100, 200, 40)),
+        ]);
+
+        Assert.Equal(2, detections.Count);
+        Assert.Equal(0.88, detections.Single(d => d.Item == XrayItems.Firearm).Confidence, 2);
+        Assert.Contains(detections, d => d.Item == XrayItems.Knife);
+    }
     [Fact]
     public void Block_the_beam_does_not_get_through_raises_the_opaque_area_alarm()
     {
