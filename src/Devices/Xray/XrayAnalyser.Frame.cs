@@ -742,7 +742,7 @@ public sealed partial class XrayAnalyser
 
             using var mask = FillMask(b.Contour, b.Bounds);
             var (bar, steelMm2) = SteelBar(_gunSteel, b.Bounds, mask);
-            if (_blackSteel is not null && SteelBar(_blackSteel, b.Bounds, mask) is var black && black.Bar > bar)
+            if (_blackSteel is not null && HasBlackSteel(b.Bounds) && SteelBar(_blackSteel, b.Bounds, mask) is var black && black.Bar > bar)
             {
                 (bar, steelMm2) = black;
             }
@@ -754,6 +754,16 @@ public sealed partial class XrayAnalyser
             }
 
             Propose(XrayItems.Firearm, shape * bar, b.Bounds, b, source, shape, bar, steelMm2);
+        }
+
+        /// <summary>Whether black steel was added within a region (elsewhere the two steel maps are the same).</summary>
+        private bool HasBlackSteel(Rect bounds)
+        {
+            using var added = new Mat(_blackSteel!, bounds);
+            using var plain = new Mat(_gunSteel, bounds);
+            using var differs = new Mat();
+            Cv2.Compare(added, plain, differs, CmpTypes.NE);
+            return Cv2.CountNonZero(differs) > 0;
         }
 
         /// <summary>How like a gun's slide or barrel the best bar of a steel map within a region is (0–1), and the map's area there (mm²).</summary>
