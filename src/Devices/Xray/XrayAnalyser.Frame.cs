@@ -798,8 +798,8 @@ public sealed partial class XrayAnalyser
         /// <summary>
         /// Where the metal is gun steel (about 5 mm of steel or more) and outweighs the organic matter
         /// over it; where organic matter dominates (or nothing got through), the hue is too uncertain
-        /// to call anything dense steel, unless it is black steel (<see cref="AddBlackSteel"/>). Both
-        /// firearm rules read it.
+        /// to call anything dense steel. Both firearm rules read it, and beside it the map with black
+        /// steel added (<see cref="AddBlackSteel"/>).
         /// </summary>
         private void BuildGunSteel()
         {

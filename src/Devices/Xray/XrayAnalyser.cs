@@ -29,8 +29,9 @@ public sealed record XrayAnalysis(bool OpaqueArea, double LargestOpaqueMm2, IRea
 /// scored by one rule per class, written below in terms of what the item physically is (a blade
 /// tapers gradually to a point; tools are thick steel; a phone is a flat rectangle with a denser
 /// battery block; rounds have lead cores). Each scored region is a candidate with its measurements;
-/// the trained <see cref="XrayVerifier"/> decides which are reported. Overlapping detections are
-/// merged; a firearm suppresses other detections inside it.</para>
+/// the trained <see cref="XrayVerifier"/> decides which are reported. Overlapping detections of one
+/// item are merged; a firearm suppresses the less confident detections of other items inside it;
+/// one object read as two different items is reported as both.</para>
 /// <para>Thread-safe: an instance holds only its options, lookup tables and the (locked) verifier.</para>
 /// </remarks>
 public sealed partial class XrayAnalyser
@@ -86,9 +87,10 @@ public sealed partial class XrayAnalyser
 
     /// <summary>
     /// Which candidates are reported: each item with a trained forest by its forest; without one
-    /// (or with the verifier off), by the rule's own score; then one detection per object. Given
-    /// <see cref="Candidates"/>'s output it reports what <see cref="Analyse"/> would (training uses
-    /// it to score forests on candidates measured once).
+    /// (or with the verifier off), by the rule's own score; then one detection per item per object.
+    /// Given <see cref="Candidates"/>'s output, in its order (confidence ties are broken by it), it
+    /// reports what <see cref="Analyse"/> would (training uses it to score forests on candidates
+    /// measured once).
     /// </summary>
     public IReadOnlyList<XrayDetection> Decide(IReadOnlyList<XrayCandidate> candidates)
     {

@@ -12,7 +12,8 @@ namespace Screening.Benchmarks.Xray;
 /// and clutter none of A to F (nor the training-only R) draws, written after F's run without
 /// reading the analyser or any x-ray figures: the held-out set now, run only on a frozen analyser.
 /// <c>--set f</c> draws variant set F from seeds 1100000–1299999, held out until its one run on
-/// <c>d061ded</c> and among the training variants since the forests of this session's G run.
+/// <c>d061ded</c> (re-run on <c>8414e3d</c>), then the validation set of <c>xray-train --holdout F</c>,
+/// and among the training variants since <c>5439c9a</c>.
 /// <c>--set e</c> draws variant set E from seeds 900000–1099999, held out until its one run on
 /// <c>1e090ef</c> and among the training variants since. <c>--set fresh</c> draws variant set D from seeds 700000–899999, held out until it was run on
 /// <c>fdfc553</c>, tuned on afterwards and among the training variants since <c>1e090ef</c>.

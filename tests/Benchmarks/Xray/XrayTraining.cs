@@ -113,6 +113,12 @@ public static class XrayTraining
         // set the forests have not seen. --drop NAMES: features (by name, comma-separated) the
         // forests may not use (set to 0 everywhere), to see which ones generalise.
         var holdout = SetsOf(Arg(args, "--holdout", ""), "--holdout");
+        if (holdout.FirstOrDefault(set => set == SyntheticVariants.Randomised || variants.Name.Split('+').Contains(set.Name)) is { } trained)
+        {
+            Console.Error.WriteLine($"xray-train: --holdout {trained.Name} is {(trained == SyntheticVariants.Randomised ? "training-only (R has no shapes for most items)" : "among the training --variants")}; pick a set the forests are not trained on");
+            return 2;
+        }
+
         var dropped = Arg(args, "--drop", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(name => XrayAnalyser.FeatureNames.ToList().IndexOf(name) is var i and >= 0 ? i
                 : throw new ArgumentException($"xray-train: --drop names features of the analyser, not '{name}'")).ToHashSet();
@@ -261,7 +267,9 @@ public static class XrayTraining
             jobs.Add((seed++, null));
         }
 
-        var samples = new ConcurrentBag<Sample>();
+        // One list per bag, so each bag's candidates keep the analyser's order (the merge breaks
+        // confidence ties by it, and --holdout must decide exactly as Analyse does).
+        var samples = new ConcurrentBag<List<Sample>>();
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, job =>
         {
             using var bag = scanner.Generate(job.Seed, job.Item is null ? [] : [job.Item]);
@@ -275,14 +283,17 @@ public static class XrayTraining
                 throw new InvalidOperationException($"xray-train: the analyser failed on seed {job.Seed} ({job.Item ?? "clean"}, variants {scanner.Options.Variants.Name})", e);
             }
 
+            var measured = new List<Sample>(candidates.Count);
             foreach (var candidate in candidates)
             {
                 var overlap = bag.Truth.Threats.Where(t => t.Item == candidate.Item).Select(t => t.Box.IoU(candidate.Box)).DefaultIfEmpty(0).Max();
                 bool? label = overlap >= PositiveIoU ? true : overlap < NegativeIoU ? false : null;
-                samples.Add(new Sample(job.Seed, job.Item, bag.Truth.Threats.Count > 0 ? bag.Truth.Threats[0].Shape : null, candidate, label, job.Item is null, overlap));
+                measured.Add(new Sample(job.Seed, job.Item, bag.Truth.Threats.Count > 0 ? bag.Truth.Threats[0].Shape : null, candidate, label, job.Item is null, overlap));
             }
+
+            samples.Add(measured);
         });
-        return [.. samples.OrderBy(s => s.Seed)];
+        return [.. samples.OrderBy(bag => bag.Count > 0 ? bag[0].Seed : int.MinValue).SelectMany(bag => bag)];
     }
 
     /// <summary>

@@ -44,6 +44,9 @@ public sealed class XrayAnalyserTests
         return found;
     }
 
+    /// <summary>A candidate as a class rule would put it forward, with its measurements left at 0 (for deciding by rule score).</summary>
+    private static XrayCandidate Candidate(string item, double score, PixelBox box) => new(item, score, box, new float[XrayAnalyser.FeatureNames.Count]);
+
     // The targets: firearms, knives and phones at 90 % or better (a margin of one bag for phones).
     [Fact]
     public void Firearm_is_found_in_at_least_18_of_20_bags() => Assert.InRange(Found(XrayItems.Firearm), 18, Bags);
@@ -148,7 +151,6 @@ public sealed class XrayAnalyserTests
         Assert.False(analysis.OpaqueArea);
     }
 
-
     // Training scores forests on candidates measured once: deciding them must report exactly what
     // analysing the frame reports, or the training figures would not be the benchmark's.
     [Theory]
@@ -165,8 +167,6 @@ public sealed class XrayAnalyserTests
         Assert.NotEmpty(analysed);
         Assert.Equal(analysed, decided);
     }
-
-    private static XrayCandidate Candidate(string item, double score, PixelBox box) => new(item, score, box, new float[XrayAnalyser.FeatureNames.Count]);
 
     // One object read as two different items stays two alarms: hiding the less confident reading
     // could hide the real threat (a knife also read as a tool).
@@ -199,6 +199,7 @@ public sealed class XrayAnalyserTests
         Assert.Equal(0.88, detections.Single(d => d.Item == XrayItems.Firearm).Confidence, 2);
         Assert.Contains(detections, d => d.Item == XrayItems.Knife);
     }
+
     [Fact]
     public void Block_the_beam_does_not_get_through_raises_the_opaque_area_alarm()
     {
