@@ -914,13 +914,9 @@ public sealed partial class XrayAnalyser
                 }
 
                 var bar = Cv2.BoundingRect(contour);
-                if (blackOnly)
+                if (blackOnly && !HasBlackSteel(bar))
                 {
-                    using var black = new Mat(_opaque, bar);
-                    if (Cv2.CountNonZero(black) == 0)
-                    {
-                        continue;
-                    }
+                    continue;
                 }
 
                 var reach = (int)Math.Round(Math.Max(rect.Size.Width, rect.Size.Height));
