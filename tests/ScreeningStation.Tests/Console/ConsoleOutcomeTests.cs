@@ -31,7 +31,7 @@ public sealed partial class ConsoleOutcomeTests(ConsoleLane lane) : IClassFixtur
             [.. Fields(screening, required), new("alarmResolution", "<img src=x onerror=alert(1)>"), new("note", Note), new("officer", "someone-else"), new("decision", "admit")]);
         Assert.Equal(HttpStatusCode.Redirect, admitted.StatusCode);
         Assert.Contains("CLEAR", await officer.GetTextAsync("/?handler=Panel"), StringComparison.Ordinal);
-        Assert.Contains("FreeOnce", await officer.GetTextAsync("/devices?handler=Panel"), StringComparison.Ordinal);
+        await WaitForAsync(officer, "/devices?handler=Panel", "FreeOnce");
 
         var log = await officer.GetTextAsync("/log");
         var row = Regex.Match(log, @"<a href=""/log/(\d+)"">\d+</a></td>\s*<td>[^<]*</td>\s*<td>[^<]*</td>\s*<td>Screening</td>\s*<td>Visitor</td>\s*<td>withheld</td>\s*<td>Admitted</td>");
@@ -127,14 +127,18 @@ public sealed partial class ConsoleOutcomeTests(ConsoleLane lane) : IClassFixtur
         await WaitForPanelAsync(officer, "SEARCH");
     }
 
-    internal static async Task WaitForPanelAsync(ConsoleSession session, string text)
+    internal static Task WaitForPanelAsync(ConsoleSession session, string text) =>
+        WaitForAsync(session, "/?handler=Panel", $"class=\"big\">{text}<");
+
+    /// <summary>Reads a page until it holds <paramref name="expected"/> (the lane carries out its commands after the request that caused them returns), failing after 30 s.</summary>
+    private static async Task WaitForAsync(ConsoleSession session, string path, string expected)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        string panel;
+        string page;
         do
         {
-            panel = await session.GetTextAsync("/?handler=Panel");
-            if (panel.Contains($"class=\"big\">{text}<", StringComparison.Ordinal))
+            page = await session.GetTextAsync(path);
+            if (page.Contains(expected, StringComparison.Ordinal))
             {
                 return;
             }
@@ -142,7 +146,7 @@ public sealed partial class ConsoleOutcomeTests(ConsoleLane lane) : IClassFixtur
             await Task.Delay(100);
         }
         while (DateTime.UtcNow < deadline);
-        Assert.Fail($"the lane never showed {text}:\n{panel}");
+        Assert.Fail($"{path} never showed {expected}:\n{page}");
     }
 
     [GeneratedRegex("name=\"screening\" value=\"([^\"]+)\"")]
