@@ -298,7 +298,7 @@ public enum ThreatShape
 /// clutter kinds none of them draws (a folded umbrella, a calculator, a stapler, playing cards, a tin of
 /// mints, a spiral-bound notebook, colouring pencils in a tin, a clothes hanger) to all of A's to F's,
 /// with C's to F's noise and scale ranges. Written from what the real things are made of and measure,
-/// by someone who had not read the analyser or any X-ray figures. Seeds 1300000 and up
+/// by someone who had not read the analyser or any X-ray figures. Seeds 1300000–1499999
 /// (<see cref="SetGSeeds"/>).</item>
 /// </list>
 /// </summary>
@@ -348,6 +348,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set G; its seeds count up from here.</summary>
     public const int SetGSeedFirst = 1300000;
+
+    /// <summary>Last seed of set G: set H's seeds begin after it.</summary>
+    public const int SetGSeedLast = SetHSeedFirst - 1;
+
+    /// <summary>First seed of set H; its seeds count up from here.</summary>
+    public const int SetHSeedFirst = 1500000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -555,8 +561,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetFSeeds(int count) =>
         Enumerable.Range(SetFSeedFirst, Math.Min(count, SetFSeedLast - SetFSeedFirst + 1));
 
-    /// <summary>Set G's seeds, 1300000 and up.</summary>
-    public static IEnumerable<int> SetGSeeds(int count) => Enumerable.Range(SetGSeedFirst, count);
+    /// <summary>Set G's seeds, 1300000–1499999.</summary>
+    public static IEnumerable<int> SetGSeeds(int count) =>
+        Enumerable.Range(SetGSeedFirst, Math.Min(count, SetGSeedLast - SetGSeedFirst + 1));
+
+    /// <summary>Set H's seeds, 1500000 and up.</summary>
+    public static IEnumerable<int> SetHSeeds(int count) => Enumerable.Range(SetHSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch

@@ -43,7 +43,7 @@ public static class XrayQuality
             "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, SyntheticVariants.FreshSeedLast, "set D (seeds 700000-899999; among the training variants since 1e090ef)"),
             "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, SyntheticVariants.SetESeedLast, "set E (seeds 900000-1099999; among the training variants since its held-out run)"),
             "f" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst, SyntheticVariants.SetFSeedLast, "set F (seeds 1100000-1299999; among the training variants since its held-out run)"),
-            "g" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst, int.MaxValue, "HELD-OUT set G (seeds 1300000+)"),
+            "g" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetGSeedLast, "HELD-OUT set G (seeds 1300000-1499999)"),
             _ => null,
         };
         if (chosen is not { } picked)

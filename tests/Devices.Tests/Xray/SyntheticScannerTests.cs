@@ -417,6 +417,16 @@ public sealed class SyntheticScannerTests
         Assert.Equal(SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetFSeedLast + 1);
     }
 
+    [Fact]
+    public void Set_G_seeds_end_where_set_H_seeds_begin()
+    {
+        Assert.Equal(1_499_999, SyntheticVariants.SetGSeedLast);
+        Assert.Equal(SyntheticVariants.SetGSeedLast, SyntheticVariants.SetGSeeds(int.MaxValue).Last());
+        Assert.Equal(200_000, SyntheticVariants.SetGSeeds(int.MaxValue).Count());
+        Assert.Equal(SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetGSeedLast + 1);
+        Assert.Equal(SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeeds(1).Single());
+    }
+
     [Theory]
     [InlineData("F", 2)]
     [InlineData("G", 3)]
