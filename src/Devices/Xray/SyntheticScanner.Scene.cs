@@ -125,9 +125,10 @@ public sealed partial class SyntheticScanner
                 default:
                     // Set C's clutter is drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs,
                     // set E's in SyntheticScanner.SetE.cs, set F's in SyntheticScanner.SetF.cs,
-                    // set G's in SyntheticScanner.SetG.cs, set R's in SyntheticScanner.Randomised.cs.
+                    // set G's in SyntheticScanner.SetG.cs, set H's in SyntheticScanner.SetH.cs,
+                    // set R's in SyntheticScanner.Randomised.cs.
                     if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind) && !DrawSetEClutter(kind) && !DrawSetFClutter(kind)
-                        && !DrawSetGClutter(kind) && !DrawRandomisedClutter(kind))
+                        && !DrawSetGClutter(kind) && !DrawSetHClutter(kind) && !DrawRandomisedClutter(kind))
                     {
                         throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
                     }
@@ -261,9 +262,11 @@ public sealed partial class SyntheticScanner
                 default:
                     // Set C's shapes are drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs,
                     // set E's in SyntheticScanner.SetE.cs, set F's in SyntheticScanner.SetF.cs,
-                    // set G's in SyntheticScanner.SetG.cs, set R's in SyntheticScanner.Randomised.cs.
+                    // set G's in SyntheticScanner.SetG.cs, set H's in SyntheticScanner.SetH.cs,
+                    // set R's in SyntheticScanner.Randomised.cs.
                     return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? DrawSetEThreat(shape, scale)
-                        ?? DrawSetFThreat(shape, scale) ?? DrawSetGThreat(shape, scale) ?? DrawRandomisedThreat(shape, scale)
+                        ?? DrawSetFThreat(shape, scale) ?? DrawSetGThreat(shape, scale) ?? DrawSetHThreat(shape, scale)
+                        ?? DrawRandomisedThreat(shape, scale)
                         ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
             }
 

@@ -85,6 +85,17 @@ public enum ClutterKind
     SpiralNotebook,
     PencilTin,
     CoatHanger,
+
+    // Set H (held out after G was tuned on): never drawn by A to G or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    HandFan,
+    Stethoscope,
+    WalkingStick,
+    KneeBrace,
+    HandWarmers,
+    BabyBottle,
+    MakeUpBag,
+    TravelChess,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -243,6 +254,27 @@ public enum ThreatShape
     BoltCutters,
     WineCarton,
     FilmSachets,
+
+    // Set H shapes (held out after G was tuned on): never drawn by A to G or R, chosen without reading the analyser.
+    CardKnife,
+    ToothbrushShiv,
+    ThrowingKnives,
+    PenKnife,
+    PenGun,
+    MiniRevolver,
+    AirPistol,
+    CardPhone,
+    PhoneInTin,
+    WrappedPhoneBundle,
+    PhoneInSoftToy,
+    SteelCaseRounds,
+    SimInSoap,
+    GlassSyringe,
+    LithiumPrimaryCells,
+    LockingPliers,
+    TapeMeasure,
+    BeerCans,
+    DrugsInTennisBall,
 }
 
 /// <summary>
@@ -298,8 +330,20 @@ public enum ThreatShape
 /// clutter kinds none of them draws (a folded umbrella, a calculator, a stapler, playing cards, a tin of
 /// mints, a spiral-bound notebook, colouring pencils in a tin, a clothes hanger) to all of A's to F's,
 /// with C's to F's noise and scale ranges. Written from what the real things are made of and measure,
-/// by someone who had not read the analyser or any X-ray figures. Seeds 1300000 and up
+/// by someone who had not read the analyser or any X-ray figures. Seeds 1300000–1499999
 /// (<see cref="SetGSeeds"/>).</item>
+/// <item><see cref="SetH"/> (set H) replaces G as the held-out set once G is tuned on. H draws threat
+/// shapes none of A to G or R draws (a credit-card folding knife, razor blades melted into a toothbrush
+/// handle, a set of throwing knives, a Swiss-army-style pocket knife, a pen gun, a stainless
+/// mini-revolver, a zinc-alloy CO2 air pistol with its gas capsule, a credit-card phone, thumb phones
+/// sealed in a food tin, a cling-filmed package of thumb phones with their batteries out, a phone sewn
+/// into a soft toy, steel-cased rounds, a SIM pressed into a bar of soap, an all-glass syringe, lithium
+/// AA, AAA and CR123A cells, locking pliers, a steel tape measure, cans of beer, drugs packed into
+/// tennis balls) and adds clutter kinds none of them draws (a folding hand fan, a stethoscope, a
+/// folding walking stick, a hinged knee brace, hand warmers, an empty baby's bottle, a make-up bag, a
+/// magnetic travel chess set) to all of A's to G's, with C's to G's noise and scale ranges. Written
+/// from what the real things are made of and measure, by someone who had not read the analyser or any
+/// X-ray figures. Seeds 1500000 and up (<see cref="SetHSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -348,6 +392,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set G; its seeds count up from here.</summary>
     public const int SetGSeedFirst = 1300000;
+
+    /// <summary>Last seed of set G: set H's seeds begin after it.</summary>
+    public const int SetGSeedLast = SetHSeedFirst - 1;
+
+    /// <summary>First seed of set H; its seeds count up from here.</summary>
+    public const int SetHSeedFirst = 1500000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -514,6 +564,31 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants SetH { get; } = new(
+        "H",
+        // G's clutter in G's order, then H's own.
+        [
+            .. SetG.Clutter,
+            ClutterKind.HandFan, ClutterKind.Stethoscope, ClutterKind.WalkingStick, ClutterKind.KneeBrace,
+            ClutterKind.HandWarmers, ClutterKind.BabyBottle, ClutterKind.MakeUpBag, ClutterKind.TravelChess,
+        ],
+        [
+            ThreatShape.CardKnife, ThreatShape.ToothbrushShiv, ThreatShape.ThrowingKnives, ThreatShape.PenKnife,
+            ThreatShape.PenGun, ThreatShape.MiniRevolver, ThreatShape.AirPistol,
+            ThreatShape.CardPhone, ThreatShape.PhoneInTin, ThreatShape.WrappedPhoneBundle, ThreatShape.PhoneInSoftToy,
+            ThreatShape.SteelCaseRounds,
+            ThreatShape.SimInSoap,
+            ThreatShape.GlassSyringe,
+            ThreatShape.LithiumPrimaryCells,
+            ThreatShape.LockingPliers, ThreatShape.TapeMeasure,
+            ThreatShape.BeerCans,
+            ThreatShape.DrugsInTennisBall,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -555,8 +630,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetFSeeds(int count) =>
         Enumerable.Range(SetFSeedFirst, Math.Min(count, SetFSeedLast - SetFSeedFirst + 1));
 
-    /// <summary>Set G's seeds, 1300000 and up.</summary>
-    public static IEnumerable<int> SetGSeeds(int count) => Enumerable.Range(SetGSeedFirst, count);
+    /// <summary>Set G's seeds, 1300000–1499999.</summary>
+    public static IEnumerable<int> SetGSeeds(int count) =>
+        Enumerable.Range(SetGSeedFirst, Math.Min(count, SetGSeedLast - SetGSeedFirst + 1));
+
+    /// <summary>Set H's seeds, 1500000 and up.</summary>
+    public static IEnumerable<int> SetHSeeds(int count) => Enumerable.Range(SetHSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -567,6 +646,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.Cleaver or ThreatShape.CeramicKnife
             or ThreatShape.Karambit or ThreatShape.FilletKnife or ThreatShape.CraftScalpel
             or ThreatShape.Bayonet or ThreatShape.CutThroatRazor or ThreatShape.SteakKnife
+            or ThreatShape.CardKnife or ThreatShape.ToothbrushShiv or ThreatShape.ThrowingKnives or ThreatShape.PenKnife
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -574,6 +654,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.SnubRevolver or ThreatShape.SawnOffShotgun
             or ThreatShape.BreakActionPistol or ThreatShape.TargetPistol or ThreatShape.StrippedPistol
             or ThreatShape.HolsteredPistol or ThreatShape.CutDownLeverAction or ThreatShape.PipeGun
+            or ThreatShape.PenGun or ThreatShape.MiniRevolver or ThreatShape.AirPistol
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -581,46 +662,54 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneParts or ThreatShape.SliderPhone
             or ThreatShape.PhoneInBook or ThreatShape.WalletCasePhone or ThreatShape.WatchPhone
             or ThreatShape.BatteryCasePhone or ThreatShape.KeyFobPhone or ThreatShape.PhoneInShoe
+            or ThreatShape.CardPhone or ThreatShape.PhoneInTin or ThreatShape.WrappedPhoneBundle or ThreatShape.PhoneInSoftToy
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
             or ThreatShape.StripperClip or ThreatShape.LoadedMagazine
             or ThreatShape.Speedloader
-            or ThreatShape.LinkedRounds => XrayItems.Ammunition,
+            or ThreatShape.LinkedRounds
+            or ThreatShape.SteelCaseRounds => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
             or ThreatShape.SimInCard
-            or ThreatShape.SimInCigarettes => XrayItems.SimCard,
+            or ThreatShape.SimInCigarettes
+            or ThreatShape.SimInSoap => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
             or ThreatShape.AutoInjector
-            or ThreatShape.DentalSyringe => XrayItems.Syringe,
+            or ThreatShape.DentalSyringe
+            or ThreatShape.GlassSyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
             or ThreatShape.CoinCells or ThreatShape.DrillBattery
             or ThreatShape.LiPoPack
-            or ThreatShape.JumpStarter => XrayItems.LithiumBattery,
+            or ThreatShape.JumpStarter
+            or ThreatShape.LithiumPrimaryCells => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
             or ThreatShape.PryBar or ThreatShape.DrillBits
             or ThreatShape.RatchetSockets
-            or ThreatShape.BoltCutters => XrayItems.Tool,
+            or ThreatShape.BoltCutters
+            or ThreatShape.LockingPliers or ThreatShape.TapeMeasure => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
             or ThreatShape.ChampagneBottle or ThreatShape.SpiritPouches
             or ThreatShape.BeerBottles
-            or ThreatShape.WineCarton => XrayItems.Alcohol,
+            or ThreatShape.WineCarton
+            or ThreatShape.BeerCans => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
             or ThreatShape.DrugCapsules or ThreatShape.PillBottle
             or ThreatShape.HerbalBag
-            or ThreatShape.FilmSachets => XrayItems.ControlledDrugs,
+            or ThreatShape.FilmSachets
+            or ThreatShape.DrugsInTennisBall => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

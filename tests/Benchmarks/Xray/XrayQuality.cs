@@ -43,12 +43,13 @@ public static class XrayQuality
             "fresh" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst, SyntheticVariants.FreshSeedLast, "set D (seeds 700000-899999; among the training variants since 1e090ef)"),
             "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, SyntheticVariants.SetESeedLast, "set E (seeds 900000-1099999; among the training variants since its held-out run)"),
             "f" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst, SyntheticVariants.SetFSeedLast, "set F (seeds 1100000-1299999; among the training variants since its held-out run)"),
-            "g" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst, int.MaxValue, "HELD-OUT set G (seeds 1300000+)"),
+            "g" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetGSeedLast, "HELD-OUT set G (seeds 1300000-1499999)"),
+            "h" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst, int.MaxValue, "HELD-OUT set H (seeds 1500000+)"),
             _ => null,
         };
         if (chosen is not { } picked)
         {
-            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f or g, not '{set}'");
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g or h, not '{set}'");
             return 2;
         }
 

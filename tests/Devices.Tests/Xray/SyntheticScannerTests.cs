@@ -77,9 +77,9 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(heldOutOnly.Intersect(seen));
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
-        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G) or R's own.
+        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H) or R's own.
         Assert.Equal(heldOutOnly.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -101,11 +101,11 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
-            + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -115,6 +115,7 @@ public sealed class SyntheticScannerTests
     [InlineData("E")]
     [InlineData("F")]
     [InlineData("G")]
+    [InlineData("H")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -123,7 +124,8 @@ public sealed class SyntheticScannerTests
             "D" => (SyntheticVariants.Fresh, SyntheticVariants.FreshSeedFirst),
             "E" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst),
             "F" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst),
-            _ => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst),
+            "G" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst),
+            _ => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst),
         };
         var options = new SyntheticScannerOptions { Variants = variants };
         var seed = firstSeed + 17;
@@ -201,9 +203,9 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(FreshOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
-        // Every clutter kind A, B and C lack is set D's own, or a later set's (E, F, G) or R's own.
+        // Every clutter kind A, B and C lack is set D's own, or a later set's (E, F, G, H) or R's own.
         Assert.Equal(FreshOnlyClutter.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -280,8 +282,8 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(SetEOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
-        // Every clutter kind A to D lack is set E's own, or F's, G's or R's own.
-        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+        // Every clutter kind A to D lack is set E's own, or F's, G's, H's or R's own.
+        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -339,14 +341,20 @@ public sealed class SyntheticScannerTests
         ClutterKind.MintTin, ClutterKind.SpiralNotebook, ClutterKind.PencilTin, ClutterKind.CoatHanger,
     ];
 
+    private static readonly ClutterKind[] SetHOnlyClutter =
+    [
+        ClutterKind.HandFan, ClutterKind.Stethoscope, ClutterKind.WalkingStick, ClutterKind.KneeBrace,
+        ClutterKind.HandWarmers, ClutterKind.BabyBottle, ClutterKind.MakeUpBag, ClutterKind.TravelChess,
+    ];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
         SyntheticVariants.Tuning, SyntheticVariants.Evaluation, SyntheticVariants.HeldOut, SyntheticVariants.Fresh,
-        SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG,
+        SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
     ];
 
-    /// <summary>A set written after E (F, G): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -358,8 +366,10 @@ public sealed class SyntheticScannerTests
         return name switch
         {
             "F" => (SyntheticVariants.SetF, SetFOnlyClutter, [.. SyntheticVariants.SetFSeeds(100_000)], SyntheticVariants.SetFSeedFirst, earlier),
-            _ => (SyntheticVariants.SetG, SetGOnlyClutter, [.. SyntheticVariants.SetGSeeds(100_000)], SyntheticVariants.SetGSeedFirst,
+            "G" => (SyntheticVariants.SetG, SetGOnlyClutter, [.. SyntheticVariants.SetGSeeds(100_000)], SyntheticVariants.SetGSeedFirst,
                 [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue)]),
+            _ => (SyntheticVariants.SetH, SetHOnlyClutter, [.. SyntheticVariants.SetHSeeds(100_000)], SyntheticVariants.SetHSeedFirst,
+                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue)]),
         };
     }
 
@@ -368,6 +378,7 @@ public sealed class SyntheticScannerTests
     [Theory]
     [InlineData("F")]
     [InlineData("G")]
+    [InlineData("H")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -381,6 +392,7 @@ public sealed class SyntheticScannerTests
     [Theory]
     [InlineData("F")]
     [InlineData("G")]
+    [InlineData("H")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -398,6 +410,7 @@ public sealed class SyntheticScannerTests
     [Theory]
     [InlineData("F", 1_100_000)]
     [InlineData("G", 1_300_000)]
+    [InlineData("H", 1_500_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -417,9 +430,20 @@ public sealed class SyntheticScannerTests
         Assert.Equal(SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetFSeedLast + 1);
     }
 
+    [Fact]
+    public void Set_G_seeds_end_where_set_H_seeds_begin()
+    {
+        Assert.Equal(1_499_999, SyntheticVariants.SetGSeedLast);
+        Assert.Equal(SyntheticVariants.SetGSeedLast, SyntheticVariants.SetGSeeds(int.MaxValue).Last());
+        Assert.Equal(200_000, SyntheticVariants.SetGSeeds(int.MaxValue).Count());
+        Assert.Equal(SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetGSeedLast + 1);
+        Assert.Equal(SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeeds(1).Single());
+    }
+
     [Theory]
     [InlineData("F", 2)]
     [InlineData("G", 3)]
+    [InlineData("H", 3)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -437,6 +461,7 @@ public sealed class SyntheticScannerTests
     [Theory]
     [InlineData("F")]
     [InlineData("G")]
+    [InlineData("H")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -488,6 +513,43 @@ public sealed class SyntheticScannerTests
     [MemberData(nameof(SetGShapes))]
     public void Set_G_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetG, shape, SyntheticVariants.SetGSeedFirst);
+
+    [Theory]
+    [InlineData(ThreatShape.CardKnife, XrayItems.Knife)]
+    [InlineData(ThreatShape.ToothbrushShiv, XrayItems.Knife)]
+    [InlineData(ThreatShape.ThrowingKnives, XrayItems.Knife)]
+    [InlineData(ThreatShape.PenKnife, XrayItems.Knife)]
+    [InlineData(ThreatShape.PenGun, XrayItems.Firearm)]
+    [InlineData(ThreatShape.MiniRevolver, XrayItems.Firearm)]
+    [InlineData(ThreatShape.AirPistol, XrayItems.Firearm)]
+    [InlineData(ThreatShape.CardPhone, XrayItems.MobilePhone)]
+    [InlineData(ThreatShape.PhoneInTin, XrayItems.MobilePhone)]
+    [InlineData(ThreatShape.WrappedPhoneBundle, XrayItems.MobilePhone)]
+    [InlineData(ThreatShape.PhoneInSoftToy, XrayItems.MobilePhone)]
+    [InlineData(ThreatShape.SteelCaseRounds, XrayItems.Ammunition)]
+    [InlineData(ThreatShape.SimInSoap, XrayItems.SimCard)]
+    [InlineData(ThreatShape.GlassSyringe, XrayItems.Syringe)]
+    [InlineData(ThreatShape.LithiumPrimaryCells, XrayItems.LithiumBattery)]
+    [InlineData(ThreatShape.LockingPliers, XrayItems.Tool)]
+    [InlineData(ThreatShape.TapeMeasure, XrayItems.Tool)]
+    [InlineData(ThreatShape.BeerCans, XrayItems.Alcohol)]
+    [InlineData(ThreatShape.DrugsInTennisBall, XrayItems.ControlledDrugs)]
+    public void Set_H_shape_is_drawn_as_its_catalogue_item(ThreatShape shape, string item)
+    {
+        var options = new SyntheticScannerOptions { Variants = SyntheticVariants.SetH with { Shapes = [shape] } };
+        using var bag = new SyntheticScanner(options).Generate(SyntheticVariants.SetHSeedFirst + 3, item);
+
+        Assert.Contains(shape, SyntheticVariants.SetH.Shapes);
+        Assert.Equal(item, SyntheticVariants.ItemOf(shape));
+        Assert.Equal((item, shape), (bag.Truth.Threats[0].Item, bag.Truth.Threats[0].Shape));
+    }
+
+    public static TheoryData<ThreatShape> SetHShapes { get; } = [.. SyntheticVariants.SetH.Shapes];
+
+    [Theory]
+    [MemberData(nameof(SetHShapes))]
+    public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
+        AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
     [Fact]
     public void Ground_truth_json_carries_item_ids_and_boxes()
