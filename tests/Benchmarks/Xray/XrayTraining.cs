@@ -35,7 +35,7 @@ public static class XrayTraining
     /// <summary>
     /// The training variants: by default everything sets A to F draw (C to F joined after
     /// their held-out measurements), at noise 1.5–5 % and scale 0.85–1.2 whichever sets are
-    /// picked. Set G is never drawn here.
+    /// picked. Set G joins only when asked for (<c>--variants ABCDEFG</c>), after it has been tuned on.
     /// <c>--variants</c> picks other letters (e.g. <c>ABC</c>, to measure a change on D while D is
     /// still unseen by the forests).
     /// </summary>
@@ -67,6 +67,7 @@ public static class XrayTraining
         ['D'] = SyntheticVariants.Fresh,
         ['E'] = SyntheticVariants.SetE,
         ['F'] = SyntheticVariants.SetF,
+        ['G'] = SyntheticVariants.SetG,
         ['R'] = SyntheticVariants.Randomised,
     };
 
@@ -105,6 +106,7 @@ public static class XrayTraining
         // --cache DIR: keep the measured candidates there and reuse them while the features, the
         // variants and the bag counts are the same (to try forest settings without re-analysing).
         var cache = Arg(args, "--cache", "");
+        _anyBuild = args.Contains("--cache-any-build");
         var output = Arg(args, "--out", Path.Combine("src", "Devices", "Xray", "Models"));
 
         var variants = VariantsOf(Arg(args, "--variants", "ABCDEF"));
@@ -122,8 +124,16 @@ public static class XrayTraining
         var dropped = Arg(args, "--drop", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(name => XrayAnalyser.FeatureNames.ToList().IndexOf(name) is var i and >= 0 ? i
                 : throw new ArgumentException($"xray-train: --drop names features of the analyser, not '{name}'")).ToHashSet();
-        var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
         var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
+        // --measure DIR: no training; only measure the forests already in DIR on the --holdout sets.
+        var measureOnly = Arg(args, "--measure", "");
+        if (measureOnly.Length > 0)
+        {
+            MeasureHoldout(holdout, dropped, cache, analyser, measureOnly, thresholdPerClass, thresholdClean / 2);
+            return 0;
+        }
+
+        var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
 
         Console.WriteLine($"Training bags: {perClass} per class + {clean} clean, seeds from {TrainingSeedFirst} (variants {variants.Name})");
         var training = Without(dropped, Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(scanner, analyser, TrainingSeedFirst, perClass, clean)));
@@ -177,15 +187,19 @@ public static class XrayTraining
 
         File.WriteAllText(Path.Combine(output, "thresholds.json"), JsonSerializer.Serialize(thresholds, Indented) + "\n");
         Console.WriteLine($"wrote {Path.Combine(output, "thresholds.json")}");
+        MeasureHoldout(holdout, dropped, cache, analyser, output, thresholdPerClass, thresholdClean / 2);
+        return 0;
+    }
+
+    private static void MeasureHoldout(List<SyntheticVariants> holdout, HashSet<int> dropped, string cache, XrayAnalyser analyser, string models, int perClass, int clean)
+    {
         foreach (var set in holdout)
         {
             var setScanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = set });
-            var samples = Without(dropped, Cached(cache, set, "holdout", HoldoutSeedFirst, thresholdPerClass, thresholdClean / 2,
-                () => Collect(setScanner, analyser, HoldoutSeedFirst, thresholdPerClass, thresholdClean / 2)));
-            Measure(set, samples, output, thresholdPerClass, thresholdClean / 2);
+            var samples = Without(dropped, Cached(cache, set, "holdout", HoldoutSeedFirst, perClass, clean,
+                () => Collect(setScanner, analyser, HoldoutSeedFirst, perClass, clean)));
+            Measure(set, samples, models, perClass, clean);
         }
-
-        return 0;
     }
 
     /// <summary>The samples with the dropped features set to 0 (the forests then cannot split on them).</summary>
@@ -209,6 +223,8 @@ public static class XrayTraining
         var reached = new Dictionary<string, int>();
         var beforeMerge = new Dictionary<string, int>();
         var alarms = new Dictionary<string, int>();
+        var turnedDown = new Dictionary<string, List<double>>();
+        var byShape = new SortedDictionary<string, (int Bags, int Reached, int Passed, int Found)>(StringComparer.Ordinal);
         var alarmed = 0;
         foreach (var bag in samples.GroupBy(s => s.Seed))
         {
@@ -231,9 +247,18 @@ public static class XrayTraining
             var hit = detections.Any(d => d.Item == truth && onThreat.Any(s => s.Candidate.Box == d.Box));
             found[truth] = found.GetValueOrDefault(truth) + (hit ? 1 : 0);
             // Passed the forest on the threat, whatever the merge then kept.
-            var passed = onThreat.Count > 0 && (verifier.Probabilities(truth, onThreat.Select(s => s.Candidate).ToList()) ?? [])
-                .Any(p => p >= (verifier.ThresholdOf(truth) ?? double.MaxValue));
+            var best = onThreat.Count > 0 ? (verifier.Probabilities(truth, onThreat.Select(s => s.Candidate).ToList()) ?? []).DefaultIfEmpty(0).Max() : 0;
+            var passed = onThreat.Count > 0 && best >= (verifier.ThresholdOf(truth) ?? double.MaxValue);
+            if (onThreat.Count > 0 && !passed)
+            {
+                turnedDown.TryAdd(truth, []);
+                turnedDown[truth].Add(best);
+            }
+
             beforeMerge[truth] = beforeMerge.GetValueOrDefault(truth) + (passed ? 1 : 0);
+            var shape = first.Shape?.ToString() ?? truth;
+            var row = byShape.GetValueOrDefault(shape);
+            byShape[shape] = (row.Bags + 1, row.Reached + (onThreat.Count > 0 ? 1 : 0), row.Passed + (passed ? 1 : 0), row.Found + (hit ? 1 : 0));
         }
 
         Console.WriteLine();
@@ -245,6 +270,19 @@ public static class XrayTraining
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  clean bags alarming: {alarmed}/{clean} ({(double)alarmed / clean:P1})"));
+        foreach (var (item, probabilities) in turnedDown.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            // How far below its threshold the forest put the threats it turned down (quartiles of each bag's best).
+            var sorted = probabilities.Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {item,-18} reached but turned down: {sorted.Count}, best probability quartiles {sorted[sorted.Count / 4]:0.00} / {sorted[sorted.Count / 2]:0.00} / {sorted[3 * sorted.Count / 4]:0.00} (threshold {verifier.ThresholdOf(item) ?? double.NaN:0.00})"));
+        }
+
+        Console.WriteLine("  by threat shape (bags with any candidate: reached by one of the item / passed the forest / found):");
+        foreach (var (shape, row) in byShape)
+        {
+            Console.WriteLine($"    {shape,-22} {row.Bags,4}: {row.Reached,4} / {row.Passed,4} / {row.Found,4}");
+        }
     }
 
     private sealed record Sample(int Seed, string? Truth, ThreatShape? Shape, XrayCandidate Candidate, bool? Label, bool Clean, double Overlap);
@@ -301,6 +339,12 @@ public static class XrayTraining
     /// scanner build (the Devices assembly's hash), features, variants, bags and labelling; else
     /// collected and written there (to a temporary file first, so a run cut short leaves no half file).
     /// </summary>
+    /// <summary>--cache-any-build: reuse cached candidates measured by another build of the analyser.
+    /// Only for trying a change that cannot alter the candidates (the merge, the thresholds).</summary>
+    private static bool _anyBuild;
+
+    private static string WithoutBuild(string key) => string.Join(';', key.Split(';').Where((_, i) => i != 1));
+
     private static List<Sample> Cached(string directory, SyntheticVariants variants, string name, int firstSeed, int perClass, int clean, Func<List<Sample>> collect)
     {
         if (directory.Length == 0)
@@ -316,7 +360,8 @@ public static class XrayTraining
             try
             {
                 using var reader = new BinaryReader(File.OpenRead(path));
-                if (reader.ReadString() == key)
+                var stored = reader.ReadString();
+                if (stored == key || (_anyBuild && WithoutBuild(stored) == WithoutBuild(key)))
                 {
                     var count = reader.ReadInt32();
                     var samples = new List<Sample>(count);
