@@ -111,7 +111,8 @@ public sealed partial class LaneDevices : IDisposable
     public CardReader? CardReader { get; }
 
     /// <summary>Frees the turnstile for one passage (the Clear verdict). Refused, with a
-    /// <see cref="CommandRefused"/> event, while the detector alarms or is faulted or the turnstile is not locked.</summary>
+    /// <see cref="CommandRefused"/> event, while the detector alarms or is faulted, the turnstile is faulted
+    /// (a passage sensor stuck) or the turnstile is not locked.</summary>
     public void FreeOnce() => Post(new FreeOnceCommand(_time.GetTimestamp()));
 
     /// <summary>An officer locks the lane (a FreeOnce withdrawn).</summary>
@@ -311,6 +312,7 @@ public sealed partial class LaneDevices : IDisposable
     {
         refusal = MetalDetector.Faults.Count > 0 ? $"the metal detector is faulted ({string.Join(", ", MetalDetector.Faults)})"
             : MetalDetector.DemandsLock ? "the metal detector is alarming"
+            : Turnstile.IsFaulted ? $"the turnstile is faulted ({string.Join(", ", Turnstile.Faults.Select(f => $"{f.Kind} {f.Direction}"))})"
             : FireRelease.State != FireReleaseState.Normal ? "the fire release holds the turnstile free"
             : Turnstile.State != TurnstileState.Locked ? "the turnstile is already free"
             : null;
@@ -326,7 +328,7 @@ public sealed partial class LaneDevices : IDisposable
     {
         var level = deviceEvent switch
         {
-            DetectorFault or DeviceError => LogLevel.Error,
+            DetectorFault or TurnstileFault or DeviceError => LogLevel.Error,
             ForcedPassage or FireReleaseOpened or CardReadRejected or CommandRefused => LogLevel.Warning,
             _ => LogLevel.Information,
         };

@@ -201,6 +201,14 @@ public sealed class LaneDevicesOptions
             problems.Add($"{root}:{ts}{nameof(TurnstileOptions.FreeOnceTimeout)} ({Turnstile.FreeOnceTimeout}) must be longer than twice {nameof(Debounce)} ({Debounce}).");
         }
 
+        Positive(ts + nameof(TurnstileOptions.StuckPassageTimeout), Turnstile.StuckPassageTimeout);
+        if (Turnstile.StuckPassageTimeout > TimeSpan.Zero && Turnstile.StuckPassageTimeout <= Debounce)
+        {
+            // Every passage holds its contact closed for at least the debounce time: a shorter timeout
+            // would call each one a stuck sensor.
+            problems.Add($"{root}:{ts}{nameof(TurnstileOptions.StuckPassageTimeout)} ({Turnstile.StuckPassageTimeout}) must be longer than {nameof(Debounce)} ({Debounce}).");
+        }
+
         Pin($"{nameof(FireRelease)}:{nameof(FireReleaseOptions.LoopPin)}", FireRelease.LoopPin, required: true);
 
         if (CardReader is { } reader)
@@ -257,6 +265,10 @@ public sealed class TurnstileOptions
 
     /// <summary>A FreeOnce nobody walks through relocks after this.</summary>
     public TimeSpan FreeOnceTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A passage sensor held closed longer than this is stuck (welded contact, shorted cable, a bag
+    /// jammed in the arm): a turnstile fault that locks the lane. A person takes 1-2 s through the arm.</summary>
+    public TimeSpan StuckPassageTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 public sealed class FireReleaseOptions

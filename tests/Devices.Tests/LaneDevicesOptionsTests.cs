@@ -61,6 +61,33 @@ public sealed class LaneDevicesOptionsTests
         Assert.Contains(problems, p => p.Contains("FreeOnceTimeout", StringComparison.Ordinal) && p.Contains("Debounce", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:01")]
+    [InlineData("00:00:00.020")] // the debounce itself: every passage would be a stuck sensor
+    public void A_stuck_passage_timeout_not_longer_than_the_debounce_is_refused_by_name(string timeout)
+    {
+        var options = LaneDevicesOptions.CreateDefault();
+        options.Debounce = TimeSpan.FromMilliseconds(20);
+        options.Turnstile.StuckPassageTimeout = TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture);
+
+        var problem = Assert.Single(options.Validate());
+
+        Assert.StartsWith("LaneDevices:Turnstile:StuckPassageTimeout", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_host_refuses_to_start_with_a_bad_stuck_passage_timeout_and_names_it()
+    {
+        var settings = DefaultSettings();
+        settings["LaneDevices:Turnstile:StuckPassageTimeout"] = "00:00:00.010";
+        using var host = BuildHost(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(error.Failures, f => f.Contains("LaneDevices:Turnstile:StuckPassageTimeout (00:00:00.0100000) must be longer than Debounce", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_lane_with_an_invalid_pin_map_refuses_to_build_and_touches_no_pin()
     {

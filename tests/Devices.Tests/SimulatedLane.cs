@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Screening.Devices.Gpio;
 using Screening.Devices.Simulation;
@@ -12,14 +13,17 @@ namespace Screening.Devices.Tests;
 /// </summary>
 internal sealed class SimulatedLane : IDisposable
 {
-    public SimulatedLane(Action<LaneDevicesOptions>? configure = null, Action<SimulatedGpioDriver, LaneDevicesOptions>? beforeStart = null)
+    public SimulatedLane(
+        Action<LaneDevicesOptions>? configure = null,
+        Action<SimulatedGpioDriver, LaneDevicesOptions>? beforeStart = null,
+        ILogger<LaneDevices>? logger = null)
     {
         Options = LaneDevicesOptions.CreateDefault();
         configure?.Invoke(Options);
         Board = new SimulatedGpioDriver(Clock, Options.RestingInputLevels());
         beforeStart?.Invoke(Board, Options);
         Gpio = new GpioController(Board);
-        Devices = new LaneDevices(Gpio, Options, Clock, NullLogger<LaneDevices>.Instance);
+        Devices = new LaneDevices(Gpio, Options, Clock, logger ?? NullLogger<LaneDevices>.Instance);
         Step();
     }
 

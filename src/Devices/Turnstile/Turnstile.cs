@@ -28,6 +28,9 @@ public enum LockReason
     FreeOnceTimeout,
     DetectorAlarm,
     DetectorFault,
+
+    /// <summary>A passage sensor is stuck closed: passages cannot be counted, so no FreeOnce can be kept to one.</summary>
+    PassageSensorFault,
     Officer,
     FireReleaseAcknowledged,
 
@@ -50,15 +53,31 @@ public sealed record PassageSensed(DateTimeOffset At, PassageDirection Direction
 /// <summary>A passage sensed while the turnstile was locked: someone forced it or climbed it.</summary>
 public sealed record ForcedPassage(DateTimeOffset At, PassageDirection Direction) : LaneDeviceEvent(At);
 
+public enum TurnstileFaultKind
+{
+    /// <summary>A passage sensor held closed longer than the stuck-passage timeout: welded contact, shorted
+    /// cable, a bag jammed in the arm. Nobody passing can be counted while it stays closed.</summary>
+    PassageSensorStuck,
+}
+
+/// <summary>The turnstile cannot keep a FreeOnce to one passage: it is locked, and FreeOnce is refused until
+/// the fault clears (a fire release still holds it free).</summary>
+public sealed record TurnstileFault(DateTimeOffset At, TurnstileFaultKind Kind, PassageDirection Direction) : LaneDeviceEvent(At);
+
+public sealed record TurnstileFaultCleared(DateTimeOffset At, TurnstileFaultKind Kind, PassageDirection Direction) : LaneDeviceEvent(At);
+
 /// <summary>
 /// The auto-locking turnstile: one lock output, one or two passage sensors.
 /// </summary>
 /// <remarks>
 /// <para>The constructor drives the lock output LOCKED before anything else is opened, so however the
 /// rest of start-up goes the lane starts locked. Every path that is not a deliberate FreeOnce or a fire
-/// release ends locked: passage, timeout, detector alarm or fault, exception, shutdown.</para>
+/// release ends locked: passage, timeout, detector alarm or fault, stuck passage sensor, exception, shutdown.</para>
+/// <para>A passage counts on the contact's closing edge, so a contact that never opens again counts
+/// nobody after it: held closed past <see cref="TurnstileOptions.StuckPassageTimeout"/> it is a
+/// <see cref="TurnstileFault"/>, which locks the turnstile and refuses FreeOnce until the contact opens.</para>
 /// <para>Created and driven by <see cref="LaneDevices"/> on its pump thread (apart from the constructor
-/// and <see cref="LockForShutdown"/>); <see cref="State"/> may be read from any thread.</para>
+/// and <see cref="LockForShutdown"/>); <see cref="State"/> and <see cref="Faults"/> may be read from any thread.</para>
 /// </remarks>
 public sealed class Turnstile
 {
@@ -69,6 +88,8 @@ public sealed class Turnstile
     private readonly DebouncedInput _passageIn;
     private readonly DebouncedInput? _passageOut;
     private readonly Deadline _freeOnceTimeout;
+    private readonly Deadline _stuckIn;
+    private readonly Deadline? _stuckOut;
     private readonly Action _onPassageIn;
     private readonly Lock _outputGate = new();
     private volatile TurnstileState _state = TurnstileState.Locked;
@@ -77,6 +98,9 @@ public sealed class Turnstile
     // True once a locked level has been written without error (pump thread). Until then "Locked" is only
     // what the turnstile means to be, and every Lock writes again: a failed write is retried, not trusted.
     private bool _outputLocked;
+
+    // Replaced, never changed in place (pump thread): readers on other threads see one whole list or the next.
+    private volatile TurnstileFault[] _faults = [];
 
     /// <param name="onPassageIn">Called on the pump thread for each passage into the prison, allowed or forced.</param>
     internal Turnstile(DeviceContext context, TurnstileOptions options, Action onPassageIn)
@@ -100,9 +124,16 @@ public sealed class Turnstile
             ? new DebouncedInput(context, outPin, closed, active => OnPassage(active, PassageDirection.Out))
             : null;
         _freeOnceTimeout = context.NewDeadline(_ => Lock(LockReason.FreeOnceTimeout));
+        _stuckIn = context.NewDeadline(_ => OnStuckDeadline(_passageIn, PassageDirection.In));
+        _stuckOut = _passageOut is { } passageOut ? context.NewDeadline(_ => OnStuckDeadline(passageOut, PassageDirection.Out)) : null;
     }
 
     public TurnstileState State => _state;
+
+    /// <summary>The faults standing now, each as it was raised; empty when the turnstile is healthy.</summary>
+    public IReadOnlyList<TurnstileFault> Faults => _faults;
+
+    internal bool IsFaulted => _faults.Length > 0;
 
     internal IEnumerable<int> WatchedPins => _passageOut is null ? [_passageIn.Pin] : [_passageIn.Pin, _passageOut.Pin];
 
@@ -110,24 +141,34 @@ public sealed class Turnstile
     {
         _passageIn.Start(timestamp);
         _passageOut?.Start(timestamp);
+        if (_passageIn.RawActive)
+        {
+            _stuckIn.Arm(_options.StuckPassageTimeout);
+        }
+
+        if (_passageOut is { RawActive: true })
+        {
+            _stuckOut!.Arm(_options.StuckPassageTimeout);
+        }
     }
 
     internal void OnEdge(int pin, PinEventTypes edge, long timestamp)
     {
         if (pin == _passageIn.Pin)
         {
-            _passageIn.OnEdge(edge, timestamp);
+            OnSensorEdge(_passageIn, _stuckIn, edge, timestamp);
         }
-        else
+        else if (_passageOut is not null)
         {
-            _passageOut?.OnEdge(edge, timestamp);
+            OnSensorEdge(_passageOut, _stuckOut!, edge, timestamp);
         }
     }
 
-    /// <summary>Frees one passage. The caller (the lane) has already checked that nothing forbids it.</summary>
+    /// <summary>Frees one passage. The caller (the lane) has already checked that nothing forbids it; a standing
+    /// fault is checked here as well, because a turnstile that cannot count passages must not free for one.</summary>
     internal bool FreeOnce()
     {
-        if (_state != TurnstileState.Locked)
+        if (_state != TurnstileState.Locked || IsFaulted)
         {
             return false;
         }
@@ -178,10 +219,61 @@ public sealed class Turnstile
         }
     }
 
+    /// <summary>The stuck-passage clock runs from the raw closing edge and stops on any opening edge, as the
+    /// detector's stuck-alarm clock does: a contact that keeps moving is not stuck.</summary>
+    private void OnSensorEdge(DebouncedInput sensor, Deadline stuck, PinEventTypes edge, long timestamp)
+    {
+        var wasClosed = sensor.RawActive;
+        sensor.OnEdge(edge, timestamp);
+        if (sensor.RawActive && !wasClosed)
+        {
+            stuck.Arm(_options.StuckPassageTimeout);
+        }
+        else if (!sensor.RawActive)
+        {
+            stuck.Cancel();
+        }
+    }
+
+    private void OnStuckDeadline(DebouncedInput sensor, PassageDirection direction)
+    {
+        if (sensor.RawActive)
+        {
+            RaiseFault(direction);
+        }
+    }
+
+    private void RaiseFault(PassageDirection direction)
+    {
+        if (_faults.Any(f => f.Direction == direction))
+        {
+            return;
+        }
+
+        var fault = new TurnstileFault(_context.Now, TurnstileFaultKind.PassageSensorStuck, direction);
+        _faults = [.. _faults, fault];
+        // The output before the event, as everywhere; during a fire release Lock leaves the turnstile free.
+        Lock(LockReason.PassageSensorFault);
+        _context.Publish(fault);
+    }
+
+    /// <summary>The contact opened (debounced): the turnstile stays locked, and the next FreeOnce may free it.</summary>
+    private void ClearFault(PassageDirection direction)
+    {
+        if (!_faults.Any(f => f.Direction == direction))
+        {
+            return;
+        }
+
+        _faults = [.. _faults.Where(f => f.Direction != direction)];
+        _context.Publish(new TurnstileFaultCleared(_context.Now, TurnstileFaultKind.PassageSensorStuck, direction));
+    }
+
     private void OnPassage(bool contactClosed, PassageDirection direction)
     {
         if (!contactClosed)
         {
+            ClearFault(direction);
             return;
         }
 

@@ -242,6 +242,8 @@ public sealed partial class LaneController
         MetalDetectorAlarm alarm when !_hasTransit => new ArchWalked(alarm.At, true, alarm.Zones),
         DetectorFault fault => new DetectorFaultChanged(fault.At, true, fault.Kind.ToString()),
         DetectorFaultCleared cleared => new DetectorFaultChanged(cleared.At, false, cleared.Kind.ToString()),
+        TurnstileFault fault => new TurnstileFaultChanged(fault.At, true, $"{fault.Kind} ({fault.Direction})"),
+        TurnstileFaultCleared cleared => new TurnstileFaultChanged(cleared.At, false, $"{cleared.Kind} ({cleared.Direction})"),
         PassageSensed { Direction: PassageDirection.In } passage => new PassageConfirmed(passage.At),
         ForcedPassage forced => new PassageForced(forced.At, forced.Direction.ToString()),
         TurnstileLocked { Reason: not (LockReason.Passage or LockReason.StartUp or LockReason.Shutdown or LockReason.Officer) } locked =>

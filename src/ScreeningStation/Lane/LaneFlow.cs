@@ -45,6 +45,9 @@ public sealed class LaneFlow(
     Func<double> randomDraw)
 {
     private readonly List<(DateTimeOffset At, FrameAnalysed Frame)> _earlyFrames = [];
+
+    // The turnstile's standing faults by detail ("PassageSensorStuck (In)"): in and out can fault apart.
+    private readonly SortedSet<string> _turnstileFaults = new(StringComparer.Ordinal);
     private ScreeningInProgress? _current;
     private bool _detectorFaulted;
     private long _count;
@@ -74,6 +77,21 @@ public sealed class LaneFlow(
                 commands.Add(new TellOfficer(fault.Faulted
                     ? $"Metal detector fault: {fault.Detail}. Every person is wanded and rub-down searched until it recovers."
                     : "Metal detector back in service.", fault.Faulted));
+                break;
+            case TurnstileFaultChanged fault:
+                if (fault.Faulted)
+                {
+                    _turnstileFaults.Add(fault.Detail);
+                }
+                else
+                {
+                    _turnstileFaults.Remove(fault.Detail);
+                }
+
+                commands.Add(Record("DeviceFault", fault.At, ("device", "Turnstile"), ("faulted", fault.Faulted), ("detail", fault.Detail)));
+                commands.Add(new TellOfficer(fault.Faulted
+                    ? $"Turnstile fault: {fault.Detail}. The turnstile is locked and cannot count passages: nobody is admitted through it until it recovers. Check the arm for a jammed bag."
+                    : $"Turnstile back in service ({fault.Detail} cleared).", fault.Faulted));
                 break;
             case AlertStateSet set:
                 // The flow reads the board itself at each decision; this records the change, in order with the screenings.
@@ -159,7 +177,9 @@ public sealed class LaneFlow(
                 break;
             case (LaneStage.AwaitingPassage, TurnstileRelocked relocked):
                 Close(relocked.At, "NoPassage", commands, ("reason", relocked.Reason));
-                commands.Add(new TellOfficer($"The turnstile relocked before the person passed ({relocked.Reason}); screen them again", Alarm: false));
+                commands.Add(relocked.Reason == nameof(Screening.Devices.LockReason.PassageSensorFault)
+                    ? new TellOfficer("The turnstile relocked on a stuck passage sensor before it counted a passage: whether the person went through is not known; check the lane", Alarm: true)
+                    : new TellOfficer($"The turnstile relocked before the person passed ({relocked.Reason}); screen them again", Alarm: false));
                 break;
 
             default:
@@ -244,6 +264,14 @@ public sealed class LaneFlow(
             outcome = Outcome.Search;
         }
 
+        if (_turnstileFaults.Count > 0 && outcome != Outcome.Refuse)
+        {
+            // A clear frees one passage, and a turnstile that cannot count passages cannot keep it to one:
+            // the person waits, locked, for the officer's outcome.
+            outcome = Outcome.Search;
+            reasons.Add(TurnstileFaultedReason());
+        }
+
         screening.Arch = walked;
         screening.AlertState = state;
         screening.ShutDown = shutDown;
@@ -277,7 +305,8 @@ public sealed class LaneFlow(
         var screening = _current!;
         var outcome = recorded.Outcome;
         var catalogue = rules().Catalogue;
-        var problem = OutcomeProblem(screening, outcome, catalogue);
+        var problem = OutcomeProblem(screening, outcome, catalogue)
+            ?? (outcome.Admit && _turnstileFaults.Count > 0 ? TurnstileFaultedReason() : null);
         if (problem is not null)
         {
             commands.Add(new TellOfficer($"Outcome not recorded: {problem}", Alarm: true));
@@ -356,6 +385,9 @@ public sealed class LaneFlow(
 
         return null;
     }
+
+    private string TurnstileFaultedReason() =>
+        $"Turnstile fault {string.Join(", ", _turnstileFaults)}: it cannot free for exactly one passage, so nobody is admitted until it recovers";
 
     private void OnTick(Tick tick, List<LaneCommand> commands)
     {

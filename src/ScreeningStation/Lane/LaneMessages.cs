@@ -58,6 +58,9 @@ public sealed record ArchWalked(DateTimeOffset At, bool Alarm, IReadOnlyList<str
 /// <summary>The detector is faulted (stuck alarm, not ready) or recovered.</summary>
 public sealed record DetectorFaultChanged(DateTimeOffset At, bool Faulted, string Detail) : LaneInput(At);
 
+/// <summary>The turnstile is faulted (a passage sensor stuck, <paramref name="Detail"/> names which) or that fault cleared.</summary>
+public sealed record TurnstileFaultChanged(DateTimeOffset At, bool Faulted, string Detail) : LaneInput(At);
+
 public sealed record OutcomeRecorded(DateTimeOffset At, OfficerOutcome Outcome) : LaneInput(At);
 
 /// <summary>The officer ends the screening without a passage (the person walked away, or was turned back).</summary>

@@ -120,6 +120,9 @@ public sealed class ConsoleFeed : IDisposable
     /// <summary>The detector's faults (the detector replaces its set on each change, so reading it from any thread is safe).</summary>
     internal static string[] DetectorFaults(LaneDevices devices) => [.. devices.MetalDetector.Faults.Select(f => f.ToString())];
 
+    /// <summary>The turnstile's standing faults, e.g. "PassageSensorStuck (In)" (replaced whole on each change, like the detector's).</summary>
+    internal static string[] TurnstileFaults(LaneDevices devices) => [.. devices.Turnstile.Faults.Select(f => $"{f.Kind} ({f.Direction})")];
+
     private string Picture(LaneView view)
     {
         var alert = _alert.Current;
@@ -139,6 +142,7 @@ public sealed class ConsoleFeed : IDisposable
             devices = new
             {
                 turnstile = _devices.Turnstile.State.ToString(),
+                turnstileFaults = TurnstileFaults(_devices),
                 fireRelease = _devices.FireRelease.State.ToString(),
                 detector = new
                 {

@@ -29,6 +29,8 @@ public sealed partial class DevicesModel(
 
     public string[] Faults { get; private set; } = [];
 
+    public string[] TurnstileFaults { get; private set; } = [];
+
     public SearchLogStore Log => log;
 
     public bool CanAct { get; private set; }
@@ -68,6 +70,7 @@ public sealed partial class DevicesModel(
         ViewData["Title"] = "Devices";
         View = lane.View;
         Faults = ConsoleFeed.DetectorFaults(devices);
+        TurnstileFaults = ConsoleFeed.TurnstileFaults(devices);
         CanAct = User.IsInRole(nameof(Role.SearchOfficer)) || User.IsInRole(nameof(Role.SecurityManager));
     }
 

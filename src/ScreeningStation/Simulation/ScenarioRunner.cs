@@ -221,7 +221,7 @@ public sealed class ScenarioRunner : IAsyncDisposable
                 break;
 
             case "fault":
-                Print("input", $"detector fault: {step.Value}");
+                Print("input", $"device fault: {step.Value}");
                 switch (step.Value)
                 {
                     case "stuck-alarm":
@@ -237,8 +237,15 @@ public sealed class ScenarioRunner : IAsyncDisposable
                     case "ready-restored":
                         _board.SetInput(md.ReadyPin!.Value, closed);
                         break;
+                    case "passage-stuck":
+                        _board.Stick(_options.Turnstile.PassageInPin!.Value, closed);
+                        break;
+                    case "passage-freed":
+                        _board.Unstick(_options.Turnstile.PassageInPin!.Value);
+                        _board.SetInput(_options.Turnstile.PassageInPin!.Value, open);
+                        break;
                     default:
-                        throw new ScenarioException($"line {step.Line}: fault is stuck-alarm, alarm-freed, ready-lost or ready-restored");
+                        throw new ScenarioException($"line {step.Line}: fault is stuck-alarm, alarm-freed, ready-lost, ready-restored, passage-stuck or passage-freed");
                 }
 
                 break;

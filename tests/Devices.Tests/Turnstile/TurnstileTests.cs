@@ -2,7 +2,7 @@ using System.Device.Gpio;
 
 namespace Screening.Devices.Tests.Turnstile;
 
-public sealed class TurnstileTests
+public sealed partial class TurnstileTests
 {
     [Theory]
     [InlineData(PinLevel.Low)]

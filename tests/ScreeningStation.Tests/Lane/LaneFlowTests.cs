@@ -5,7 +5,7 @@ using Screening.Station.Lane;
 namespace Screening.Station.Tests.Lane;
 
 /// <summary>The lane flow on the default rules, input by input, as the orchestration would drive it.</summary>
-public sealed class LaneFlowTests
+public sealed partial class LaneFlowTests
 {
     private static readonly RuleSet Rules = RuleSet.LoadDefault();
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
