@@ -1171,7 +1171,11 @@ public sealed partial class XrayAnalyser
                 // One object read as two different items (a knife and a tool, a phone and a battery)
                 // keeps both readings: each passed its own item's threshold, and hiding the less
                 // confident one could hide the real threat from the officer.
-                if (d.Item != XrayItems.Firearm && kept.Any(k => k.Item == XrayItems.Firearm && Contains(k.Box, d.Box)))
+                // A firearm hides a part of itself read as something else (its magazine, its slide):
+                // a reading centred in it that spans less than most of it. A reading spanning most of
+                // the firearm's box is the whole object read as two items (a bayonet read as a gun
+                // and as a knife), and both are kept.
+                if (d.Item != XrayItems.Firearm && kept.Any(k => k.Item == XrayItems.Firearm && Contains(k.Box, d.Box) && !Spans(d.Box, k.Box)))
                 {
                     continue;
                 }
@@ -1180,6 +1184,14 @@ public sealed partial class XrayAnalyser
             }
 
             return kept;
+        }
+
+        /// <summary>Whether <paramref name="reading"/> covers at least 60 % of <paramref name="whole"/>'s box.</summary>
+        private static bool Spans(PixelBox reading, PixelBox whole)
+        {
+            var width = Math.Min(reading.Right, whole.Right) - Math.Max(reading.X, whole.X);
+            var height = Math.Min(reading.Bottom, whole.Bottom) - Math.Max(reading.Y, whole.Y);
+            return width > 0 && height > 0 && (double)width * height >= 0.6 * whole.Width * whole.Height;
         }
 
         private static bool Contains(PixelBox outer, PixelBox inner)

@@ -130,6 +130,15 @@ public static class XrayTraining
         if (measureOnly.Length > 0)
         {
             MeasureHoldout(holdout, dropped, cache, analyser, measureOnly, thresholdPerClass, thresholdClean / 2);
+            // --explain SHAPE: where that held-out shape's candidates lie against the training positives.
+            if (Arg(args, "--explain", "") is { Length: > 0 } explain)
+            {
+                var trainingScanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
+                var positivesFrom = Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(trainingScanner, analyser, TrainingSeedFirst, perClass, clean));
+                var heldOut = holdout.Select(set => Cached(cache, set, "holdout", HoldoutSeedFirst, thresholdPerClass, thresholdClean / 2, () => throw new InvalidOperationException("--explain needs the --holdout set cached")));
+                Explain(explain, positivesFrom, [.. heldOut.SelectMany(h => h)], measureOnly);
+            }
+
             return 0;
         }
 
@@ -189,6 +198,36 @@ public static class XrayTraining
         Console.WriteLine($"wrote {Path.Combine(output, "thresholds.json")}");
         MeasureHoldout(holdout, dropped, cache, analyser, output, thresholdPerClass, thresholdClean / 2);
         return 0;
+    }
+
+    /// <summary>Per feature: the held-out shape's on-threat candidates (median, and the share outside the
+    /// training positives' 5–95 % range) against the training positives of the same item.</summary>
+    private static void Explain(string shapeName, List<Sample> training, List<Sample> held, string models)
+    {
+        var shape = Enum.Parse<ThreatShape>(shapeName);
+        var onThreat = held.Where(s => s.Shape == shape && s.Truth is not null && s.Candidate.Item == s.Truth && s.Label == true).ToList();
+        if (onThreat.Count == 0)
+        {
+            Console.WriteLine($"--explain {shapeName}: no candidate of its item reached it");
+            return;
+        }
+
+        var item = onThreat[0].Truth!;
+        using var verifier = XrayVerifier.Load(models);
+        var probabilities = (verifier.Probabilities(item, [.. onThreat.Select(s => s.Candidate)]) ?? []).ToList();
+        var positives = training.Where(s => s.Candidate.Item == item && s.Label == true).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"--explain {shapeName} ({item}): {onThreat.Count} candidates on it, forest median {probabilities.Order().ElementAtOrDefault(probabilities.Count / 2):0.00}; training positives {positives.Count}"));
+        for (var f = 0; f < XrayAnalyser.FeatureNames.Count; f++)
+        {
+            var train = positives.Select(s => s.Candidate.Features[f]).Order().ToList();
+            var lo = train[(int)(0.05 * (train.Count - 1))];
+            var hi = train[(int)(0.95 * (train.Count - 1))];
+            var values = onThreat.Select(s => s.Candidate.Features[f]).Order().ToList();
+            var outside = values.Count(v => v < lo || v > hi);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {XrayAnalyser.FeatureNames[f],-24} held {values[values.Count / 2],9:0.###}  training 5/50/95 % {lo,9:0.###} {train[train.Count / 2],9:0.###} {hi,9:0.###}  outside {(double)outside / values.Count,4:P0}"));
+        }
     }
 
     private static void MeasureHoldout(List<SyntheticVariants> holdout, HashSet<int> dropped, string cache, XrayAnalyser analyser, string models, int perClass, int clean)

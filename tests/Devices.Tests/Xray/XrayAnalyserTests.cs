@@ -203,6 +203,18 @@ public sealed class XrayAnalyserTests
     }
 
     [Fact]
+    public void A_whole_object_read_as_a_firearm_and_as_a_knife_reports_both()
+    {
+        var rulesOnly = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
+        var bayonet = new PixelBox(100, 100, 240, 60);
+
+        // The knife reading covers most of the firearm's box: the same object, not a part of a gun.
+        var detections = rulesOnly.Decide([Candidate(XrayItems.Firearm, 0.8, bayonet), Candidate(XrayItems.Knife, 0.5, bayonet with { X = 110, Width = 220 })]);
+
+        Assert.Equal([XrayItems.Firearm, XrayItems.Knife], detections.Select(d => d.Item));
+    }
+
+    [Fact]
     public void Block_the_beam_does_not_get_through_raises_the_opaque_area_alarm()
     {
         using var shielded = new SyntheticScanner(new SyntheticScannerOptions { OpaqueBlockProbability = 1 }).Generate(500);
