@@ -115,6 +115,9 @@ public sealed class LaneFlow(
             case Tick tick:
                 OnTick(tick, commands);
                 break;
+            case FreeRefused refused:
+                OnFreeRefused(refused, commands);
+                break;
             default:
                 OnStageInput(input, commands);
                 break;
@@ -427,6 +430,29 @@ public sealed class LaneFlow(
         return reasons.Count == 0 ? null : string.Join("; ", reasons);
     }
 
+    /// <summary>
+    /// The devices refused the FreeOnce the lane asked for: an alarm or fault reached them after the lane
+    /// decided (or any other interlock). The Cleared or Admitted record is already durable, as it must be
+    /// before a free; a ScreeningClosed "NotFreed" now says that nobody passed on it. The screening goes back
+    /// to the officer, who admits again once the turnstile can be freed, or refuses entry.
+    /// </summary>
+    private void OnFreeRefused(FreeRefused refused, List<LaneCommand> commands)
+    {
+        if (Stage != LaneStage.AwaitingPassage)
+        {
+            // No longer waiting on that free (a fire release interrupted the screening): nothing is left open.
+            return;
+        }
+
+        var screening = _current!;
+        commands.Add(Record("ScreeningClosed", refused.At, ("screening", screening.Id), ("status", "NotFreed"), ("reason", refused.Reason)));
+        commands.Add(new LockTurnstile("FreeOnce refused"));
+        commands.Add(new TellOfficer($"TURNSTILE NOT FREED: {refused.Reason}. Nobody has passed: {screening.Person.Category} {screening.Person.Reference} (screening {screening.Id}) waits for your outcome again; admit once the turnstile can be freed, or refuse entry.", Alarm: true));
+        screening.FreeRefusals.Add(new FreeRefusal(refused.At, screening.Outcome?.Officer, refused.Reason, RefusedBy: "devices"));
+        screening.Outcome = null;
+        Stage = LaneStage.Searching;
+    }
+
     private void OnTick(Tick tick, List<LaneCommand> commands)
     {
         _earlyFrames.RemoveAll(f => tick.At - f.At > settings.EarlyFrameWindow);
@@ -682,11 +708,11 @@ public sealed class ScreeningInProgress(string id, Person person, string? card, 
 
     public OfficerOutcome? Outcome { get; set; }
 
-    /// <summary>Admissions refused by the lane because a standing fault forbade freeing the turnstile.</summary>
+    /// <summary>Admissions (or a clear) that did not free the turnstile: refused by the lane on a standing fault, or by the devices.</summary>
     public List<FreeRefusal> FreeRefusals { get; } = [];
 }
 
 /// <summary>A free the screening asked for and did not get.</summary>
-/// <param name="Officer">Who recorded the admission.</param>
-/// <param name="RefusedBy">"lane": a fault it knew of forbade freeing.</param>
+/// <param name="Officer">Who recorded the admission; null for a clear verdict.</param>
+/// <param name="RefusedBy">"lane" (a fault it knew of forbade freeing) or "devices" (the FreeOnce itself was refused).</param>
 public sealed record FreeRefusal(DateTimeOffset At, string? Officer, string Reason, string RefusedBy);

@@ -75,6 +75,12 @@ public sealed record PassageForced(DateTimeOffset At, string Direction) : LaneIn
 /// <summary>The turnstile relocked on its own (FreeOnce timeout, alarm, fault) before a passage.</summary>
 public sealed record TurnstileRelocked(DateTimeOffset At, string Reason) : LaneInput(At);
 
+/// <summary>
+/// The devices refused a FreeOnce the lane asked for (an interlock: the detector alarming or faulted, the
+/// turnstile faulted, already free): nothing was freed, so nobody passed on it.
+/// </summary>
+public sealed record FreeRefused(DateTimeOffset At, string Reason) : LaneInput(At);
+
 /// <summary>The fire-alarm loop opened (every turnstile free) or, acknowledged, relocked.</summary>
 public sealed record FireReleaseChanged(DateTimeOffset At, bool Active, string? Officer) : LaneInput(At);
 

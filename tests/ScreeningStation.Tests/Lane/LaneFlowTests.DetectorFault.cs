@@ -3,7 +3,10 @@ using Screening.Station.Lane;
 
 namespace Screening.Station.Tests.Lane;
 
-/// <summary>The turnstile's interlock will not free on a faulted detector: the lane must not admit (or claim an admission) while one stands.</summary>
+/// <summary>
+/// The turnstile's interlock will not free on a faulted detector: the lane must not admit (or claim an
+/// admission) while one stands, and must not wait for a passage when the devices refuse a free.
+/// </summary>
 public sealed partial class LaneFlowTests
 {
     private const string StuckAlarm = "StuckAlarm";
@@ -88,5 +91,61 @@ public sealed partial class LaneFlowTests
 
         Assert.Equal(["Append:Screening", "Free", "Tell"], admitted);
         Assert.Equal(LaneStage.AwaitingPassage, _flow.Stage);
+    }
+
+    [Fact]
+    public void An_admission_the_devices_refuse_goes_back_to_the_officer_and_claims_no_passage()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk(alarm: true);
+        Assert.Equal(["Append:Screening", "Free", "Tell"], Kinds(_flow.Handle(new OutcomeRecorded(At(60), Officer(true, Searches.Wand | Searches.RubDown, resolution: "belt buckle")))));
+
+        // The detector faulted between the lane's decision and the devices' handling of the FreeOnce.
+        var refused = _flow.Handle(new FreeRefused(At(61), "the metal detector is faulted (StuckAlarm)"));
+
+        Assert.Equal(["Append:ScreeningClosed", "Lock", "Tell"], Kinds(refused));
+        var record = Assert.IsType<AppendRecord>(refused[0]);
+        Assert.Equal("NotFreed", record.Body["status"]);
+        Assert.Equal("the metal detector is faulted (StuckAlarm)", record.Body["reason"]);
+        Assert.Equal(_flow.Current!.Id, record.Body["screening"]);
+        var tell = Assert.IsType<TellOfficer>(refused[2]);
+        Assert.True(tell.Alarm);
+        Assert.Contains("the metal detector is faulted (StuckAlarm)", tell.Message, StringComparison.Ordinal);
+        Assert.Equal(LaneStage.Searching, _flow.Stage);
+        Assert.Null(_flow.Current.Outcome);
+        Assert.Equal(("officer-smith", "devices"), (_flow.Current.FreeRefusals[0].Officer, _flow.Current.FreeRefusals[0].RefusedBy));
+
+        // Nothing was freed: a passage now is not this screening's, and the officer can act again.
+        Assert.Empty(_flow.Handle(new PassageConfirmed(At(62))));
+        var again = _flow.Handle(new OutcomeRecorded(At(70), Officer(true, Searches.Wand | Searches.RubDown, resolution: "belt buckle")));
+        Assert.Equal(["Append:Screening", "Free", "Tell"], Kinds(again));
+        Assert.Equal(LaneStage.AwaitingPassage, _flow.Stage);
+    }
+
+    [Fact]
+    public void A_clear_the_devices_refuse_goes_to_the_officer_instead_of_waiting_for_a_passage()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk();
+
+        var refused = _flow.Handle(new FreeRefused(At(21), "the metal detector is alarming"));
+        var passage = _flow.Handle(new PassageConfirmed(At(22)));
+
+        Assert.Equal(["Append:ScreeningClosed", "Lock", "Tell"], Kinds(refused));
+        Assert.Equal("NotFreed", Assert.IsType<AppendRecord>(refused[0]).Body["status"]);
+        Assert.Empty(passage);
+        Assert.Equal(LaneStage.Searching, _flow.Stage);
+        Assert.Null(Assert.Single(_flow.Current!.FreeRefusals).Officer);
+    }
+
+    [Fact]
+    public void A_refused_free_after_the_screening_has_moved_on_changes_nothing()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk();
+        _flow.Handle(new FireReleaseChanged(At(21), Active: true, null));
+
+        Assert.Empty(_flow.Handle(new FreeRefused(At(21), "the fire release holds the turnstile free")));
+        Assert.Equal(LaneStage.FireReleased, _flow.Stage);
     }
 }
