@@ -117,6 +117,11 @@ internal sealed partial class SimulatedTraffic(
         }
 
         await Task.Delay(TimeSpan.FromMilliseconds(800), time, cancellationToken);
+        if (lane.Snapshot.Stage != LaneStage.AwaitingPassage)
+        {
+            return; // the devices refused the free: pushing through now would be a forced passage
+        }
+
         hands.PassTurnstile();
         await WaitForAsync(s => s.Stage == LaneStage.Idle, cancellationToken);
     }

@@ -48,8 +48,11 @@ public sealed class LaneFlow(
 
     // The turnstile's standing faults by detail ("PassageSensorStuck (In)"): in and out can fault apart.
     private readonly SortedSet<string> _turnstileFaults = new(StringComparer.Ordinal);
+
+    // The detector's standing faults by kind ("NotReady", "StuckAlarm"): each clears on its own, and the
+    // lane is faulted until the last one has.
+    private readonly SortedSet<string> _detectorFaults = new(StringComparer.Ordinal);
     private ScreeningInProgress? _current;
-    private bool _detectorFaulted;
     private long _count;
 
     public LaneStage Stage { get; private set; } = LaneStage.Idle;
@@ -72,11 +75,21 @@ public sealed class LaneFlow(
                 commands.Add(new TellOfficer($"FORCED PASSAGE ({forced.Direction}): the turnstile was locked", Alarm: true));
                 break;
             case DetectorFaultChanged fault:
-                _detectorFaulted = fault.Faulted;
+                if (fault.Faulted)
+                {
+                    _detectorFaults.Add(fault.Detail);
+                }
+                else
+                {
+                    _detectorFaults.Remove(fault.Detail);
+                }
+
                 commands.Add(Record("DeviceFault", fault.At, ("device", "MetalDetector"), ("faulted", fault.Faulted), ("detail", fault.Detail)));
-                commands.Add(new TellOfficer(fault.Faulted
-                    ? $"Metal detector fault: {fault.Detail}. Every person is wanded and rub-down searched until it recovers."
-                    : "Metal detector back in service.", fault.Faulted));
+                commands.Add(new TellOfficer(
+                    fault.Faulted ? $"Metal detector fault: {fault.Detail}. The turnstile is locked and cannot be freed until the detector recovers: search everyone with wand and rub-down meanwhile, and admit them once it is back in service."
+                    : _detectorFaults.Count > 0 ? $"Metal detector {fault.Detail} cleared, but it is still faulted ({string.Join(", ", _detectorFaults)}): the turnstile stays locked."
+                    : $"Metal detector back in service ({fault.Detail} cleared).",
+                    fault.Faulted));
                 break;
             case TurnstileFaultChanged fault:
                 if (fault.Faulted)
@@ -101,6 +114,9 @@ public sealed class LaneFlow(
                 break;
             case Tick tick:
                 OnTick(tick, commands);
+                break;
+            case FreeRefused refused:
+                OnFreeRefused(refused, commands);
                 break;
             default:
                 OnStageInput(input, commands);
@@ -253,10 +269,10 @@ public sealed class LaneFlow(
             reasons.Add("The x-ray beam did not get through part of the bag: hand search it");
         }
 
-        if (_detectorFaulted)
+        if (_detectorFaults.Count > 0)
         {
             searches |= Searches.Wand | Searches.RubDown;
-            reasons.Add("Metal detector faulted: wand and rub-down search instead");
+            reasons.Add($"Metal detector faulted ({string.Join(", ", _detectorFaults)}): wand and rub-down search instead; nobody is admitted until it recovers");
         }
 
         if (outcome == Outcome.Clear && searches != Searches.None)
@@ -305,8 +321,16 @@ public sealed class LaneFlow(
         var screening = _current!;
         var outcome = recorded.Outcome;
         var catalogue = rules().Catalogue;
-        var problem = OutcomeProblem(screening, outcome, catalogue)
-            ?? (outcome.Admit && _turnstileFaults.Count > 0 ? TurnstileFaultedReason() : null);
+        var problem = OutcomeProblem(screening, outcome, catalogue);
+        if (problem is null && outcome.Admit && FreeForbidden() is { } forbidden)
+        {
+            // The devices would refuse the FreeOnce: an "Admitted" record now would claim an admission that
+            // cannot happen. The screening stays open; the attempt goes into its record.
+            screening.FreeRefusals.Add(new FreeRefusal(recorded.At, outcome.Officer, forbidden, RefusedBy: "lane"));
+            commands.Add(new TellOfficer($"Outcome not recorded: {forbidden}. The screening stays open: admit once the turnstile can be freed, or refuse entry.", Alarm: true));
+            return;
+        }
+
         if (problem is not null)
         {
             commands.Add(new TellOfficer($"Outcome not recorded: {problem}", Alarm: true));
@@ -388,6 +412,46 @@ public sealed class LaneFlow(
 
     private string TurnstileFaultedReason() =>
         $"Turnstile fault {string.Join(", ", _turnstileFaults)}: it cannot free for exactly one passage, so nobody is admitted until it recovers";
+
+    /// <summary>Why the devices would refuse to free the turnstile now, from the faults the lane has been told of; null when none stands.</summary>
+    private string? FreeForbidden()
+    {
+        var reasons = new List<string>(2);
+        if (_turnstileFaults.Count > 0)
+        {
+            reasons.Add(TurnstileFaultedReason());
+        }
+
+        if (_detectorFaults.Count > 0)
+        {
+            reasons.Add($"metal detector faulted ({string.Join(", ", _detectorFaults)}): the turnstile cannot be freed until it recovers");
+        }
+
+        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+    }
+
+    /// <summary>
+    /// The devices refused the FreeOnce the lane asked for: an alarm or fault reached them after the lane
+    /// decided (or any other interlock). The Cleared or Admitted record is already durable, as it must be
+    /// before a free; a ScreeningClosed "NotFreed" now says that nobody passed on it. The screening goes back
+    /// to the officer, who admits again once the turnstile can be freed, or refuses entry.
+    /// </summary>
+    private void OnFreeRefused(FreeRefused refused, List<LaneCommand> commands)
+    {
+        if (Stage != LaneStage.AwaitingPassage)
+        {
+            // No longer waiting on that free (a fire release interrupted the screening): nothing is left open.
+            return;
+        }
+
+        var screening = _current!;
+        commands.Add(Record("ScreeningClosed", refused.At, ("screening", screening.Id), ("status", "NotFreed"), ("reason", refused.Reason)));
+        commands.Add(new LockTurnstile("FreeOnce refused"));
+        commands.Add(new TellOfficer($"TURNSTILE NOT FREED: {refused.Reason}. Nobody has passed: {screening.Person.Category} {screening.Person.Reference} (screening {screening.Id}) waits for your outcome again; admit once the turnstile can be freed, or refuse entry.", Alarm: true));
+        screening.FreeRefusals.Add(new FreeRefusal(refused.At, screening.Outcome?.Officer, refused.Reason, RefusedBy: "devices"));
+        screening.Outcome = null;
+        Stage = LaneStage.Searching;
+    }
 
     private void OnTick(Tick tick, List<LaneCommand> commands)
     {
@@ -519,6 +583,14 @@ public sealed class LaneFlow(
             ["opaqueArea"] = s.Frames.Any(f => f.OpaqueArea),
             ["refusedFrames"] = s.RefusedFrames.ToArray(),
         };
+        if (s.FreeRefusals.Count > 0)
+        {
+            body["freeRefusals"] = s.FreeRefusals.Select(r => new Dictionary<string, object?>
+            {
+                ["at"] = r.At, ["officer"] = r.Officer, ["reason"] = r.Reason, ["refusedBy"] = r.RefusedBy,
+            }).ToArray();
+        }
+
         if (s.Arch is { } arch)
         {
             body["metalDetector"] = new Dictionary<string, object?> { ["alarm"] = arch.Alarm, ["zones"] = arch.Zones };
@@ -635,4 +707,12 @@ public sealed class ScreeningInProgress(string id, Person person, string? card, 
     public Searches RequiredSearches { get; set; }
 
     public OfficerOutcome? Outcome { get; set; }
+
+    /// <summary>Admissions (or a clear) that did not free the turnstile: refused by the lane on a standing fault, or by the devices.</summary>
+    public List<FreeRefusal> FreeRefusals { get; } = [];
 }
+
+/// <summary>A free the screening asked for and did not get.</summary>
+/// <param name="Officer">Who recorded the admission; null for a clear verdict.</param>
+/// <param name="RefusedBy">"lane" (a fault it knew of forbade freeing) or "devices" (the FreeOnce itself was refused).</param>
+public sealed record FreeRefusal(DateTimeOffset At, string? Officer, string Reason, string RefusedBy);

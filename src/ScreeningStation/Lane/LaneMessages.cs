@@ -55,7 +55,7 @@ public sealed record FrameRefused(DateTimeOffset At, string Reason) : LaneInput(
 /// <summary>The person has walked the arch: clear, or an alarm with zones.</summary>
 public sealed record ArchWalked(DateTimeOffset At, bool Alarm, IReadOnlyList<string> Zones) : LaneInput(At);
 
-/// <summary>The detector is faulted (stuck alarm, not ready) or recovered.</summary>
+/// <summary>A detector fault of one kind (<paramref name="Detail"/>: StuckAlarm, NotReady) stands or has cleared; kinds fault and clear apart.</summary>
 public sealed record DetectorFaultChanged(DateTimeOffset At, bool Faulted, string Detail) : LaneInput(At);
 
 /// <summary>The turnstile is faulted (a passage sensor stuck, <paramref name="Detail"/> names which) or that fault cleared.</summary>
@@ -74,6 +74,12 @@ public sealed record PassageForced(DateTimeOffset At, string Direction) : LaneIn
 
 /// <summary>The turnstile relocked on its own (FreeOnce timeout, alarm, fault) before a passage.</summary>
 public sealed record TurnstileRelocked(DateTimeOffset At, string Reason) : LaneInput(At);
+
+/// <summary>
+/// The devices refused a FreeOnce the lane asked for (an interlock: the detector alarming or faulted, the
+/// turnstile faulted, already free): nothing was freed, so nobody passed on it.
+/// </summary>
+public sealed record FreeRefused(DateTimeOffset At, string Reason) : LaneInput(At);
 
 /// <summary>The fire-alarm loop opened (every turnstile free) or, acknowledged, relocked.</summary>
 public sealed record FireReleaseChanged(DateTimeOffset At, bool Active, string? Officer) : LaneInput(At);

@@ -42,9 +42,11 @@ internal sealed record ReportOutputs(Action<ScreeningRow>? Row = null, Action<Si
 /// hash and lists the corrections applied. They are loaded before the pass (one indexed query); a log
 /// holds few, so that map stays small. A correction without <c>set</c> is a note and changes nothing.</para>
 /// <para>One row per screening: a <see cref="RecordKind.Screening"/> record is one person's screening
-/// (the lane writes exactly one per person). A <see cref="RecordKind.ScreeningInterrupted"/> record with the
-/// person in it is a row too when the fire release caught the person before any Screening record was
-/// written (no Clear verdict and no admission); otherwise it closes a screening already counted.</para>
+/// (the lane writes one per person, and a second under the same id when the devices refused the free of
+/// the first, closed as NotFreed, and the officer admitted again: that screening counts twice). A
+/// <see cref="RecordKind.ScreeningInterrupted"/> record with the person in it is a row too when the fire
+/// release caught the person before any Screening record was written (no Clear verdict and no
+/// admission); otherwise it closes a screening already counted.</para>
 /// </remarks>
 internal sealed class ReportScan
 {

@@ -116,7 +116,7 @@ public sealed class ReportSummary
     /// <summary>Of those, screenings whose outcome records every required search as done.</summary>
     public long RandomSearched { get; internal set; }
 
-    /// <summary>How freed screenings ended: Passed, NoPassage, Interrupted (ScreeningClosed and ScreeningInterrupted records).</summary>
+    /// <summary>How freed screenings ended: Passed, NoPassage, NotFreed (the devices refused the free), Interrupted (ScreeningClosed and ScreeningInterrupted records).</summary>
     public IReadOnlyDictionary<string, long> ClosedBy => Closures;
 
     /// <summary>Per "lane device" (e.g. "lane-1 MetalDetector"): faults and downtime within the period.</summary>

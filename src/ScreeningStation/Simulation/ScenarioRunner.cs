@@ -435,6 +435,7 @@ public sealed class ScenarioRunner : IAsyncDisposable
         TurnstileFreedOnce => "turnstile freed for one passage",
         CardRead card => $"card read {card.FacilityCode}:{card.CardNumber} ({card.Format})",
         ArchTransit transit => $"arch transit{(transit.Alarmed ? $", alarmed {string.Join(", ", transit.Zones)}" : ", clear")}",
+        CommandRefused refused => $"{refused.Command} refused: {refused.Reason}",
         _ => e.GetType().Name,
     };
 

@@ -1,0 +1,114 @@
+using Screening.Station.SearchLog;
+using Screening.Station.Simulation;
+
+namespace Screening.Station.Tests.Lane;
+
+/// <summary>
+/// The lane controller with the real devices on the simulated board, a manual clock and a real search log,
+/// played as scenarios (as `screening simulate` plays them): what the devices refuse reaches the flow, and
+/// the search log never claims a passage the turnstile did not free.
+/// </summary>
+public sealed class LaneControllerTests : IDisposable
+{
+    private const string Admit = "{ outcome: admit, searches: [Wand, RubDown], resolution: \"belt buckle\" }";
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "screening-lane-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_free_the_devices_refuse_after_an_admission_is_closed_as_not_freed_and_the_officer_admits_again()
+    {
+        // The alarm line sticks as the officer admits: the lane has heard of no fault, the devices refuse the free.
+        var (lines, records) = await PlayAsync(Scenario.Parse($$"""
+            name: refused free
+            randomDraw: 0.99
+            people:
+              - { card: "12:1007", category: Staff, reference: S-007 }
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: { result: alarm, zones: [torso] } }
+              - { at: 20, fault: stuck-alarm }
+              - { at: 20.5, officer: {{Admit}} }
+              - { at: 21, expect: { stage: Searching, turnstile: Locked } }
+              - { at: 25, fault: alarm-freed }
+              - { at: 26, officer: {{Admit}} }
+              - { at: 27, expect: { stage: AwaitingPassage, turnstile: FreeOnce } }
+              - { at: 28, passage: in }
+              - { at: 29, expect: { stage: Idle, turnstile: Locked } }
+            """, "refused-free"));
+
+        Assert.Contains(lines, l => l is { Kind: "device", Text: "FreeOnce refused: the metal detector is alarming" });
+        Assert.Contains(lines, l => l.Kind == "officer" && l.Text.StartsWith("TURNSTILE NOT FREED: the metal detector is alarming", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Text.StartsWith("FAILED", StringComparison.Ordinal));
+
+        // The admission's record had to be durable before the free was asked for; the next record says nobody
+        // passed on it, and "Passed" comes only after the admission that did free the turnstile.
+        Assert.Equal(["Screening Admitted", "ScreeningClosed NotFreed", "Screening Admitted", "ScreeningClosed Passed"], ScreeningStory(records));
+        var admitted = records.Where(r => r.Kind == RecordKind.Screening).Select(r => r.ParseBody()).ToList();
+        Assert.Equal(admitted[0]["screening"]!.GetValue<string>(), admitted[1]["screening"]!.GetValue<string>());
+        var refusal = Assert.Single(admitted[1]["freeRefusals"]!.AsArray())!;
+        Assert.Equal(("devices", "the metal detector is alarming"), (refusal["refusedBy"]!.GetValue<string>(), refusal["reason"]!.GetValue<string>()));
+        Assert.DoesNotContain(records, r => r.Kind == RecordKind.ForcedPassage);
+    }
+
+    [Fact]
+    public async Task Admissions_are_refused_with_the_reason_until_every_detector_fault_has_cleared()
+    {
+        var (lines, records) = await PlayAsync(Scenario.Load(ShippedScenario("fault-during-admit.yaml")));
+
+        var told = lines.Where(l => l.Kind == "officer").Select(l => l.Text).ToList();
+        Assert.Contains(told, t => t.StartsWith("Outcome not recorded: metal detector faulted (NotReady, StuckAlarm): the turnstile cannot be freed", StringComparison.Ordinal));
+        Assert.Contains(told, t => t.StartsWith("Metal detector StuckAlarm cleared, but it is still faulted (NotReady)", StringComparison.Ordinal));
+        Assert.Contains(told, t => t.StartsWith("Outcome not recorded: metal detector faulted (NotReady): the turnstile cannot be freed", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Text.StartsWith("FAILED", StringComparison.Ordinal));
+
+        // Refused up front: no record until the admission that freed the turnstile, which lists every refusal.
+        Assert.Equal(["Screening Admitted", "ScreeningClosed NotFreed", "Screening Admitted", "ScreeningClosed Passed"], ScreeningStory(records));
+        var last = records.Last(r => r.Kind == RecordKind.Screening).ParseBody();
+        Assert.Equal(["devices", "lane", "lane"], last["freeRefusals"]!.AsArray().Select(r => r!["refusedBy"]!.GetValue<string>()));
+        var readyRestored = records.FindIndex(r => r.Kind == RecordKind.DeviceFault
+            && r.ParseBody() is var body && body["detail"]?.GetValue<string>() == "NotReady" && body["faulted"]?.GetValue<bool>() == false);
+        Assert.True(readyRestored >= 0 && readyRestored < records.FindLastIndex(r => r.Kind == RecordKind.Screening), "admitted before the last detector fault cleared");
+    }
+
+    /// <summary>Plays the scenario (every expectation must hold) and returns its printout and the search log.</summary>
+    private async Task<(IReadOnlyList<ScenarioLine> Lines, List<StoredRecord> Records)> PlayAsync(Scenario scenario)
+    {
+        IReadOnlyList<ScenarioLine> lines;
+        await using (var runner = new ScenarioRunner(scenario, _data, rulesFile: null))
+        {
+            await runner.RunAsync(CancellationToken.None);
+            lines = runner.Lines;
+            Assert.True(runner.Failures == 0, string.Join('\n', lines.Select(l => $"{l.Seconds} {l.Kind} {l.Text}")));
+        }
+
+        await using var log = SearchLogStore.Open(_data);
+        return (lines, [.. log.ReadFrom(1)]);
+    }
+
+    /// <summary>The screening's records in order, as "Kind status".</summary>
+    private static List<string> ScreeningStory(IEnumerable<StoredRecord> records) =>
+        [.. records.Where(r => r.Kind is RecordKind.Screening or RecordKind.ScreeningClosed or RecordKind.ScreeningInterrupted)
+            .Select(r => $"{r.Kind} {r.ParseBody()["status"]?.GetValue<string>()}")];
+
+    private static string ShippedScenario(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "ScreeningStation", "Scenarios", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"src/ScreeningStation/Scenarios/{name} not found above the test folder");
+    }
+}
