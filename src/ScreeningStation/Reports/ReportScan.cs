@@ -664,8 +664,11 @@ internal sealed class ReportScan
         using var doc = JsonDocument.Parse(body);
         var device = Text(doc, "device") ?? "device";
         var faulted = doc.RootElement.TryGetProperty("faulted", out var f) && f.ValueKind == JsonValueKind.True;
-        spill?.Add(FaultSection, time, lane, device, faulted ? "faulted" : "recovered", Text(doc, "detail"));
-        Interval(_summary.Faults, $"{lane} {device}", faulted, StoredRecord.ParseTime(time));
+        var detail = Text(doc, "detail");
+        spill?.Add(FaultSection, time, lane, device, faulted ? "faulted" : "recovered", detail);
+
+        // The detail is the fault's kind (StuckAlarm, NotReady, "PassageSensorStuck (In)"): kinds stand and clear apart.
+        Interval(_summary.Faults, $"{lane} {device}", detail ?? "", faulted, StoredRecord.ParseTime(time));
     }
 
     private void FireRelease(string time, string lane, string body, ReportSpill? spill)
@@ -673,36 +676,61 @@ internal sealed class ReportScan
         using var doc = JsonDocument.Parse(body);
         var active = doc.RootElement.TryGetProperty("active", out var a) && a.ValueKind == JsonValueKind.True;
         spill?.Add(FireSection, time, lane, active ? "released" : "acknowledged, relocked", Text(doc, "officer"));
-        Interval(_summary.Fire, lane, active, StoredRecord.ParseTime(time));
+        Interval(_summary.Fire, lane, "", active, StoredRecord.ParseTime(time));
     }
 
-    /// <summary>Counts an interval's start, or adds its length at its end (from the period's start when it began before).</summary>
-    private void Interval(SortedDictionary<string, DowntimeCounts> table, string key, bool starts, DateTimeOffset at)
+    /// <summary>
+    /// One start or end of a fault of <paramref name="kind"/> on a device (or of a lane's fire release, one kind).
+    /// The device is down from its first standing kind's start to its last standing kind's end, so overlapping
+    /// kinds count once. An end of a kind with no record before it in the period means that kind stood when the
+    /// period began: the device was down from the period's start until then. A start of a kind already standing,
+    /// or a second end of one, changes nothing.
+    /// </summary>
+    private void Interval(SortedDictionary<string, DowntimeCounts> table, string key, string kind, bool starts, DateTimeOffset at)
     {
         if (!table.TryGetValue(key, out var counts))
         {
             table[key] = counts = new DowntimeCounts();
         }
 
+        var firstOfKind = counts.Seen.Add(kind);
         if (starts)
         {
-            if (counts.Since is null)
+            if (counts.Standing.Add(kind))
             {
                 counts.Events++;
-                counts.Since = at;
+                counts.Since ??= at;
             }
 
             return;
         }
 
-        // An end without a start in the period began before it.
-        var since = counts.Since ?? _query.From;
-        if (at > since)
+        if (counts.Standing.Remove(kind))
         {
-            counts.Downtime += at - since;
+            if (counts.Standing.Count == 0)
+            {
+                if (at > counts.Since)
+                {
+                    counts.Downtime += at - counts.Since.Value;
+                }
+
+                counts.Since = null;
+            }
+
+            return;
         }
 
-        counts.Since = null;
+        if (!firstOfKind)
+        {
+            return;
+        }
+
+        // This kind began before the period: down all of [from, at], which holds every interval counted so far
+        // (records come in time order), and still down from here while another kind stands.
+        var sofar = counts.Downtime + (counts.Since is { } since && at > since ? at - since : TimeSpan.Zero);
+        var whole = at > _query.From ? at - _query.From : TimeSpan.Zero;
+        counts.Downtime = whole > sofar ? whole : sofar;
+        counts.Since = counts.Standing.Count > 0 ? at : null;
     }
 
     private void FinishDowntime(SortedDictionary<string, DowntimeCounts> table)

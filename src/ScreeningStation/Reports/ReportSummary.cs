@@ -17,13 +17,27 @@ public sealed class LaneDetectorCounts
 }
 
 /// <summary>Time a device spent faulted (or a lane spent fire-released) in the period, and how often.</summary>
+/// <remarks>
+/// A device has faults of several kinds that stand and clear apart (the detector's StuckAlarm and NotReady,
+/// the turnstile's passage sensor In and Out). It is down from the moment its first standing fault was
+/// raised until its last one cleared: overlapping kinds count once. Only the report's counting thread
+/// touches the fields.
+/// </remarks>
 public sealed class DowntimeCounts
 {
+    /// <summary>The kinds standing now.</summary>
+    internal readonly SortedSet<string> Standing = new(StringComparer.Ordinal);
+
+    /// <summary>The kinds with a record in the period so far (an end of a kind not among them began before the period).</summary>
+    internal readonly HashSet<string> Seen = new(StringComparer.Ordinal);
+
+    /// <summary>Since when the device has been down, while any kind stands; null while it is up.</summary>
     internal DateTimeOffset? Since;
 
-    /// <summary>Fault (or release) events that began in the period.</summary>
+    /// <summary>Faults (or releases) that began in the period, each kind counted (StuckAlarm and NotReady are two).</summary>
     public long Events { get; internal set; }
 
+    /// <summary>Time down in the period: the union of the kinds' intervals, not their sum.</summary>
     public TimeSpan Downtime { get; internal set; }
 
     /// <summary>Still faulted (or released) at the end of the period.</summary>

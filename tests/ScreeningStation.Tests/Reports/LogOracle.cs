@@ -1,3 +1,4 @@
+using System.Globalization;
 using Screening.Rules;
 
 namespace Screening.Station.Tests.Reports;
@@ -60,4 +61,64 @@ internal sealed class LogOracle
     public int FaultsStarted => Records.Count(r => r.Kind == "DeviceFault" && r.Text("faulted") == "true");
 
     public int FireReleases => Records.Count(r => r.Kind == "FireRelease" && r.Text("active") == "true");
+
+    /// <summary>
+    /// Per "lane device": the time down in [<paramref name="from"/>, <paramref name="end"/>), as the union of the
+    /// intervals of each fault kind (detail): a kind's raise to its next clear; a clear with no record of its
+    /// kind before it in the period, from the period's start; a raise never cleared, to the end.
+    /// </summary>
+    public Dictionary<string, TimeSpan> Downtime(DateTimeOffset from, DateTimeOffset end)
+    {
+        var downtime = new Dictionary<string, TimeSpan>();
+        foreach (var device in Records.Where(r => r.Kind == "DeviceFault").GroupBy(r => $"{r.Lane} {r.Text("device")}"))
+        {
+            var intervals = new List<(DateTimeOffset Start, DateTimeOffset End)>();
+            foreach (var kind in device.GroupBy(r => r.Text("detail") ?? ""))
+            {
+                DateTimeOffset? raised = null;
+                var first = true;
+                foreach (var record in kind)
+                {
+                    var at = DateTimeOffset.Parse(record.Time, CultureInfo.InvariantCulture);
+                    if (record.Text("faulted") == "true")
+                    {
+                        raised ??= at;
+                    }
+                    else if (raised is { } start)
+                    {
+                        intervals.Add((start, at));
+                        raised = null;
+                    }
+                    else if (first)
+                    {
+                        intervals.Add((from, at));
+                    }
+
+                    first = false;
+                }
+
+                if (raised is { } open)
+                {
+                    intervals.Add((open, end));
+                }
+            }
+
+            // Merged: overlapping kinds count once.
+            var total = TimeSpan.Zero;
+            DateTimeOffset? reached = null;
+            foreach (var (start, stop) in intervals.OrderBy(i => i.Start))
+            {
+                var begin = reached is { } r && r > start ? r : start;
+                if (stop > begin)
+                {
+                    total += stop - begin;
+                    reached = stop;
+                }
+            }
+
+            downtime[device.Key] = total;
+        }
+
+        return downtime;
+    }
 }

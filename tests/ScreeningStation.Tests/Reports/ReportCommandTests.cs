@@ -132,11 +132,14 @@ public sealed partial class ReportCommandTests(ReportLog log) : IClassFixture<Re
     public async Task The_device_downtime_is_the_time_between_fault_and_recovery_in_the_records()
     {
         var (_, s) = await ExportAsync("json", Out("downtime.json"));
-        var faults = ReportLog.Read(log.Data).Where(r => r.Kind == "DeviceFault").ToList();
-        var expected = faults.Zip(faults.Skip(1)).Where(p => p.First.Text("faulted") == "true" && p.Second.Text("faulted") == "false")
-            .Sum(p => (DateTimeOffset.Parse(p.Second.Time, CultureInfo.InvariantCulture) - DateTimeOffset.Parse(p.First.Time, CultureInfo.InvariantCulture)).TotalMinutes);
-        Assert.True(expected > 0);
-        Assert.Equal(expected, s.GetProperty("deviceFaults").GetProperty("lane-8 MetalDetector").GetProperty("minutes").GetDouble(), 2);
+        var day = DateTimeOffset.Parse(Day, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var expected = new LogOracle(ReportLog.Read(log.Data)).Downtime(day, day.AddDays(1));
+        Assert.True(expected["lane-8 MetalDetector"] > TimeSpan.Zero);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), s.GetProperty("deviceFaults").EnumerateObject().Select(p => p.Name));
+        foreach (var (device, downtime) in expected)
+        {
+            Assert.Equal(downtime.TotalMinutes, s.GetProperty("deviceFaults").GetProperty(device).GetProperty("minutes").GetDouble(), 2);
+        }
     }
 
     [Fact]

@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Screening.Rules;
+using Screening.Station.Reports;
+using Screening.Station.SearchLog;
+using Screening.Station.Tests.Support;
+
+namespace Screening.Station.Tests.Reports;
+
+/// <summary>
+/// Device downtime in a report: a device is down from its first standing fault to its last clear, whatever
+/// kinds stand together (the detector's StuckAlarm and NotReady, the turnstile's In and Out sensors). Records
+/// are written to a real search log at set times, as the lane writes them, and the report reads them back.
+/// </summary>
+public sealed class ReportDowntimeTests : IDisposable
+{
+    private const string Detector = "MetalDetector";
+    private const string Turnstile = "Turnstile";
+    private const string StuckIn = "PassageSensorStuck (In)";
+    private const string StuckOut = "PassageSensorStuck (Out)";
+
+    /// <summary>The report's period: one hour.</summary>
+    private static readonly DateTimeOffset From = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset To = From.AddHours(1);
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "screening-downtime-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean from /tmp.
+        }
+    }
+
+    [Fact]
+    public async Task Overlapping_fault_kinds_count_once_from_the_first_raise_to_the_last_clear()
+    {
+        await WriteAsync(
+            Fault(10, Detector, "StuckAlarm", true),
+            Fault(12, Detector, "NotReady", true),
+            Fault(20, Detector, "StuckAlarm", false),
+            Fault(30, Detector, "NotReady", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.FromSeconds(20), detector.Downtime);
+        Assert.Equal(2, detector.Events);
+        Assert.False(detector.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task A_fault_kind_raised_and_cleared_inside_another_adds_nothing()
+    {
+        await WriteAsync(
+            Fault(10, Detector, "StuckAlarm", true),
+            Fault(20, Detector, "NotReady", true),
+            Fault(30, Detector, "NotReady", false),
+            Fault(50, Detector, "StuckAlarm", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.FromSeconds(40), detector.Downtime);
+        Assert.Equal(2, detector.Events);
+        Assert.False(detector.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task Disjoint_faults_add_up_and_the_time_between_them_is_not_downtime()
+    {
+        await WriteAsync(
+            Fault(10, Detector, "StuckAlarm", true),
+            Fault(20, Detector, "StuckAlarm", false),
+            Fault(40, Detector, "NotReady", true),
+            Fault(45, Detector, "NotReady", false),
+            Fault(100, Detector, "StuckAlarm", true),
+            Fault(130, Detector, "StuckAlarm", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.FromSeconds(10 + 5 + 30), detector.Downtime);
+        Assert.Equal(3, detector.Events);
+        Assert.False(detector.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task A_clear_without_a_raise_in_the_period_counts_from_the_period_start()
+    {
+        await WriteAsync(Fault(30, Detector, "NotReady", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.FromSeconds(30), detector.Downtime);
+        Assert.Equal(0, detector.Events);
+        Assert.False(detector.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task A_kind_standing_since_before_the_period_joins_the_kinds_raised_in_it()
+    {
+        // NotReady stood when the period began; StuckAlarm came and went while it stood, and outlasted it.
+        await WriteAsync(
+            Fault(10, Detector, "StuckAlarm", true),
+            Fault(30, Detector, "NotReady", false),
+            Fault(40, Detector, "StuckAlarm", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.FromSeconds(40), detector.Downtime);
+        Assert.Equal(1, detector.Events);
+        Assert.False(detector.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task A_second_clear_of_a_kind_already_cleared_in_the_period_adds_nothing()
+    {
+        await WriteAsync(
+            Fault(10, Detector, "StuckAlarm", true),
+            Fault(20, Detector, "StuckAlarm", false),
+            Fault(25, Detector, "StuckAlarm", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.FromSeconds(10), detector.Downtime);
+        Assert.False(detector.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task A_fault_still_standing_at_the_period_end_counts_to_the_period_end()
+    {
+        // StuckAlarm clears while NotReady stands: the detector is still down when the period ends.
+        await WriteAsync(
+            Fault(600, Detector, "StuckAlarm", true),
+            Fault(1200, Detector, "NotReady", true),
+            Fault(1800, Detector, "StuckAlarm", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.FromMinutes(50), detector.Downtime);
+        Assert.Equal(2, detector.Events);
+        Assert.True(detector.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task The_detector_and_the_turnstile_are_down_independently_and_each_direction_is_a_kind()
+    {
+        await WriteAsync(
+            Fault(10, Detector, "StuckAlarm", true),
+            Fault(15, Turnstile, StuckIn, true),
+            Fault(20, Detector, "StuckAlarm", false),
+            Fault(25, Turnstile, StuckOut, true),
+            Fault(30, Turnstile, StuckIn, false),
+            Fault(40, Turnstile, StuckOut, false),
+            Fault(50, Detector, "NotReady", true),
+            Fault(55, Detector, "NotReady", false));
+
+        var faults = await ReportAsync();
+
+        Assert.Equal(TimeSpan.FromSeconds(10 + 5), faults["lane-1 MetalDetector"].Downtime);
+        Assert.Equal(TimeSpan.FromSeconds(25), faults["lane-1 Turnstile"].Downtime);
+        Assert.Equal(2, faults["lane-1 Turnstile"].Events);
+    }
+
+    [Fact]
+    public async Task A_fire_release_runs_from_the_first_opening_to_the_acknowledgement()
+    {
+        // The loop opens, opens again before anyone acknowledges, is acknowledged; opens once more and stands at the end.
+        await WriteAsync(
+            Fire(10, true),
+            Fire(20, true),
+            Fire(40, false),
+            Fire(3000, true));
+
+        var summary = await SummaryAsync();
+        var fire = summary.FireReleases["lane-1"];
+
+        Assert.Equal(TimeSpan.FromSeconds(30 + 600), fire.Downtime);
+        Assert.Equal(2, fire.Events);
+        Assert.True(fire.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task The_fault_during_admit_scenario_reports_the_detector_down_from_its_first_fault_to_its_last_clear()
+    {
+        using var cli = new ScreeningCli();
+        var data = Path.Combine(cli.Folder, "log");
+        var played = await cli.RunAsync("simulate", Path.Combine(ReportLog.ScenarioFolder, "fault-during-admit.yaml"), "--data", data);
+        Assert.True(played.ExitCode == 0, played.ToString());
+
+        // The pattern the scenario exists for: StuckAlarm, then NotReady as well, StuckAlarm clears first.
+        var records = ReportLog.Read(data);
+        var faults = records.Where(r => r.Kind == "DeviceFault").ToList();
+        Assert.Equal(["StuckAlarm true", "NotReady true", "StuckAlarm false", "NotReady false"], faults.Select(f => $"{f.Text("detail")} {f.Text("faulted")}"));
+
+        var day = DateTimeOffset.Parse(records[0].Time, CultureInfo.InvariantCulture).UtcDateTime.Date;
+        var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var report = await cli.RunAsync("report", "--data", data, "--from", dayText, "--to", dayText, "--format", "json", "--out", Path.Combine(cli.Folder, "r.json"), "--json");
+        Assert.True(report.ExitCode == 0, report.ToString());
+        using var json = JsonDocument.Parse(report.Stdout);
+        var detector = json.RootElement.GetProperty("summary").GetProperty("deviceFaults").GetProperty("lane-1 MetalDetector");
+
+        var from = new DateTimeOffset(day, TimeSpan.Zero);
+        var expected = new LogOracle(records).Downtime(from, from.AddDays(1))["lane-1 MetalDetector"];
+        var firstRaise = DateTimeOffset.Parse(faults[0].Time, CultureInfo.InvariantCulture);
+        var lastClear = DateTimeOffset.Parse(faults[^1].Time, CultureInfo.InvariantCulture);
+        Assert.Equal(lastClear - firstRaise, expected);
+        Assert.Equal(expected.TotalMinutes, detector.GetProperty("minutes").GetDouble(), 2);
+        Assert.Equal(2, detector.GetProperty("events").GetInt32());
+        Assert.False(detector.GetProperty("openAtEnd").GetBoolean());
+    }
+
+    private static (double Seconds, string Kind, JsonObject Body) Fault(double seconds, string device, string kind, bool faulted) =>
+        (seconds, RecordKind.DeviceFault, new JsonObject { ["device"] = device, ["faulted"] = faulted, ["detail"] = kind });
+
+    private static (double Seconds, string Kind, JsonObject Body) Fire(double seconds, bool active) =>
+        (seconds, RecordKind.FireRelease, new JsonObject { ["active"] = active, ["officer"] = active ? null : "officer-jones" });
+
+    /// <summary>Appends each record on lane-1, stamped <c>Seconds</c> after the period's start, with the lane's own fields.</summary>
+    private async Task WriteAsync(params (double Seconds, string Kind, JsonObject Body)[] records)
+    {
+        var clock = new SetClock();
+        await using var store = SearchLogStore.Open(_data, clock);
+        foreach (var (seconds, kind, body) in records)
+        {
+            clock.Now = From.AddSeconds(seconds);
+            body["lane"] = "lane-1";
+            body["at"] = clock.Now.ToString("O", CultureInfo.InvariantCulture);
+            await store.AppendAsync(new NewRecord("lane-1", kind, body));
+        }
+    }
+
+    private async Task<ReportSummary> SummaryAsync()
+    {
+        var writer = new ReportWriter(_data, RuleSet.LoadDefault().Catalogue, new SetClock { Now = To.AddDays(1) });
+        return await writer.SummariseAsync(new ReportQuery(From, To));
+    }
+
+    private async Task<IReadOnlyDictionary<string, DowntimeCounts>> ReportAsync() => (await SummaryAsync()).DeviceFaults;
+
+    /// <summary>A clock the test sets: it stamps the records, and says when the report is made.</summary>
+    private sealed class SetClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}
