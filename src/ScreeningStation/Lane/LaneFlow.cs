@@ -75,15 +75,7 @@ public sealed class LaneFlow(
                 commands.Add(new TellOfficer($"FORCED PASSAGE ({forced.Direction}): the turnstile was locked", Alarm: true));
                 break;
             case DetectorFaultChanged fault:
-                if (fault.Faulted)
-                {
-                    _detectorFaults.Add(fault.Detail);
-                }
-                else
-                {
-                    _detectorFaults.Remove(fault.Detail);
-                }
-
+                Track(_detectorFaults, fault.Faulted, fault.Detail);
                 commands.Add(Record("DeviceFault", fault.At, ("device", "MetalDetector"), ("faulted", fault.Faulted), ("detail", fault.Detail)));
                 commands.Add(new TellOfficer(
                     fault.Faulted ? $"Metal detector fault: {fault.Detail}. The turnstile is locked and cannot be freed until the detector recovers: search everyone with wand and rub-down meanwhile, and admit them once it is back in service."
@@ -92,18 +84,11 @@ public sealed class LaneFlow(
                     fault.Faulted));
                 break;
             case TurnstileFaultChanged fault:
-                if (fault.Faulted)
-                {
-                    _turnstileFaults.Add(fault.Detail);
-                }
-                else
-                {
-                    _turnstileFaults.Remove(fault.Detail);
-                }
-
+                Track(_turnstileFaults, fault.Faulted, fault.Detail);
                 commands.Add(Record("DeviceFault", fault.At, ("device", "Turnstile"), ("faulted", fault.Faulted), ("detail", fault.Detail)));
                 commands.Add(new TellOfficer(fault.Faulted
                     ? $"Turnstile fault: {fault.Detail}. The turnstile is locked and cannot count passages: nobody is admitted through it until it recovers. Check the arm for a jammed bag."
+                    : _turnstileFaults.Count > 0 ? $"Turnstile {fault.Detail} cleared, but it is still faulted ({string.Join(", ", _turnstileFaults)}): nobody is admitted through it yet."
                     : $"Turnstile back in service ({fault.Detail} cleared).", fault.Faulted));
                 break;
             case AlertStateSet set:
@@ -647,6 +632,19 @@ public sealed class LaneFlow(
         }
 
         return [.. names];
+    }
+
+    /// <summary>Keeps the standing faults of one device, by kind: it is faulted until the last one clears.</summary>
+    private static void Track(SortedSet<string> standing, bool faulted, string detail)
+    {
+        if (faulted)
+        {
+            standing.Add(detail);
+        }
+        else
+        {
+            standing.Remove(detail);
+        }
     }
 
     private AppendRecord Record(string kind, DateTimeOffset at, params (string Key, object? Value)[] fields)

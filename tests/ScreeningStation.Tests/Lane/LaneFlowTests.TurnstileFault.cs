@@ -80,8 +80,10 @@ public sealed partial class LaneFlowTests
     {
         _flow.Handle(new TurnstileFaultChanged(At(1), Faulted: true, StuckIn));
         _flow.Handle(new TurnstileFaultChanged(At(2), Faulted: true, StuckOut));
-        _flow.Handle(new TurnstileFaultChanged(At(3), Faulted: false, StuckIn));
+        var oneCleared = _flow.Handle(new TurnstileFaultChanged(At(3), Faulted: false, StuckIn));
         _flow.Handle(new CardPresented(At(4), "1234", Staff(), false));
+
+        Assert.StartsWith($"Turnstile {StuckIn} cleared, but it is still faulted ({StuckOut})", Assert.IsType<TellOfficer>(oneCleared[1]).Message, StringComparison.Ordinal);
 
         Assert.DoesNotContain(Walk(), c => c is FreeTurnstileOnce);
         Assert.Contains(_flow.Current!.Verdict!.Reasons, r => r.Contains(StuckOut, StringComparison.Ordinal) && !r.Contains(StuckIn, StringComparison.Ordinal));
