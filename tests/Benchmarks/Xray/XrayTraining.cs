@@ -129,6 +129,12 @@ public static class XrayTraining
         var measureOnly = Arg(args, "--measure", "");
         if (measureOnly.Length > 0)
         {
+            if (holdout.Count == 0)
+            {
+                Console.Error.WriteLine("xray-train: --measure DIR measures on the --holdout sets; name at least one");
+                return 2;
+            }
+
             MeasureHoldout(holdout, dropped, cache, analyser, measureOnly, thresholdPerClass, thresholdClean / 2);
             // --explain SHAPE: where that held-out shape's candidates lie against the training positives.
             if (Arg(args, "--explain", "") is { Length: > 0 } explain)
@@ -204,7 +210,12 @@ public static class XrayTraining
     /// training positives' 5–95 % range) against the training positives of the same item.</summary>
     private static void Explain(string shapeName, List<Sample> training, List<Sample> held, string models)
     {
-        var shape = Enum.Parse<ThreatShape>(shapeName);
+        if (!Enum.TryParse<ThreatShape>(shapeName, out var shape))
+        {
+            Console.Error.WriteLine($"xray-train: --explain takes a threat shape (e.g. {ThreatShape.CutThroatRazor}), not '{shapeName}'");
+            return;
+        }
+
         var onThreat = held.Where(s => s.Shape == shape && s.Truth is not null && s.Candidate.Item == s.Truth && s.Label == true).ToList();
         if (onThreat.Count == 0)
         {
