@@ -34,6 +34,10 @@ public sealed partial class LaneController
     private volatile LaneSnapshot _snapshot = new(LaneStage.Idle, null, null, Searches.None, false, 0);
     private long _screenings;
 
+    // Written and read by the lane loop only: the screening last counted, so that a second Screening record
+    // under the same id (admitted again after the devices refused the free) counts the person once.
+    private string? _lastCountedScreening;
+
     // Written by the lane loop only; published whole in _view after each input.
     private readonly LinkedList<OfficerMessage> _messages = new();
     private long _version;
@@ -277,7 +281,12 @@ public sealed partial class LaneController
 
                 if (append.Kind == RecordKind.Screening)
                 {
-                    Interlocked.Increment(ref _screenings);
+                    var id = append.Body.GetValueOrDefault("screening") as string;
+                    if (id is null || id != _lastCountedScreening)
+                    {
+                        _lastCountedScreening = id;
+                        Interlocked.Increment(ref _screenings);
+                    }
                 }
 
                 break;

@@ -21,7 +21,8 @@ internal sealed record ReportOutputs(Action<ScreeningRow>? Row = null, Action<Si
 /// The one pass a report makes over the search log: reads the period's records in sequence order from
 /// a read-only connection (never the lane's writer, so a report can run beside a live lane), checks the
 /// chain over them, applies corrections, turns screening records into rows, and counts everything else.
-/// Memory is a handful of counters and per-lane tables, whatever the length of the period.
+/// Memory is a handful of counters and per-lane tables, and the few rows waiting on their lane's closure,
+/// whatever the length of the period.
 /// </summary>
 /// <remarks>
 /// <para>Threads: a pipeline of three, handing batches of records on in sequence order through bounded
@@ -41,12 +42,15 @@ internal sealed record ReportOutputs(Action<ScreeningRow>? Row = null, Action<Si
 /// the period ended: a report shows what the log now says happened. The row keeps the original record's
 /// hash and lists the corrections applied. They are loaded before the pass (one indexed query); a log
 /// holds few, so that map stays small. A correction without <c>set</c> is a note and changes nothing.</para>
-/// <para>One row per screening: a <see cref="RecordKind.Screening"/> record is one person's screening
-/// (the lane writes one per person, and a second under the same id when the devices refused the free of
-/// the first, closed as NotFreed, and the officer admitted again: that screening counts twice). A
-/// <see cref="RecordKind.ScreeningInterrupted"/> record with the person in it is a row too when the fire
-/// release caught the person before any Screening record was written (no Clear verdict and no
-/// admission); otherwise it closes a screening already counted.</para>
+/// <para>One row per screening: a <see cref="RecordKind.Screening"/> record is one person's screening.
+/// The lane writes one per person, and a second under the same id when the devices refused the free of
+/// the first (closed as NotFreed: nobody passed) and the officer admitted or refused again; the screening
+/// is then counted once, by its last record. A <see cref="RecordKind.ScreeningInterrupted"/> record with
+/// the person in it is a row too when the fire release caught the person before any Screening record was
+/// written, or after a NotFreed (no Clear verdict and no admission); otherwise it closes a screening
+/// already counted. So that a row is never written and then taken back, a Cleared or Admitted row waits
+/// (see <see cref="Take"/>) until its lane closes it other than NotFreed or writes its next screening;
+/// rows still leave in log order, and only the rows behind the oldest open one wait.</para>
 /// </remarks>
 internal sealed class ReportScan
 {
@@ -65,6 +69,8 @@ internal sealed class ReportScan
     private readonly string _toText;
     private readonly HashSet<string> _alertChangesSeen = new(StringComparer.Ordinal);
     private readonly NameCache _names = new();
+    private readonly Queue<PendingRow> _pending = new();
+    private readonly Dictionary<string, PendingRow> _open = new(StringComparer.Ordinal);
     private string? _alertState;
     private DateTimeOffset _alertSince;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
@@ -199,6 +205,9 @@ internal sealed class ReportScan
                 free.Add(batch);
             }
 
+            // The period is over: rows still open (their closure falls after it) count as they stand.
+            Release(outputs, 0);
+
             // A stage's own failure (the log unreadable half-way) is thrown here, never a short report.
             foreach (var stage in stages)
             {
@@ -249,7 +258,7 @@ internal sealed class ReportScan
             _summary.Records++;
             if (batch.Rows[i] is { } parsedRow)
             {
-                Screening(parsedRow, outputs);
+                Take(parsedRow, outputs);
                 continue;
             }
 
@@ -258,7 +267,9 @@ internal sealed class ReportScan
             var corrected = corrections.Count > 0 && corrections.ContainsKey(sequence);
             if (!corrected && kind.SequenceEqual(ScreeningClosedKind))
             {
-                ReportSummary.Increment(_summary.Closures, ClosedStatus(connection, sequence, batch.Field(i, RecordBatch.Body)) ?? "Interrupted");
+                var status = ClosedStatus(connection, sequence, batch.Field(i, RecordBatch.Body));
+                ReportSummary.Increment(_summary.Closures, status ?? "Interrupted");
+                Closed(_names.Get(batch.Field(i, RecordBatch.Lane)), status, outputs);
                 continue;
             }
 
@@ -398,17 +409,20 @@ internal sealed class ReportScan
                 var row = Parse(sequence, time, lane, body, hash, applied);
                 if (row.Verdict != "Clear" && !row.HasOutcome)
                 {
-                    Screening(row, outputs);
+                    Take(row, outputs);
                 }
                 else
                 {
                     ReportSummary.Increment(_summary.Closures, "Interrupted");
+                    Closed(lane, "Interrupted", outputs);
                 }
 
                 break;
             case RecordKind.ScreeningInterrupted:
             case RecordKind.ScreeningClosed:
-                ReportSummary.Increment(_summary.Closures, TopLevelString(body, "status"u8) ?? "Interrupted");
+                var closedAs = TopLevelString(body, "status"u8);
+                ReportSummary.Increment(_summary.Closures, closedAs ?? "Interrupted");
+                Closed(lane, closedAs, outputs);
                 break;
             case RecordKind.AlertStateChanged:
                 AlertChanged(time, lane, body, outputs.Spill);
@@ -443,6 +457,7 @@ internal sealed class ReportScan
                 break;
             case RecordKind.LaneStarted:
                 _summary.LaneStarts++;
+                Closed(lane, "LaneStarted", outputs);
                 break;
             case RecordKind.Correction:
                 _summary.CorrectionRecords++;
@@ -451,7 +466,77 @@ internal sealed class ReportScan
     }
 
     private void Screening(long sequence, string time, string lane, string body, string hash, List<long>? applied, ReportOutputs outputs) =>
-        Screening(Parse(sequence, time, lane, body, hash, applied), outputs);
+        Take(Parse(sequence, time, lane, body, hash, applied), outputs);
+
+    /// <summary>
+    /// Rows that may wait at most: past this, the oldest is counted as it stands (a lane that never closed a
+    /// screening must not hold a year of rows). A busy gate's lanes close a screening within minutes.
+    /// </summary>
+    private const int MaxPendingRows = 4096;
+
+    /// <summary>
+    /// One screening row in log order. A Cleared or Admitted row stays open while its lane may still write a
+    /// later record for the same screening (after a ScreeningClosed NotFreed nobody passed, and the officer
+    /// decides again): that later record supersedes it, and the screening counts once, by its last record.
+    /// </summary>
+    private void Take(ScreeningRow row, ReportOutputs outputs)
+    {
+        if (_open.Remove(row.Lane, out var open))
+        {
+            // A lane screens one person at a time: its next screening record either supersedes the open one
+            // (the same id) or shows the open one is over.
+            open.Dropped = open.Row.Screening.Length > 0 && open.Row.Screening == row.Screening;
+            open.Decided = true;
+        }
+
+        var entry = new PendingRow(row) { Decided = row.Status is not ("Cleared" or "Admitted" or "AdmittedByOverride") };
+        if (!entry.Decided)
+        {
+            _open[row.Lane] = entry;
+        }
+
+        _pending.Enqueue(entry);
+        Release(outputs, MaxPendingRows);
+    }
+
+    /// <summary>A closure on <paramref name="lane"/>: its open row is final unless the devices refused the free (NotFreed).</summary>
+    private void Closed(string lane, string? status, ReportOutputs outputs)
+    {
+        if (status == "NotFreed" || !_open.Remove(lane, out var open))
+        {
+            return;
+        }
+
+        open.Decided = true;
+        Release(outputs, MaxPendingRows);
+    }
+
+    /// <summary>Counts and hands on the rows at the head of the queue that are final, and any beyond <paramref name="keep"/>.</summary>
+    private void Release(ReportOutputs outputs, int keep)
+    {
+        while (_pending.TryPeek(out var head) && (head.Decided || _pending.Count > keep))
+        {
+            _pending.Dequeue();
+            if (!head.Decided && _open.TryGetValue(head.Row.Lane, out var open) && open == head)
+            {
+                _open.Remove(head.Row.Lane);
+            }
+
+            if (!head.Dropped)
+            {
+                Screening(head.Row, outputs);
+            }
+        }
+    }
+
+    private sealed class PendingRow(ScreeningRow row)
+    {
+        public ScreeningRow Row { get; } = row;
+
+        public bool Decided { get; set; }
+
+        public bool Dropped { get; set; }
+    }
 
     private ScreeningRow Parse(long sequence, string time, string lane, string body, string hash, List<long>? applied)
     {

@@ -67,6 +67,9 @@ public sealed class ScenarioRunner : IAsyncDisposable
 
     public IReadOnlyList<ScenarioLine> Lines => _lines;
 
+    /// <summary>The lane as the console sees it (stage, screening count).</summary>
+    internal LaneSnapshot Snapshot => _lane.Snapshot;
+
     /// <summary>Expectations that did not hold.</summary>
     public int Failures => _failures;
 

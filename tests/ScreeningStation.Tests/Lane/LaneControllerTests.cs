@@ -78,6 +78,17 @@ public sealed class LaneControllerTests : IDisposable
         Assert.True(readyRestored >= 0 && readyRestored < records.FindLastIndex(r => r.Kind == RecordKind.Screening), "admitted before the last detector fault cleared");
     }
 
+    [Fact]
+    public async Task The_console_counts_a_screening_admitted_again_after_a_refused_free_once()
+    {
+        await using var runner = new ScenarioRunner(Scenario.Load(ShippedScenario("fault-during-admit.yaml")), _data, rulesFile: null);
+        await runner.RunAsync(CancellationToken.None);
+        Assert.True(runner.Failures == 0, string.Join('\n', runner.Lines.Select(l => $"{l.Seconds} {l.Kind} {l.Text}")));
+
+        // Two Screening records under one id (Admitted, NotFreed, Admitted, Passed): one person screened.
+        Assert.Equal(1, runner.Snapshot.Screenings);
+    }
+
     /// <summary>Plays the scenario (every expectation must hold) and returns its printout and the search log.</summary>
     private async Task<(IReadOnlyList<ScenarioLine> Lines, List<StoredRecord> Records)> PlayAsync(Scenario scenario)
     {

@@ -17,9 +17,11 @@ internal sealed class LogOracle
             && (from is null || string.CompareOrdinal(r.Time, from) >= 0) && (to is null || string.CompareOrdinal(r.Time, to) < 0))];
 
         // One screening per Screening record; a fire release that caught someone before any verdict or
-        // admission leaves only a ScreeningInterrupted record carrying the person.
-        Screenings = [.. Records.Where(r => r.Kind == "Screening"
-            || (r.Kind == "ScreeningInterrupted" && r.Has("person") && r.Text("verdict", "outcome") != "Clear" && !r.Has("outcome")))];
+        // admission leaves only a ScreeningInterrupted record carrying the person. A screening admitted again
+        // after its free was refused (NotFreed) has a second record under the same id: the last one counts.
+        var rows = Records.Where(r => r.Kind == "Screening"
+            || (r.Kind == "ScreeningInterrupted" && r.Has("person") && r.Text("verdict", "outcome") != "Clear" && !r.Has("outcome"))).ToList();
+        Screenings = [.. rows.GroupBy(r => r.Text("screening") ?? $"#{r.Sequence}").Select(g => g.Last()).OrderBy(r => r.Sequence)];
     }
 
     public List<LogRecord> Records { get; }
