@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Screening.Rules;
 using Screening.Station.Reports;
 using Screening.Station.SearchLog;
 using Screening.Station.Tests.Support;
@@ -20,23 +19,9 @@ public sealed class ReportDowntimeTests : IDisposable
     private const string StuckIn = "PassageSensorStuck (In)";
     private const string StuckOut = "PassageSensorStuck (Out)";
 
-    /// <summary>The report's period: one hour.</summary>
-    private static readonly DateTimeOffset From = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset To = From.AddHours(1);
+    private readonly TimedLog _log = new("downtime");
 
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "screening-downtime-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean from /tmp.
-        }
-    }
+    public void Dispose() => _log.Dispose();
 
     [Fact]
     public async Task Overlapping_fault_kinds_count_once_from_the_first_raise_to_the_last_clear()
@@ -220,33 +205,11 @@ public sealed class ReportDowntimeTests : IDisposable
     private static (double Seconds, string Kind, JsonObject Body) Fire(double seconds, bool active) =>
         (seconds, RecordKind.FireRelease, new JsonObject { ["active"] = active, ["officer"] = active ? null : "officer-jones" });
 
-    /// <summary>Appends each record on lane-1, stamped <c>Seconds</c> after the period's start, with the lane's own fields.</summary>
-    private async Task WriteAsync(params (double Seconds, string Kind, JsonObject Body)[] records)
-    {
-        var clock = new SetClock();
-        await using var store = SearchLogStore.Open(_data, clock);
-        foreach (var (seconds, kind, body) in records)
-        {
-            clock.Now = From.AddSeconds(seconds);
-            body["lane"] = "lane-1";
-            body["at"] = clock.Now.ToString("O", CultureInfo.InvariantCulture);
-            await store.AppendAsync(new NewRecord("lane-1", kind, body));
-        }
-    }
+    /// <summary>Appends each record on lane-1, stamped <c>Seconds</c> after the period's start.</summary>
+    private Task WriteAsync(params (double Seconds, string Kind, JsonObject Body)[] records) =>
+        _log.WriteAsync(records.Select(r => (r.Seconds, "lane-1", r.Kind, r.Body)));
 
-    private async Task<ReportSummary> SummaryAsync()
-    {
-        var writer = new ReportWriter(_data, RuleSet.LoadDefault().Catalogue, new SetClock { Now = To.AddDays(1) });
-        return await writer.SummariseAsync(new ReportQuery(From, To));
-    }
+    private Task<ReportSummary> SummaryAsync() => _log.Writer().SummariseAsync(TimedLog.Period);
 
     private async Task<IReadOnlyDictionary<string, DowntimeCounts>> ReportAsync() => (await SummaryAsync()).DeviceFaults;
-
-    /// <summary>A clock the test sets: it stamps the records, and says when the report is made.</summary>
-    private sealed class SetClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

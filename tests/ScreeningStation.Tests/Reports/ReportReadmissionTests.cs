@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Screening.Rules;
 using Screening.Station.Reports;
 using Screening.Station.SearchLog;
 using Screening.Station.Tests.Support;
@@ -15,23 +14,9 @@ namespace Screening.Station.Tests.Reports;
 /// </summary>
 public sealed class ReportReadmissionTests : IDisposable
 {
-    /// <summary>The report's period: one hour.</summary>
-    private static readonly DateTimeOffset From = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset To = From.AddHours(1);
+    private readonly TimedLog _log = new("readmission");
 
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "screening-readmission-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean from /tmp.
-        }
-    }
+    public void Dispose() => _log.Dispose();
 
     [Fact]
     public async Task A_screening_admitted_again_after_a_refused_free_counts_once_by_its_last_record()
@@ -164,35 +149,14 @@ public sealed class ReportReadmissionTests : IDisposable
     private static (double Seconds, string Lane, string Kind, JsonObject Body) Closed(double seconds, string lane, string id, string status) =>
         (seconds, lane, RecordKind.ScreeningClosed, new JsonObject { ["screening"] = id, ["status"] = status });
 
-    /// <summary>Appends each record, stamped <c>Seconds</c> after the period's start, with the lane's own fields.</summary>
-    private async Task WriteAsync(params (double Seconds, string Lane, string Kind, JsonObject Body)[] records)
-    {
-        var clock = new SetClock();
-        await using var store = SearchLogStore.Open(_data, clock);
-        foreach (var (seconds, lane, kind, body) in records)
-        {
-            clock.Now = From.AddSeconds(seconds);
-            body["lane"] = lane;
-            body["at"] = clock.Now.ToString("O", CultureInfo.InvariantCulture);
-            await store.AppendAsync(new NewRecord(lane, kind, body));
-        }
-    }
+    private Task WriteAsync(params (double Seconds, string Lane, string Kind, JsonObject Body)[] records) => _log.WriteAsync(records);
 
     /// <summary>The period's JSON export (rows, SIR drafts, summary) and its figures.</summary>
     private async Task<(ReportSummary Summary, JsonElement Json)> ReportAsync()
     {
-        var writer = new ReportWriter(_data, RuleSet.LoadDefault().Catalogue, new SetClock { Now = To.AddDays(1) });
         using var output = new MemoryStream();
-        var summary = await writer.WriteJsonAsync(output, new ReportQuery(From, To));
+        var summary = await _log.Writer().WriteJsonAsync(output, TimedLog.Period);
         using var json = JsonDocument.Parse(output.ToArray());
         return (summary, json.RootElement.Clone());
-    }
-
-    /// <summary>A clock the test sets: it stamps the records, and says when the report is made.</summary>
-    private sealed class SetClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }
