@@ -96,6 +96,17 @@ public enum ClutterKind
     BabyBottle,
     MakeUpBag,
     TravelChess,
+
+    // Set I (held out after H's run): never drawn by A to H or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    BikeLock,
+    RingBinder,
+    PuzzleCube,
+    HotWaterBottle,
+    DogLead,
+    CycleHelmet,
+    MagnifyingGlass,
+    WoodenTrain,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -275,6 +286,29 @@ public enum ThreatShape
     TapeMeasure,
     BeerCans,
     DrugsInTennisBall,
+
+    // Set I shapes (held out after H's run): never drawn by A to H or R, chosen without reading the analyser.
+    RetractableKnife,
+    WoodHandleFolder,
+    LipstickKnife,
+    BeltBuckleKnife,
+    OpenSlidePistol,
+    TakedownRifle,
+    PhoneShapedPistol,
+    ConvertedBlankRevolver,
+    ClamshellFoldable,
+    QwertyPhone,
+    PhoneInAerosol,
+    PhoneInPowderTub,
+    RoundsInTobaccoTin,
+    SimInCharger,
+    SyringeInMarker,
+    DisposableVape,
+    TinSnips,
+    LockPicks,
+    CiderBottle,
+    ResinInFoil,
+    DrugsInBatteries,
 }
 
 /// <summary>
@@ -343,7 +377,21 @@ public enum ThreatShape
 /// folding walking stick, a hinged knee brace, hand warmers, an empty baby's bottle, a make-up bag, a
 /// magnetic travel chess set) to all of A's to G's, with C's to G's noise and scale ranges. Written
 /// from what the real things are made of and measure, by someone who had not read the analyser or any
-/// X-ray figures. Seeds 1500000 and up (<see cref="SetHSeeds"/>).</item>
+/// X-ray figures. Seeds 1500000–1699999 (<see cref="SetHSeeds"/>).</item>
+/// <item><see cref="SetI"/> (set I) replaces H as the held-out set once H's figures have been seen. I
+/// draws threat shapes none of A to H or R draws (a retractable trapezoid-blade utility knife, a
+/// wooden-handled folding knife with a locking collar, a knife disguised as a lipstick, a belt-buckle
+/// knife, a 9 mm service pistol with an open-top slide and an alloy frame, a take-down .22 rifle
+/// stowed in its own stock, a two-shot pistol shaped like a phone, a blank-firing zinc revolver
+/// converted to fire, a clamshell foldable smartphone, a keyboard smartphone, a thumb phone in a
+/// diversion-safe aerosol, phones buried in a tub of protein powder, rounds in a tobacco tin, SIMs
+/// hidden inside a mains USB charger, a syringe inside a marker pen, disposable vapes, aviation tin
+/// snips, a lock-pick set, a large PET bottle of cider, cannabis resin in kitchen foil, drugs packed
+/// into hollowed-out batteries) and adds clutter kinds none of them draws (a bicycle D-lock, a ring
+/// binder of papers, a puzzle cube, an empty hot-water bottle, a retractable dog lead, a cycle helmet,
+/// a magnifying glass, a wooden toy train) to all of A's to H's, with C's to H's noise and scale
+/// ranges. Written from what the real things are made of and measure, by someone who had not read
+/// the analyser or any X-ray figures. Seeds 1700000 and up (<see cref="SetISeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -398,6 +446,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set H; its seeds count up from here.</summary>
     public const int SetHSeedFirst = 1500000;
+
+    /// <summary>Last seed of set H: set I's seeds begin after it.</summary>
+    public const int SetHSeedLast = SetISeedFirst - 1;
+
+    /// <summary>First seed of set I; its seeds count up from here.</summary>
+    public const int SetISeedFirst = 1700000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -589,6 +643,31 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants SetI { get; } = new(
+        "I",
+        // H's clutter in H's order, then I's own.
+        [
+            .. SetH.Clutter,
+            ClutterKind.BikeLock, ClutterKind.RingBinder, ClutterKind.PuzzleCube, ClutterKind.HotWaterBottle,
+            ClutterKind.DogLead, ClutterKind.CycleHelmet, ClutterKind.MagnifyingGlass, ClutterKind.WoodenTrain,
+        ],
+        [
+            ThreatShape.RetractableKnife, ThreatShape.WoodHandleFolder, ThreatShape.LipstickKnife, ThreatShape.BeltBuckleKnife,
+            ThreatShape.OpenSlidePistol, ThreatShape.TakedownRifle, ThreatShape.PhoneShapedPistol, ThreatShape.ConvertedBlankRevolver,
+            ThreatShape.ClamshellFoldable, ThreatShape.QwertyPhone, ThreatShape.PhoneInAerosol, ThreatShape.PhoneInPowderTub,
+            ThreatShape.RoundsInTobaccoTin,
+            ThreatShape.SimInCharger,
+            ThreatShape.SyringeInMarker,
+            ThreatShape.DisposableVape,
+            ThreatShape.TinSnips, ThreatShape.LockPicks,
+            ThreatShape.CiderBottle,
+            ThreatShape.ResinInFoil, ThreatShape.DrugsInBatteries,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -634,8 +713,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetGSeeds(int count) =>
         Enumerable.Range(SetGSeedFirst, Math.Min(count, SetGSeedLast - SetGSeedFirst + 1));
 
-    /// <summary>Set H's seeds, 1500000 and up.</summary>
-    public static IEnumerable<int> SetHSeeds(int count) => Enumerable.Range(SetHSeedFirst, count);
+    /// <summary>Set H's seeds, 1500000–1699999.</summary>
+    public static IEnumerable<int> SetHSeeds(int count) =>
+        Enumerable.Range(SetHSeedFirst, Math.Min(count, SetHSeedLast - SetHSeedFirst + 1));
+
+    /// <summary>Set I's seeds, 1700000 and up.</summary>
+    public static IEnumerable<int> SetISeeds(int count) => Enumerable.Range(SetISeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -647,6 +730,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.Karambit or ThreatShape.FilletKnife or ThreatShape.CraftScalpel
             or ThreatShape.Bayonet or ThreatShape.CutThroatRazor or ThreatShape.SteakKnife
             or ThreatShape.CardKnife or ThreatShape.ToothbrushShiv or ThreatShape.ThrowingKnives or ThreatShape.PenKnife
+            or ThreatShape.RetractableKnife or ThreatShape.WoodHandleFolder or ThreatShape.LipstickKnife or ThreatShape.BeltBuckleKnife
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -655,6 +739,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.BreakActionPistol or ThreatShape.TargetPistol or ThreatShape.StrippedPistol
             or ThreatShape.HolsteredPistol or ThreatShape.CutDownLeverAction or ThreatShape.PipeGun
             or ThreatShape.PenGun or ThreatShape.MiniRevolver or ThreatShape.AirPistol
+            or ThreatShape.OpenSlidePistol or ThreatShape.TakedownRifle or ThreatShape.PhoneShapedPistol or ThreatShape.ConvertedBlankRevolver
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -663,53 +748,61 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInBook or ThreatShape.WalletCasePhone or ThreatShape.WatchPhone
             or ThreatShape.BatteryCasePhone or ThreatShape.KeyFobPhone or ThreatShape.PhoneInShoe
             or ThreatShape.CardPhone or ThreatShape.PhoneInTin or ThreatShape.WrappedPhoneBundle or ThreatShape.PhoneInSoftToy
+            or ThreatShape.ClamshellFoldable or ThreatShape.QwertyPhone or ThreatShape.PhoneInAerosol or ThreatShape.PhoneInPowderTub
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
             or ThreatShape.StripperClip or ThreatShape.LoadedMagazine
             or ThreatShape.Speedloader
             or ThreatShape.LinkedRounds
-            or ThreatShape.SteelCaseRounds => XrayItems.Ammunition,
+            or ThreatShape.SteelCaseRounds
+            or ThreatShape.RoundsInTobaccoTin => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
             or ThreatShape.SimInCard
             or ThreatShape.SimInCigarettes
-            or ThreatShape.SimInSoap => XrayItems.SimCard,
+            or ThreatShape.SimInSoap
+            or ThreatShape.SimInCharger => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
             or ThreatShape.AutoInjector
             or ThreatShape.DentalSyringe
-            or ThreatShape.GlassSyringe => XrayItems.Syringe,
+            or ThreatShape.GlassSyringe
+            or ThreatShape.SyringeInMarker => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
             or ThreatShape.CoinCells or ThreatShape.DrillBattery
             or ThreatShape.LiPoPack
             or ThreatShape.JumpStarter
-            or ThreatShape.LithiumPrimaryCells => XrayItems.LithiumBattery,
+            or ThreatShape.LithiumPrimaryCells
+            or ThreatShape.DisposableVape => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
             or ThreatShape.PryBar or ThreatShape.DrillBits
             or ThreatShape.RatchetSockets
             or ThreatShape.BoltCutters
-            or ThreatShape.LockingPliers or ThreatShape.TapeMeasure => XrayItems.Tool,
+            or ThreatShape.LockingPliers or ThreatShape.TapeMeasure
+            or ThreatShape.TinSnips or ThreatShape.LockPicks => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
             or ThreatShape.ChampagneBottle or ThreatShape.SpiritPouches
             or ThreatShape.BeerBottles
             or ThreatShape.WineCarton
-            or ThreatShape.BeerCans => XrayItems.Alcohol,
+            or ThreatShape.BeerCans
+            or ThreatShape.CiderBottle => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
             or ThreatShape.DrugCapsules or ThreatShape.PillBottle
             or ThreatShape.HerbalBag
             or ThreatShape.FilmSachets
-            or ThreatShape.DrugsInTennisBall => XrayItems.ControlledDrugs,
+            or ThreatShape.DrugsInTennisBall
+            or ThreatShape.ResinInFoil or ThreatShape.DrugsInBatteries => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

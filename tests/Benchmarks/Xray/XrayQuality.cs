@@ -8,9 +8,11 @@ namespace Screening.Benchmarks.Xray;
 /// detection, the false-alarm rate per clean bag, and a confusion table.
 /// </summary>
 /// <remarks>
-/// <para>Sets. <c>--set h</c> (the default) draws variant set H from seeds 1500000 and up: shapes
-/// and clutter none of A to G (nor the training-only R) draws, written after G's run without
+/// <para>Sets. <c>--set i</c> (the default) draws variant set I from seeds 1700000 and up: shapes
+/// and clutter none of A to H (nor the training-only R) draws, written after H's run without
 /// reading the analyser or any x-ray figures: the held-out set now, run only on a frozen analyser.
+/// <c>--set h</c> draws variant set H from seeds 1500000–1699999, held out until its one run and
+/// among the training variants since.
 /// <c>--set g</c> draws variant set G from seeds 1300000–1499999, held out until its one run on
 /// <c>5439c9a</c>, then the validation set of <c>xray-train --holdout G</c>, and among the training
 /// variants since the forests retrained on A to G.
@@ -37,7 +39,7 @@ public static class XrayQuality
 {
     public static int Run(string[] args)
     {
-        var set = Arg(args, "--set", "h");
+        var set = Arg(args, "--set", "i");
         (SyntheticVariants Variants, int FirstSeed, int LastSeed, string Header)? chosen = set switch
         {
             "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, SyntheticVariants.TuningSeedLast, "TUNING set (variant set A, seeds 1000-1999)"),
@@ -47,12 +49,13 @@ public static class XrayQuality
             "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, SyntheticVariants.SetESeedLast, "set E (seeds 900000-1099999; among the training variants since its held-out run)"),
             "f" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst, SyntheticVariants.SetFSeedLast, "set F (seeds 1100000-1299999; among the training variants since its held-out run)"),
             "g" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetGSeedLast, "set G (seeds 1300000-1499999; among the training variants since its held-out run)"),
-            "h" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst, int.MaxValue, "HELD-OUT set H (seeds 1500000+)"),
+            "h" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeedLast, "set H (seeds 1500000-1699999; among the training variants since its held-out run)"),
+            "i" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst, int.MaxValue, "HELD-OUT set I (seeds 1700000+)"),
             _ => null,
         };
         if (chosen is not { } picked)
         {
-            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g or h, not '{set}'");
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g, h or i, not '{set}'");
             return 2;
         }
 
