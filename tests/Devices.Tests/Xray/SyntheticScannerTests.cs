@@ -77,9 +77,9 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(heldOutOnly.Intersect(seen));
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
-        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H) or R's own.
+        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I) or R's own.
         Assert.Equal(heldOutOnly.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !FreshOnlyClutter.Contains(k) && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SetIOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -101,11 +101,12 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
-            + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.SetI.Shapes.Count
+            + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -116,6 +117,7 @@ public sealed class SyntheticScannerTests
     [InlineData("F")]
     [InlineData("G")]
     [InlineData("H")]
+    [InlineData("I")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -125,7 +127,8 @@ public sealed class SyntheticScannerTests
             "E" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst),
             "F" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst),
             "G" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst),
-            _ => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst),
+            "H" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst),
+            _ => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
         };
         var options = new SyntheticScannerOptions { Variants = variants };
         var seed = firstSeed + 17;
@@ -205,7 +208,7 @@ public sealed class SyntheticScannerTests
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
         // Every clutter kind A, B and C lack is set D's own, or a later set's (E, F, G, H) or R's own.
         Assert.Equal(FreshOnlyClutter.Order(),
-            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+            Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetEOnlyClutter.Contains(k) && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SetIOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -283,7 +286,7 @@ public sealed class SyntheticScannerTests
         Assert.Empty(SetEOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
         // Every clutter kind A to D lack is set E's own, or F's, G's, H's or R's own.
-        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
+        Assert.Equal(SetEOnlyClutter.Order(), Enum.GetValues<ClutterKind>().Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !SetFOnlyClutter.Contains(k) && !SetGOnlyClutter.Contains(k) && !SetHOnlyClutter.Contains(k) && !SetIOnlyClutter.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k)).Order());
     }
 
     [Fact]
@@ -347,14 +350,21 @@ public sealed class SyntheticScannerTests
         ClutterKind.HandWarmers, ClutterKind.BabyBottle, ClutterKind.MakeUpBag, ClutterKind.TravelChess,
     ];
 
+    /// <summary>
+    /// Set I's own clutter, taken from the set rather than listed: I is held out, and whoever measures
+    /// on it does not read its kinds before its run. The tests below still check that they are new.
+    /// </summary>
+    private static readonly ClutterKind[] SetIOnlyClutter = [.. SyntheticVariants.SetI.Clutter.Except(SyntheticVariants.SetH.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
         SyntheticVariants.Tuning, SyntheticVariants.Evaluation, SyntheticVariants.HeldOut, SyntheticVariants.Fresh,
         SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
+        SyntheticVariants.SetI,
     ];
 
-    /// <summary>A set written after E (F, G, H): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -368,8 +378,10 @@ public sealed class SyntheticScannerTests
             "F" => (SyntheticVariants.SetF, SetFOnlyClutter, [.. SyntheticVariants.SetFSeeds(100_000)], SyntheticVariants.SetFSeedFirst, earlier),
             "G" => (SyntheticVariants.SetG, SetGOnlyClutter, [.. SyntheticVariants.SetGSeeds(100_000)], SyntheticVariants.SetGSeedFirst,
                 [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue)]),
-            _ => (SyntheticVariants.SetH, SetHOnlyClutter, [.. SyntheticVariants.SetHSeeds(100_000)], SyntheticVariants.SetHSeedFirst,
+            "H" => (SyntheticVariants.SetH, SetHOnlyClutter, [.. SyntheticVariants.SetHSeeds(100_000)], SyntheticVariants.SetHSeedFirst,
                 [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue)]),
+            _ => (SyntheticVariants.SetI, SetIOnlyClutter, [.. SyntheticVariants.SetISeeds(100_000)], SyntheticVariants.SetISeedFirst,
+                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue)]),
         };
     }
 
@@ -379,6 +391,7 @@ public sealed class SyntheticScannerTests
     [InlineData("F")]
     [InlineData("G")]
     [InlineData("H")]
+    [InlineData("I")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -393,6 +406,7 @@ public sealed class SyntheticScannerTests
     [InlineData("F")]
     [InlineData("G")]
     [InlineData("H")]
+    [InlineData("I")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -411,6 +425,7 @@ public sealed class SyntheticScannerTests
     [InlineData("F", 1_100_000)]
     [InlineData("G", 1_300_000)]
     [InlineData("H", 1_500_000)]
+    [InlineData("I", 1_700_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -438,6 +453,16 @@ public sealed class SyntheticScannerTests
         Assert.Equal(200_000, SyntheticVariants.SetGSeeds(int.MaxValue).Count());
         Assert.Equal(SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetGSeedLast + 1);
         Assert.Equal(SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeeds(1).Single());
+    }
+
+    [Fact]
+    public void Set_H_seeds_end_where_set_I_seeds_begin()
+    {
+        Assert.Equal(1_699_999, SyntheticVariants.SetHSeedLast);
+        Assert.Equal(SyntheticVariants.SetHSeedLast, SyntheticVariants.SetHSeeds(int.MaxValue).Last());
+        Assert.Equal(200_000, SyntheticVariants.SetHSeeds(int.MaxValue).Count());
+        Assert.Equal(SyntheticVariants.SetISeedFirst, SyntheticVariants.SetHSeedLast + 1);
+        Assert.Equal(SyntheticVariants.SetISeedFirst, SyntheticVariants.SetISeeds(1).Single());
     }
 
     [Theory]
@@ -550,6 +575,33 @@ public sealed class SyntheticScannerTests
     [MemberData(nameof(SetHShapes))]
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
+
+    [Fact]
+    public void Set_I_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones()
+    {
+        Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.SetI.ShapesOf(item)));
+        Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
+            item => Assert.True(SyntheticVariants.SetI.ShapesOf(item).Count >= 4, item));
+    }
+
+    // Set I's shapes are taken from the set, not listed (see SetIOnlyClutter).
+    public static TheoryData<ThreatShape> SetIShapes { get; } = [.. SyntheticVariants.SetI.Shapes];
+
+    [Theory]
+    [MemberData(nameof(SetIShapes))]
+    public void Set_I_shape_is_drawn_as_its_catalogue_item(ThreatShape shape)
+    {
+        var item = SyntheticVariants.ItemOf(shape);
+        var options = new SyntheticScannerOptions { Variants = SyntheticVariants.SetI with { Shapes = [shape] } };
+        using var bag = new SyntheticScanner(options).Generate(SyntheticVariants.SetISeedFirst + 3, item);
+
+        Assert.Equal((item, shape), (bag.Truth.Threats[0].Item, bag.Truth.Threats[0].Shape));
+    }
+
+    [Theory]
+    [MemberData(nameof(SetIShapes))]
+    public void Set_I_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
+        AssertShapeLiesInItsBox(SyntheticVariants.SetI, shape, SyntheticVariants.SetISeedFirst);
 
     [Fact]
     public void Ground_truth_json_carries_item_ids_and_boxes()
