@@ -11,8 +11,8 @@ namespace Screening.Benchmarks.Xray;
 /// <para>Sets. <c>--set i</c> (the default) draws variant set I from seeds 1700000 and up: shapes
 /// and clutter none of A to H (nor the training-only R) draws, written after H's run without
 /// reading the analyser or any x-ray figures: the held-out set now, run only on a frozen analyser.
-/// <c>--set h</c> draws variant set H from seeds 1500000–1699999, held out until its one run and
-/// among the training variants since.
+/// <c>--set h</c> draws variant set H from seeds 1500000–1699999, held out until its one run on
+/// <c>7d78ef9</c>, then the validation set of <c>xray-train --holdout H</c>; not in the shipped forests.
 /// <c>--set g</c> draws variant set G from seeds 1300000–1499999, held out until its one run on
 /// <c>5439c9a</c>, then the validation set of <c>xray-train --holdout G</c>, and among the training
 /// variants since the forests retrained on A to G.
@@ -49,7 +49,7 @@ public static class XrayQuality
             "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, SyntheticVariants.SetESeedLast, "set E (seeds 900000-1099999; among the training variants since its held-out run)"),
             "f" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst, SyntheticVariants.SetFSeedLast, "set F (seeds 1100000-1299999; among the training variants since its held-out run)"),
             "g" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetGSeedLast, "set G (seeds 1300000-1499999; among the training variants since its held-out run)"),
-            "h" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeedLast, "set H (seeds 1500000-1699999; among the training variants since its held-out run)"),
+            "h" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeedLast, "set H (seeds 1500000-1699999; tuned on since its held-out run, not trained on)"),
             "i" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst, int.MaxValue, "HELD-OUT set I (seeds 1700000+)"),
             _ => null,
         };
