@@ -391,7 +391,7 @@ public enum ThreatShape
 /// binder of papers, a puzzle cube, an empty hot-water bottle, a retractable dog lead, a cycle helmet,
 /// a magnifying glass, a wooden toy train) to all of A's to H's, with C's to H's noise and scale
 /// ranges. Written from what the real things are made of and measure, by someone who had not read
-/// the analyser or any X-ray figures. Seeds 1700000 and up (<see cref="SetISeeds"/>).</item>
+/// the analyser or any X-ray figures. Seeds 1700000–1899999 (<see cref="SetISeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -452,6 +452,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set I; its seeds count up from here.</summary>
     public const int SetISeedFirst = 1700000;
+
+    /// <summary>Last seed of set I: set J's seeds begin after it.</summary>
+    public const int SetISeedLast = SetJSeedFirst - 1;
+
+    /// <summary>First seed of set J; its seeds count up from here.</summary>
+    public const int SetJSeedFirst = 1900000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -717,8 +723,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetHSeeds(int count) =>
         Enumerable.Range(SetHSeedFirst, Math.Min(count, SetHSeedLast - SetHSeedFirst + 1));
 
-    /// <summary>Set I's seeds, 1700000 and up.</summary>
-    public static IEnumerable<int> SetISeeds(int count) => Enumerable.Range(SetISeedFirst, count);
+    /// <summary>Set I's seeds, 1700000–1899999.</summary>
+    public static IEnumerable<int> SetISeeds(int count) =>
+        Enumerable.Range(SetISeedFirst, Math.Min(count, SetISeedLast - SetISeedFirst + 1));
+
+    /// <summary>Set J's seeds, 1900000 and up.</summary>
+    public static IEnumerable<int> SetJSeeds(int count) => Enumerable.Range(SetJSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
