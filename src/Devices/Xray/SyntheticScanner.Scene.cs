@@ -126,9 +126,11 @@ public sealed partial class SyntheticScanner
                     // Set C's clutter is drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs,
                     // set E's in SyntheticScanner.SetE.cs, set F's in SyntheticScanner.SetF.cs,
                     // set G's in SyntheticScanner.SetG.cs, set H's in SyntheticScanner.SetH.cs,
-                    // set I's in SyntheticScanner.SetI.cs, set R's in SyntheticScanner.Randomised.cs.
+                    // set I's in SyntheticScanner.SetI.cs, set J's in SyntheticScanner.SetJ.cs,
+                    // set R's in SyntheticScanner.Randomised.cs.
                     if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind) && !DrawSetEClutter(kind) && !DrawSetFClutter(kind)
-                        && !DrawSetGClutter(kind) && !DrawSetHClutter(kind) && !DrawSetIClutter(kind) && !DrawRandomisedClutter(kind))
+                        && !DrawSetGClutter(kind) && !DrawSetHClutter(kind) && !DrawSetIClutter(kind) && !DrawSetJClutter(kind)
+                        && !DrawRandomisedClutter(kind))
                     {
                         throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
                     }
@@ -263,10 +265,11 @@ public sealed partial class SyntheticScanner
                     // Set C's shapes are drawn in SyntheticScanner.HeldOut.cs, set D's in SyntheticScanner.Fresh.cs,
                     // set E's in SyntheticScanner.SetE.cs, set F's in SyntheticScanner.SetF.cs,
                     // set G's in SyntheticScanner.SetG.cs, set H's in SyntheticScanner.SetH.cs,
-                    // set I's in SyntheticScanner.SetI.cs, set R's in SyntheticScanner.Randomised.cs.
+                    // set I's in SyntheticScanner.SetI.cs, set J's in SyntheticScanner.SetJ.cs,
+                    // set R's in SyntheticScanner.Randomised.cs.
                     return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? DrawSetEThreat(shape, scale)
                         ?? DrawSetFThreat(shape, scale) ?? DrawSetGThreat(shape, scale) ?? DrawSetHThreat(shape, scale)
-                        ?? DrawSetIThreat(shape, scale) ?? DrawRandomisedThreat(shape, scale)
+                        ?? DrawSetIThreat(shape, scale) ?? DrawSetJThreat(shape, scale) ?? DrawRandomisedThreat(shape, scale)
                         ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
             }
 

@@ -107,6 +107,17 @@ public enum ClutterKind
     CycleHelmet,
     MagnifyingGlass,
     WoodenTrain,
+
+    // Set J (held out after I's run): never drawn by A to I or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    NailClippers,
+    BinderClips,
+    CeramicMug,
+    PerfumeBottle,
+    Clipboard,
+    BabyWipes,
+    BuildingBricks,
+    FirstAidKit,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -309,6 +320,31 @@ public enum ThreatShape
     CiderBottle,
     ResinInFoil,
     DrugsInBatteries,
+
+    // Set J shapes (held out after I's run): never drawn by A to I or R, chosen without reading the analyser.
+    ParingKnife,
+    Santoku,
+    HuntingKnife,
+    LockbackFolder,
+    GlassShiv,
+    TopBreakRevolver,
+    BlowbackPistol,
+    CapAndBallRevolver,
+    ImprovisedSmg,
+    PistolInCerealBox,
+    CompactSmartphone,
+    MagWalletPhone,
+    RemovableBatteryPhone,
+    PhoneInCrispTube,
+    PhoneInToothbrush,
+    RifleMagazine,
+    SimInRemote,
+    Syringe50Ml,
+    MagneticPowerBank,
+    PipeWrench,
+    WhiskyInTube,
+    PreRolls,
+    DrugsInNappy,
 }
 
 /// <summary>
@@ -391,7 +427,21 @@ public enum ThreatShape
 /// binder of papers, a puzzle cube, an empty hot-water bottle, a retractable dog lead, a cycle helmet,
 /// a magnifying glass, a wooden toy train) to all of A's to H's, with C's to H's noise and scale
 /// ranges. Written from what the real things are made of and measure, by someone who had not read
-/// the analyser or any X-ray figures. Seeds 1700000 and up (<see cref="SetISeeds"/>).</item>
+/// the analyser or any X-ray figures. Seeds 1700000–1899999 (<see cref="SetISeeds"/>).</item>
+/// <item><see cref="SetJ"/> (set J) replaces I as the held-out set once I's figures have been seen and I
+/// is tuned on. J draws threat shapes none of A to I or R draws, two thirds of them the ordinary forms an
+/// officer meets every week in sizes and builds no set drew (a paring knife, a santoku, a drop-point
+/// hunting knife in its sheath, a lockback folding hunter with brass bolsters, a top-break service
+/// revolver, a steel blowback pistol, a percussion cap-and-ball revolver, a compact smartphone, a
+/// flagship phone with a magnetic wallet or ring grip on its back, an older phone with a removable
+/// battery, a loaded aluminium rifle magazine, a 50 ml syringe, a magnetic wireless power bank, a pipe
+/// wrench, whisky in its gift tube, pre-rolled joints) and a third concealed or improvised (a glass shard
+/// taped into a grip, a workshop-made submachine gun, a pistol in a cereal box, a phone in a crisp tube, a
+/// thumb phone inside an electric toothbrush, SIMs in a TV remote, drugs pushed into a nappy), and adds
+/// clutter kinds none of them draws (nail clippers, office clips, a ceramic mug, a bottle of perfume, a
+/// clipboard, baby wipes, building bricks, a first-aid kit) to all of A's to I's, with C's to I's noise
+/// and scale ranges. Written from what the real things are made of and measure, by someone who had not
+/// read the analyser or any X-ray figures. Seeds 1900000 and up (<see cref="SetJSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -452,6 +502,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set I; its seeds count up from here.</summary>
     public const int SetISeedFirst = 1700000;
+
+    /// <summary>Last seed of set I: set J's seeds begin after it.</summary>
+    public const int SetISeedLast = SetJSeedFirst - 1;
+
+    /// <summary>First seed of set J; its seeds count up from here.</summary>
+    public const int SetJSeedFirst = 1900000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -668,6 +724,33 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants SetJ { get; } = new(
+        "J",
+        // I's clutter in I's order, then J's own.
+        [
+            .. SetI.Clutter,
+            ClutterKind.NailClippers, ClutterKind.BinderClips, ClutterKind.CeramicMug, ClutterKind.PerfumeBottle,
+            ClutterKind.Clipboard, ClutterKind.BabyWipes, ClutterKind.BuildingBricks, ClutterKind.FirstAidKit,
+        ],
+        [
+            ThreatShape.ParingKnife, ThreatShape.Santoku, ThreatShape.HuntingKnife, ThreatShape.LockbackFolder, ThreatShape.GlassShiv,
+            ThreatShape.TopBreakRevolver, ThreatShape.BlowbackPistol, ThreatShape.CapAndBallRevolver, ThreatShape.ImprovisedSmg,
+            ThreatShape.PistolInCerealBox,
+            ThreatShape.CompactSmartphone, ThreatShape.MagWalletPhone, ThreatShape.RemovableBatteryPhone, ThreatShape.PhoneInCrispTube,
+            ThreatShape.PhoneInToothbrush,
+            ThreatShape.RifleMagazine,
+            ThreatShape.SimInRemote,
+            ThreatShape.Syringe50Ml,
+            ThreatShape.MagneticPowerBank,
+            ThreatShape.PipeWrench,
+            ThreatShape.WhiskyInTube,
+            ThreatShape.PreRolls, ThreatShape.DrugsInNappy,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -717,8 +800,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetHSeeds(int count) =>
         Enumerable.Range(SetHSeedFirst, Math.Min(count, SetHSeedLast - SetHSeedFirst + 1));
 
-    /// <summary>Set I's seeds, 1700000 and up.</summary>
-    public static IEnumerable<int> SetISeeds(int count) => Enumerable.Range(SetISeedFirst, count);
+    /// <summary>Set I's seeds, 1700000–1899999.</summary>
+    public static IEnumerable<int> SetISeeds(int count) =>
+        Enumerable.Range(SetISeedFirst, Math.Min(count, SetISeedLast - SetISeedFirst + 1));
+
+    /// <summary>Set J's seeds, 1900000 and up.</summary>
+    public static IEnumerable<int> SetJSeeds(int count) => Enumerable.Range(SetJSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -731,6 +818,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.Bayonet or ThreatShape.CutThroatRazor or ThreatShape.SteakKnife
             or ThreatShape.CardKnife or ThreatShape.ToothbrushShiv or ThreatShape.ThrowingKnives or ThreatShape.PenKnife
             or ThreatShape.RetractableKnife or ThreatShape.WoodHandleFolder or ThreatShape.LipstickKnife or ThreatShape.BeltBuckleKnife
+            or ThreatShape.ParingKnife or ThreatShape.Santoku or ThreatShape.HuntingKnife or ThreatShape.LockbackFolder or ThreatShape.GlassShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -740,6 +828,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.HolsteredPistol or ThreatShape.CutDownLeverAction or ThreatShape.PipeGun
             or ThreatShape.PenGun or ThreatShape.MiniRevolver or ThreatShape.AirPistol
             or ThreatShape.OpenSlidePistol or ThreatShape.TakedownRifle or ThreatShape.PhoneShapedPistol or ThreatShape.ConvertedBlankRevolver
+            or ThreatShape.TopBreakRevolver or ThreatShape.BlowbackPistol or ThreatShape.CapAndBallRevolver or ThreatShape.ImprovisedSmg
+            or ThreatShape.PistolInCerealBox
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -749,6 +839,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BatteryCasePhone or ThreatShape.KeyFobPhone or ThreatShape.PhoneInShoe
             or ThreatShape.CardPhone or ThreatShape.PhoneInTin or ThreatShape.WrappedPhoneBundle or ThreatShape.PhoneInSoftToy
             or ThreatShape.ClamshellFoldable or ThreatShape.QwertyPhone or ThreatShape.PhoneInAerosol or ThreatShape.PhoneInPowderTub
+            or ThreatShape.CompactSmartphone or ThreatShape.MagWalletPhone or ThreatShape.RemovableBatteryPhone or ThreatShape.PhoneInCrispTube
+            or ThreatShape.PhoneInToothbrush
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -756,21 +848,24 @@ public sealed record SyntheticVariants(
             or ThreatShape.Speedloader
             or ThreatShape.LinkedRounds
             or ThreatShape.SteelCaseRounds
-            or ThreatShape.RoundsInTobaccoTin => XrayItems.Ammunition,
+            or ThreatShape.RoundsInTobaccoTin
+            or ThreatShape.RifleMagazine => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
             or ThreatShape.SimInCard
             or ThreatShape.SimInCigarettes
             or ThreatShape.SimInSoap
-            or ThreatShape.SimInCharger => XrayItems.SimCard,
+            or ThreatShape.SimInCharger
+            or ThreatShape.SimInRemote => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
             or ThreatShape.AutoInjector
             or ThreatShape.DentalSyringe
             or ThreatShape.GlassSyringe
-            or ThreatShape.SyringeInMarker => XrayItems.Syringe,
+            or ThreatShape.SyringeInMarker
+            or ThreatShape.Syringe50Ml => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -778,7 +873,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.LiPoPack
             or ThreatShape.JumpStarter
             or ThreatShape.LithiumPrimaryCells
-            or ThreatShape.DisposableVape => XrayItems.LithiumBattery,
+            or ThreatShape.DisposableVape
+            or ThreatShape.MagneticPowerBank => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -786,7 +882,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RatchetSockets
             or ThreatShape.BoltCutters
             or ThreatShape.LockingPliers or ThreatShape.TapeMeasure
-            or ThreatShape.TinSnips or ThreatShape.LockPicks => XrayItems.Tool,
+            or ThreatShape.TinSnips or ThreatShape.LockPicks
+            or ThreatShape.PipeWrench => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -794,7 +891,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BeerBottles
             or ThreatShape.WineCarton
             or ThreatShape.BeerCans
-            or ThreatShape.CiderBottle => XrayItems.Alcohol,
+            or ThreatShape.CiderBottle
+            or ThreatShape.WhiskyInTube => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -802,7 +900,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.HerbalBag
             or ThreatShape.FilmSachets
             or ThreatShape.DrugsInTennisBall
-            or ThreatShape.ResinInFoil or ThreatShape.DrugsInBatteries => XrayItems.ControlledDrugs,
+            or ThreatShape.ResinInFoil or ThreatShape.DrugsInBatteries
+            or ThreatShape.PreRolls or ThreatShape.DrugsInNappy => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
