@@ -15,10 +15,10 @@ namespace Screening.Benchmarks.Xray;
 /// <para>Data. Bags come from the training variants only: by default the union of variant sets A to G
 /// (their threat shapes and clutter, noise 1.5–5 %, scale 0.85–1.2), with
 /// seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to G joined after their
-/// held-out measurements. Sets H and I, each run once, can be picked with <c>H</c> and <c>I</c>
-/// (to tune on them with <c>--holdout H</c> or <c>--holdout I</c>, or to train on them) but are not
-/// in the default: training on H moved the operating point, not the curve (see the README). A set
-/// written after I's run is held out until its own run and is not among the letters.
+/// held-out measurements. Sets H, I and J, each run once, can be picked with <c>H</c>, <c>I</c> and
+/// <c>J</c> (to tune on them with <c>--holdout</c>, or to train on them) but are not in the default:
+/// training on H moved the operating point, not the curve (see the README). A set written after J's
+/// run is held out until its own run and is not among the letters.
 /// <c>--holdout</c> draws a set's own bags from seeds 300000 to measure forests trained without it.</para>
 /// <para>Labels. A candidate is the item it was proposed as when its box overlaps a ground-truth
 /// box of that item with IoU ≥ 0.3 (the quality benchmark's rule), and is not when the IoU is
@@ -73,6 +73,7 @@ public static class XrayTraining
         ['G'] = SyntheticVariants.SetG,
         ['H'] = SyntheticVariants.SetH,
         ['I'] = SyntheticVariants.SetI,
+        ['J'] = SyntheticVariants.SetJ,
         ['R'] = SyntheticVariants.Randomised,
     };
 
