@@ -46,8 +46,14 @@ public readonly record struct PixelBox(int X, int Y, int Width, int Height)
         return inter / (Area + other.Area - inter);
     }
 
+    /// <summary>The smallest box holding both; an empty box (nothing drawn, or all of it beyond the frame) adds nothing.</summary>
     public PixelBox Union(PixelBox other)
     {
+        if (other.Width <= 0 || other.Height <= 0)
+        {
+            return this;
+        }
+
         if (Width <= 0 || Height <= 0)
         {
             return other;
