@@ -112,7 +112,8 @@ public sealed partial class LaneDevices : IDisposable
 
     /// <summary>Frees the turnstile for one passage (the Clear verdict). Refused, with a
     /// <see cref="CommandRefused"/> event, while the detector alarms or is faulted, the turnstile is faulted
-    /// (a passage sensor stuck) or the turnstile is not locked.</summary>
+    /// (a passage sensor stuck), a passage contact is closed (it could not count the passage) or the turnstile
+    /// is not locked.</summary>
     public void FreeOnce() => Post(new FreeOnceCommand(_time.GetTimestamp()));
 
     /// <summary>An officer locks the lane (a FreeOnce withdrawn).</summary>
@@ -313,6 +314,7 @@ public sealed partial class LaneDevices : IDisposable
         refusal = MetalDetector.Faults.Count > 0 ? $"the metal detector is faulted ({string.Join(", ", MetalDetector.Faults)})"
             : MetalDetector.DemandsLock ? "the metal detector is alarming"
             : Turnstile.IsFaulted ? $"the turnstile is faulted ({string.Join(", ", Turnstile.Faults.Select(f => $"{f.Kind} {f.Direction}"))})"
+            : Turnstile.ClosedSensor is { } closed ? $"the {closed} passage sensor is closed (someone still in the arms, or a stuck contact): a passage now could not be counted"
             : FireRelease.State != FireReleaseState.Normal ? "the fire release holds the turnstile free"
             : Turnstile.State != TurnstileState.Locked ? "the turnstile is already free"
             : null;

@@ -90,6 +90,13 @@ public sealed class LaneDevicesTests
 
         Assert.Equal(options.ChannelCapacity, devices.Events.Count);
 
+        // Let the last push's contact settle open (no event): a FreeOnce is refused while it is closed.
+        for (var i = 0; i < 10; i++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(20));
+            await Task.Delay(20);
+        }
+
         devices.FreeOnce();
 
         // The pump frees the turnstile, cannot report it, and must lock again before it waits.

@@ -135,6 +135,12 @@ public sealed class Turnstile
 
     internal bool IsFaulted => _faults.Length > 0;
 
+    /// <summary>A passage sensor whose contact is (debounced) closed now: someone is still in the arms, or the
+    /// contact is stuck and not yet past its timeout. A passage counts on the closing edge, so a FreeOnce now
+    /// could not count the next one.</summary>
+    internal PassageDirection? ClosedSensor =>
+        _passageIn.Active ? PassageDirection.In : _passageOut is { Active: true } ? PassageDirection.Out : null;
+
     internal IEnumerable<int> WatchedPins => _passageOut is null ? [_passageIn.Pin] : [_passageIn.Pin, _passageOut.Pin];
 
     internal void Start(long timestamp)
@@ -165,10 +171,11 @@ public sealed class Turnstile
     }
 
     /// <summary>Frees one passage. The caller (the lane) has already checked that nothing forbids it; a standing
-    /// fault is checked here as well, because a turnstile that cannot count passages must not free for one.</summary>
+    /// fault and a closed passage contact are checked here as well, because a turnstile that cannot count
+    /// passages must not free for one.</summary>
     internal bool FreeOnce()
     {
-        if (_state != TurnstileState.Locked || IsFaulted)
+        if (_state != TurnstileState.Locked || IsFaulted || ClosedSensor is not null)
         {
             return false;
         }

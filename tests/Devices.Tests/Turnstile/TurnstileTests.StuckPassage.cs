@@ -23,11 +23,14 @@ public sealed partial class TurnstileTests
         lane.Board.Stick(SensorPin(lane, direction), lane.Options.ContactLevel(closed: true));
         lane.Step();
         lane.Advance(TimeSpan.FromSeconds(1));
-        lane.FreeOnce(); // freed while the contact is closed: nobody after it could be counted
+        lane.FreeOnce(); // asked while the contact is closed, before the timeout: nobody after it could be counted
 
+        var early = Assert.Single(lane.EventsOf<CommandRefused>());
+        Assert.Contains($"the {direction} passage sensor is closed", early.Reason, StringComparison.Ordinal);
         lane.Advance(TimeSpan.FromSeconds(3.9));
         Assert.Empty(lane.EventsOf<TurnstileFault>());
-        Assert.False(lane.LockOutputLocked);
+        Assert.True(lane.LockOutputLocked);
+        Assert.Empty(lane.EventsOf<TurnstileFreedOnce>());
         lane.Advance(TimeSpan.FromSeconds(0.2));
 
         var fault = Assert.Single(lane.EventsOf<TurnstileFault>());
@@ -35,15 +38,15 @@ public sealed partial class TurnstileTests
         Assert.Equal(fault, Assert.Single(lane.Devices.Turnstile.Faults));
         Assert.True(lane.LockOutputLocked);
         Assert.Equal(TurnstileState.Locked, lane.Devices.Turnstile.State);
-        Assert.Equal(LockReason.PassageSensorFault, lane.EventsOf<TurnstileLocked>().Last().Reason);
 
         lane.FreeOnce();
 
-        var refused = Assert.Single(lane.EventsOf<CommandRefused>());
+        var refused = lane.EventsOf<CommandRefused>().Last();
+        Assert.Equal(2, lane.EventsOf<CommandRefused>().Count());
         Assert.Equal("FreeOnce", refused.Command);
         Assert.Contains($"the turnstile is faulted (PassageSensorStuck {direction})", refused.Reason, StringComparison.Ordinal);
         Assert.True(lane.LockOutputLocked);
-        Assert.Single(lane.EventsOf<TurnstileFreedOnce>());
+        Assert.Empty(lane.EventsOf<TurnstileFreedOnce>());
     }
 
     [Theory]
@@ -76,6 +79,31 @@ public sealed partial class TurnstileTests
         Assert.Equal(direction, Assert.Single(lane.EventsOf<PassageSensed>()).Direction);
         Assert.Equal(LockReason.Passage, lane.EventsOf<TurnstileLocked>().Last().Reason);
         Assert.Single(lane.EventsOf<TurnstileFault>());
+    }
+
+    [Fact]
+    public void FreeOnce_waits_for_the_last_person_to_leave_the_arms()
+    {
+        // The officer clears the next person while the one before is still in the arms: freeing now would
+        // leave the turnstile free with no closing edge to count, so it is refused until the contact opens.
+        using var lane = new SimulatedLane();
+        lane.FreeOnce();
+        lane.SetContact(lane.PassageInPin, closed: true);
+        lane.Step();
+        lane.Advance(TimeSpan.FromSeconds(1));
+        Assert.Single(lane.EventsOf<PassageSensed>());
+
+        lane.FreeOnce();
+
+        Assert.Contains("the In passage sensor is closed", Assert.Single(lane.EventsOf<CommandRefused>()).Reason, StringComparison.Ordinal);
+        Assert.True(lane.LockOutputLocked);
+        lane.SetContact(lane.PassageInPin, closed: false);
+        lane.Step();
+        lane.Advance(TimeSpan.FromSeconds(0.2));
+        lane.FreeOnce();
+        Assert.False(lane.LockOutputLocked);
+        Assert.Single(lane.EventsOf<CommandRefused>());
+        Assert.Equal(2, lane.EventsOf<TurnstileFreedOnce>().Count());
     }
 
     [Fact]
