@@ -118,6 +118,17 @@ public enum ClutterKind
     BabyWipes,
     BuildingBricks,
     FirstAidKit,
+
+    // Set K (held out after J's run): never drawn by A to J or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    VacuumFlask,
+    BiscuitTin,
+    FilmCamera,
+    Binoculars,
+    KnittingNeedles,
+    BicyclePump,
+    BabyFoodJars,
+    MusicBox,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -345,6 +356,31 @@ public enum ThreatShape
     WhiskyInTube,
     PreRolls,
     DrugsInNappy,
+
+    // Set K shapes (held out after J's run): never drawn by A to J or R, chosen without reading the analyser.
+    Machete,
+    FrameLockFolder,
+    Stiletto,
+    CombKnife,
+    ScissorShiv,
+    MicroCompactPistol,
+    SwingOutRevolver,
+    ToggleLockPistol,
+    PistolPartsInWashbag,
+    RevolverInBiscuitTin,
+    BudgetSmartphone,
+    CellularTablet,
+    BigButtonPhone,
+    PhoneInGlassesCase,
+    PhoneInBra,
+    MoonClipRounds,
+    SimInLipBalm,
+    SafetySyringe,
+    DroneBattery,
+    JuniorHacksaw,
+    SwingTopBottle,
+    CannabisEdibles,
+    DrugsInShampoo,
 }
 
 /// <summary>
@@ -441,7 +477,24 @@ public enum ThreatShape
 /// clutter kinds none of them draws (nail clippers, office clips, a ceramic mug, a bottle of perfume, a
 /// clipboard, baby wipes, building bricks, a first-aid kit) to all of A's to I's, with C's to I's noise
 /// and scale ranges. Written from what the real things are made of and measure, by someone who had not
-/// read the analyser or any X-ray figures. Seeds 1900000 and up (<see cref="SetJSeeds"/>).</item>
+/// read the analyser or any X-ray figures. Seeds 1900000–2099999 (<see cref="SetJSeeds"/>); held out until
+/// its run and tuned on since, as I.</item>
+/// <item><see cref="SetK"/> (set K) replaces J as the held-out set once J's figures have been seen and J is
+/// tuned on. K draws threat shapes none of A to J or R draws. About two thirds are everyday forms in builds
+/// no set drew: a bush machete, a titanium frame-lock flipper, an Italian lever-lock stiletto, a
+/// micro-compact striker pistol with a red-dot sight, a stainless .357 with its cylinder shut or swung out,
+/// a Luger-pattern toggle-lock pistol, a budget plastic-backed Android phone, an 8-inch tablet that makes
+/// calls over its SIM, a big-button phone with its cradle, .45 ACP and 9 mm rounds on revolver moon clips,
+/// retractable safety syringes, a camera-drone flight battery, a junior hacksaw, a swing-top bottle of
+/// home-made spirit and cannabis edibles. The other third is hidden or improvised: a knife inside a comb,
+/// one blade of a broken pair of scissors made into a shiv, a pistol stripped into its parts among the
+/// toiletries of a washbag, a snub revolver under the biscuits in a biscuit tin, a phone in a glasses case,
+/// a phone in the padding of a folded bra, SIMs inside lip balm and drug wraps pushed into a bottle of
+/// shampoo. It adds clutter kinds none of them draws, several of them dense with metal (a steel vacuum
+/// flask, a tin of biscuits, a film camera, binoculars, knitting needles, a mini bicycle pump with CO2
+/// cartridges, jars of baby food, a wind-up music box) to all of A's to J's, with C's to J's noise and
+/// scale ranges. Written from what the real things are made of and measure, by someone who had read neither
+/// the analyser nor any X-ray figures. Seeds 2100000 and up (<see cref="SetKSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -508,6 +561,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set J; its seeds count up from here.</summary>
     public const int SetJSeedFirst = 1900000;
+
+    /// <summary>Last seed of set J: set K's seeds begin after it.</summary>
+    public const int SetJSeedLast = SetKSeedFirst - 1;
+
+    /// <summary>First seed of set K; its seeds count up from here.</summary>
+    public const int SetKSeedFirst = 2100000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -751,6 +810,33 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants SetK { get; } = new(
+        "K",
+        // J's clutter in J's order, then K's own.
+        [
+            .. SetJ.Clutter,
+            ClutterKind.VacuumFlask, ClutterKind.BiscuitTin, ClutterKind.FilmCamera, ClutterKind.Binoculars,
+            ClutterKind.KnittingNeedles, ClutterKind.BicyclePump, ClutterKind.BabyFoodJars, ClutterKind.MusicBox,
+        ],
+        [
+            ThreatShape.Machete, ThreatShape.FrameLockFolder, ThreatShape.Stiletto, ThreatShape.CombKnife, ThreatShape.ScissorShiv,
+            ThreatShape.MicroCompactPistol, ThreatShape.SwingOutRevolver, ThreatShape.ToggleLockPistol, ThreatShape.PistolPartsInWashbag,
+            ThreatShape.RevolverInBiscuitTin,
+            ThreatShape.BudgetSmartphone, ThreatShape.CellularTablet, ThreatShape.BigButtonPhone, ThreatShape.PhoneInGlassesCase,
+            ThreatShape.PhoneInBra,
+            ThreatShape.MoonClipRounds,
+            ThreatShape.SimInLipBalm,
+            ThreatShape.SafetySyringe,
+            ThreatShape.DroneBattery,
+            ThreatShape.JuniorHacksaw,
+            ThreatShape.SwingTopBottle,
+            ThreatShape.CannabisEdibles, ThreatShape.DrugsInShampoo,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -804,8 +890,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetISeeds(int count) =>
         Enumerable.Range(SetISeedFirst, Math.Min(count, SetISeedLast - SetISeedFirst + 1));
 
-    /// <summary>Set J's seeds, 1900000 and up.</summary>
-    public static IEnumerable<int> SetJSeeds(int count) => Enumerable.Range(SetJSeedFirst, count);
+    /// <summary>Set J's seeds, 1900000–2099999.</summary>
+    public static IEnumerable<int> SetJSeeds(int count) =>
+        Enumerable.Range(SetJSeedFirst, Math.Min(count, SetJSeedLast - SetJSeedFirst + 1));
+
+    /// <summary>Set K's seeds, 2100000 and up.</summary>
+    public static IEnumerable<int> SetKSeeds(int count) => Enumerable.Range(SetKSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -819,6 +909,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.CardKnife or ThreatShape.ToothbrushShiv or ThreatShape.ThrowingKnives or ThreatShape.PenKnife
             or ThreatShape.RetractableKnife or ThreatShape.WoodHandleFolder or ThreatShape.LipstickKnife or ThreatShape.BeltBuckleKnife
             or ThreatShape.ParingKnife or ThreatShape.Santoku or ThreatShape.HuntingKnife or ThreatShape.LockbackFolder or ThreatShape.GlassShiv
+            or ThreatShape.Machete or ThreatShape.FrameLockFolder or ThreatShape.Stiletto or ThreatShape.CombKnife or ThreatShape.ScissorShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -830,6 +921,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.OpenSlidePistol or ThreatShape.TakedownRifle or ThreatShape.PhoneShapedPistol or ThreatShape.ConvertedBlankRevolver
             or ThreatShape.TopBreakRevolver or ThreatShape.BlowbackPistol or ThreatShape.CapAndBallRevolver or ThreatShape.ImprovisedSmg
             or ThreatShape.PistolInCerealBox
+            or ThreatShape.MicroCompactPistol or ThreatShape.SwingOutRevolver or ThreatShape.ToggleLockPistol or ThreatShape.PistolPartsInWashbag
+            or ThreatShape.RevolverInBiscuitTin
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -841,6 +934,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.ClamshellFoldable or ThreatShape.QwertyPhone or ThreatShape.PhoneInAerosol or ThreatShape.PhoneInPowderTub
             or ThreatShape.CompactSmartphone or ThreatShape.MagWalletPhone or ThreatShape.RemovableBatteryPhone or ThreatShape.PhoneInCrispTube
             or ThreatShape.PhoneInToothbrush
+            or ThreatShape.BudgetSmartphone or ThreatShape.CellularTablet or ThreatShape.BigButtonPhone or ThreatShape.PhoneInGlassesCase
+            or ThreatShape.PhoneInBra
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -849,7 +944,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.LinkedRounds
             or ThreatShape.SteelCaseRounds
             or ThreatShape.RoundsInTobaccoTin
-            or ThreatShape.RifleMagazine => XrayItems.Ammunition,
+            or ThreatShape.RifleMagazine
+            or ThreatShape.MoonClipRounds => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -857,7 +953,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInCigarettes
             or ThreatShape.SimInSoap
             or ThreatShape.SimInCharger
-            or ThreatShape.SimInRemote => XrayItems.SimCard,
+            or ThreatShape.SimInRemote
+            or ThreatShape.SimInLipBalm => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -865,7 +962,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DentalSyringe
             or ThreatShape.GlassSyringe
             or ThreatShape.SyringeInMarker
-            or ThreatShape.Syringe50Ml => XrayItems.Syringe,
+            or ThreatShape.Syringe50Ml
+            or ThreatShape.SafetySyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -874,7 +972,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.JumpStarter
             or ThreatShape.LithiumPrimaryCells
             or ThreatShape.DisposableVape
-            or ThreatShape.MagneticPowerBank => XrayItems.LithiumBattery,
+            or ThreatShape.MagneticPowerBank
+            or ThreatShape.DroneBattery => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -883,7 +982,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BoltCutters
             or ThreatShape.LockingPliers or ThreatShape.TapeMeasure
             or ThreatShape.TinSnips or ThreatShape.LockPicks
-            or ThreatShape.PipeWrench => XrayItems.Tool,
+            or ThreatShape.PipeWrench
+            or ThreatShape.JuniorHacksaw => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -892,7 +992,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.WineCarton
             or ThreatShape.BeerCans
             or ThreatShape.CiderBottle
-            or ThreatShape.WhiskyInTube => XrayItems.Alcohol,
+            or ThreatShape.WhiskyInTube
+            or ThreatShape.SwingTopBottle => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -901,7 +1002,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.FilmSachets
             or ThreatShape.DrugsInTennisBall
             or ThreatShape.ResinInFoil or ThreatShape.DrugsInBatteries
-            or ThreatShape.PreRolls or ThreatShape.DrugsInNappy => XrayItems.ControlledDrugs,
+            or ThreatShape.PreRolls or ThreatShape.DrugsInNappy
+            or ThreatShape.CannabisEdibles or ThreatShape.DrugsInShampoo => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
