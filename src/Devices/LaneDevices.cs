@@ -314,13 +314,14 @@ public sealed partial class LaneDevices : IDisposable
         refusal = MetalDetector.Faults.Count > 0 ? $"the metal detector is faulted ({string.Join(", ", MetalDetector.Faults)})"
             : MetalDetector.DemandsLock ? "the metal detector is alarming"
             : Turnstile.IsFaulted ? $"the turnstile is faulted ({string.Join(", ", Turnstile.Faults.Select(f => $"{f.Kind} {f.Direction}"))})"
-            : Turnstile.ClosedSensor is { } closed ? $"the {closed} passage sensor is closed (someone still in the arms, or a stuck contact): a passage now could not be counted"
             : FireRelease.State != FireReleaseState.Normal ? "the fire release holds the turnstile free"
             : Turnstile.State != TurnstileState.Locked ? "the turnstile is already free"
+            : Turnstile.ClosedSensor is { } closed ? $"the {closed} passage sensor is still closed (someone in the arms, or the arm jammed): wait until the arms are clear, then admit again"
             : null;
-        if (refusal is null)
+        if (refusal is null && !Turnstile.FreeOnce())
         {
-            Turnstile.FreeOnce();
+            // The turnstile's own check disagreed with the ones above: say so, so the lane never waits on a free that did not happen.
+            refusal = "the turnstile refused to free";
         }
     }
 

@@ -75,7 +75,9 @@ public sealed record TurnstileFaultCleared(DateTimeOffset At, TurnstileFaultKind
 /// release ends locked: passage, timeout, detector alarm or fault, stuck passage sensor, exception, shutdown.</para>
 /// <para>A passage counts on the contact's closing edge, so a contact that never opens again counts
 /// nobody after it: held closed past <see cref="TurnstileOptions.StuckPassageTimeout"/> it is a
-/// <see cref="TurnstileFault"/>, which locks the turnstile and refuses FreeOnce until the contact opens.</para>
+/// <see cref="TurnstileFault"/>, which locks the turnstile and refuses FreeOnce until the contact opens.
+/// Before that timeout FreeOnce is refused too while any passage contact is closed: the person before is
+/// still in the arms, or the contact is sticking.</para>
 /// <para>Created and driven by <see cref="LaneDevices"/> on its pump thread (apart from the constructor
 /// and <see cref="LockForShutdown"/>); <see cref="State"/> and <see cref="Faults"/> may be read from any thread.</para>
 /// </remarks>
@@ -135,11 +137,13 @@ public sealed class Turnstile
 
     internal bool IsFaulted => _faults.Length > 0;
 
-    /// <summary>A passage sensor whose contact is (debounced) closed now: someone is still in the arms, or the
-    /// contact is stuck and not yet past its timeout. A passage counts on the closing edge, so a FreeOnce now
-    /// could not count the next one.</summary>
+    /// <summary>A passage sensor whose contact is closed now (settled, or closed and still settling): someone is
+    /// still in the arms, or the contact is stuck and not yet past its timeout. A passage counts on the closing
+    /// edge, so a FreeOnce now would have no edge to count until the contact opens.</summary>
     internal PassageDirection? ClosedSensor =>
-        _passageIn.Active ? PassageDirection.In : _passageOut is { Active: true } ? PassageDirection.Out : null;
+        _passageIn.Active || _passageIn.RawActive ? PassageDirection.In
+        : _passageOut is { } passageOut && (passageOut.Active || passageOut.RawActive) ? PassageDirection.Out
+        : null;
 
     internal IEnumerable<int> WatchedPins => _passageOut is null ? [_passageIn.Pin] : [_passageIn.Pin, _passageOut.Pin];
 

@@ -248,7 +248,7 @@ public sealed partial class LaneController
         DetectorFaultCleared cleared => new DetectorFaultChanged(cleared.At, false, cleared.Kind.ToString()),
         TurnstileFault fault => new TurnstileFaultChanged(fault.At, true, $"{fault.Kind} ({fault.Direction})"),
         TurnstileFaultCleared cleared => new TurnstileFaultChanged(cleared.At, false, $"{cleared.Kind} ({cleared.Direction})"),
-        // A fault or alarm the lane had not heard of yet when it asked: the flow must not wait for a passage.
+        // A fault, alarm or closed passage contact the lane did not know of when it asked: the flow must not wait for a passage.
         CommandRefused { Command: "FreeOnce" } refused => new FreeRefused(refused.At, refused.Reason),
         PassageSensed { Direction: PassageDirection.In } passage => new PassageConfirmed(passage.At),
         ForcedPassage forced => new PassageForced(forced.At, forced.Direction.ToString()),

@@ -77,7 +77,7 @@ public sealed record TurnstileRelocked(DateTimeOffset At, string Reason) : LaneI
 
 /// <summary>
 /// The devices refused a FreeOnce the lane asked for (an interlock: the detector alarming or faulted, the
-/// turnstile faulted, already free): nothing was freed, so nobody passed on it.
+/// turnstile faulted or already free, a passage contact still closed): nothing was freed, so nobody passed on it.
 /// </summary>
 public sealed record FreeRefused(DateTimeOffset At, string Reason) : LaneInput(At);
 

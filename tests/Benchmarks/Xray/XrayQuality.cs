@@ -16,7 +16,8 @@ namespace Screening.Benchmarks.Xray;
 /// <c>--set i</c> draws variant set I from seeds 1700000–1899999, held out until its one run and
 /// tuned on since: no longer held out.
 /// <c>--set h</c> draws variant set H from seeds 1500000–1699999, held out until its one run on
-/// <c>7d78ef9</c>, then the validation set of <c>xray-train --holdout H</c>; not in the shipped forests.
+/// <c>7d78ef9</c>, then the validation set of <c>xray-train --holdout H</c>; among the training variants
+/// since <c>92f838f</c>, as I and J are.
 /// <c>--set g</c> draws variant set G from seeds 1300000–1499999, held out until its one run on
 /// <c>5439c9a</c>, then the validation set of <c>xray-train --holdout G</c>, and among the training
 /// variants since the forests retrained on A to G.
@@ -53,9 +54,9 @@ public static class XrayQuality
             "e" => (SyntheticVariants.SetE, SyntheticVariants.SetESeedFirst, SyntheticVariants.SetESeedLast, "set E (seeds 900000-1099999; among the training variants since its held-out run)"),
             "f" => (SyntheticVariants.SetF, SyntheticVariants.SetFSeedFirst, SyntheticVariants.SetFSeedLast, "set F (seeds 1100000-1299999; among the training variants since its held-out run)"),
             "g" => (SyntheticVariants.SetG, SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetGSeedLast, "set G (seeds 1300000-1499999; among the training variants since its held-out run)"),
-            "h" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeedLast, "set H (seeds 1500000-1699999; tuned on since its held-out run, not trained on)"),
-            "i" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst, SyntheticVariants.SetISeedLast, "set I (seeds 1700000-1899999; tuned on since its held-out run, not held out)"),
-            "j" => (SyntheticVariants.SetJ, SyntheticVariants.SetJSeedFirst, SyntheticVariants.SetJSeedLast, "set J (seeds 1900000-2099999, tuned on after its run)"),
+            "h" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeedLast, "set H (seeds 1500000-1699999; among the training variants since 92f838f)"),
+            "i" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst, SyntheticVariants.SetISeedLast, "set I (seeds 1700000-1899999; among the training variants since 92f838f)"),
+            "j" => (SyntheticVariants.SetJ, SyntheticVariants.SetJSeedFirst, SyntheticVariants.SetJSeedLast, "set J (seeds 1900000-2099999; among the training variants since 92f838f)"),
             "k" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst, int.MaxValue, "HELD-OUT set K (seeds 2100000+)"),
             _ => null,
         };

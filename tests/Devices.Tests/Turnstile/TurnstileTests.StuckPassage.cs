@@ -26,7 +26,7 @@ public sealed partial class TurnstileTests
         lane.FreeOnce(); // asked while the contact is closed, before the timeout: nobody after it could be counted
 
         var early = Assert.Single(lane.EventsOf<CommandRefused>());
-        Assert.Contains($"the {direction} passage sensor is closed", early.Reason, StringComparison.Ordinal);
+        Assert.Contains($"the {direction} passage sensor is still closed", early.Reason, StringComparison.Ordinal);
         lane.Advance(TimeSpan.FromSeconds(3.9));
         Assert.Empty(lane.EventsOf<TurnstileFault>());
         Assert.True(lane.LockOutputLocked);
@@ -95,7 +95,7 @@ public sealed partial class TurnstileTests
 
         lane.FreeOnce();
 
-        Assert.Contains("the In passage sensor is closed", Assert.Single(lane.EventsOf<CommandRefused>()).Reason, StringComparison.Ordinal);
+        Assert.Contains("the In passage sensor is still closed", Assert.Single(lane.EventsOf<CommandRefused>()).Reason, StringComparison.Ordinal);
         Assert.True(lane.LockOutputLocked);
         lane.SetContact(lane.PassageInPin, closed: false);
         lane.Step();

@@ -704,6 +704,16 @@ public sealed class SyntheticScannerTests
         AssertShapeLiesInItsBox(variants, shape, firstSeed);
     }
 
+    [Fact]
+    public void A_box_joined_with_an_empty_box_is_itself_whichever_side_the_empty_one_is()
+    {
+        var drawn = new PixelBox(10, 20, 5, 6);
+
+        Assert.Equal(drawn, drawn.Union(default));
+        Assert.Equal(drawn, default(PixelBox).Union(drawn));
+        Assert.Equal(new PixelBox(10, 20, 25, 36), drawn.Union(new PixelBox(30, 50, 5, 6)));
+    }
+
     /// <summary>
     /// Large threats (a pistol in its cereal box, a wine box, a rifle in its stock) are often placed
     /// with a part beyond the frame's edge: the part drawn nowhere must not stretch the truth box to
