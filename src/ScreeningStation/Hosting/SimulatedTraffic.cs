@@ -60,6 +60,11 @@ internal sealed partial class SimulatedTraffic(
             await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
+                if (lane.Snapshot.Stage == LaneStage.Searching)
+                {
+                    await RedecideAsync(simulation, stoppingToken);
+                }
+
                 await OnePersonAsync(random, holders, simulation, stoppingToken);
                 await Task.Delay(gap, time, stoppingToken);
             }
@@ -102,6 +107,34 @@ internal sealed partial class SimulatedTraffic(
             return;
         }
 
+        await DecideAndPassAsync(simulation, cancellationToken);
+    }
+
+    /// <summary>
+    /// A screening handed back to the officer (the devices would not free the turnstile for it): the simulated
+    /// officer admits once more, as the officer at a real lane would once the turnstile can be freed, and, if it
+    /// is handed back again, refuses entry, so the demo lane never waits on it for good.
+    /// </summary>
+    private async Task RedecideAsync(SimulationOptions simulation, CancellationToken cancellationToken)
+    {
+        LogRedeciding();
+        await DecideAndPassAsync(simulation, cancellationToken);
+        if (lane.Snapshot.Stage == LaneStage.Searching)
+        {
+            var snapshot = lane.Snapshot;
+            var refused = new OfficerOutcome(Officer, Admit: false, snapshot.RequiredSearches, [],
+                AlarmResolution: snapshot.Alarmed ? "simulated: keys in a pocket" : null);
+            await lane.PostAsync(new OutcomeRecorded(time.GetUtcNow(), refused), cancellationToken);
+            await WaitForAsync(s => s.Stage == LaneStage.Idle, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The searches, if the lane asks for any (the officer records the outcome: admitted unless the verdict
+    /// refused entry), then the passage once the turnstile is freed.
+    /// </summary>
+    private async Task DecideAndPassAsync(SimulationOptions simulation, CancellationToken cancellationToken)
+    {
         if (lane.Snapshot.Stage == LaneStage.Searching)
         {
             var snapshot = lane.Snapshot;
@@ -140,6 +173,9 @@ internal sealed partial class SimulatedTraffic(
 
         return false;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated officer decides again a screening handed back to the officer")]
+    private partial void LogRedeciding();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulated traffic: {PersonsPerHour} people per hour, {AlarmShare:P0} alarming")]
     private partial void LogStarted(double personsPerHour, double alarmShare);
