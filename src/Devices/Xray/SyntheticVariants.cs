@@ -129,6 +129,17 @@ public enum ClutterKind
     BicyclePump,
     BabyFoodJars,
     MusicBox,
+
+    // Set L (held out after K's run): never drawn by A to K or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    ManicureSet,
+    SmokingKit,
+    PocketRadio,
+    SafetyBoots,
+    ChocolateBox,
+    Passport,
+    SewingKit,
+    Inhaler,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -381,6 +392,31 @@ public enum ThreatShape
     SwingTopBottle,
     CannabisEdibles,
     DrugsInShampoo,
+
+    // Set L shapes (held out after K's run): never drawn by A to K or R, chosen without reading the analyser.
+    BushcraftKnife,
+    OutTheFrontKnife,
+    PruningKnife,
+    KnifeRoll,
+    KeyKnife,
+    GovernmentPistol,
+    SingleActionRevolver,
+    ConvertedBlankPistol,
+    ConvertedFlarePistol,
+    PistolInBook,
+    MetalUnibodyPhone,
+    StylusPhone,
+    GamingPhone,
+    PhoneInPeanutButter,
+    PhoneInGamepad,
+    SpeedStripRounds,
+    SimCardHolder,
+    PrefilledSyringe,
+    UsbRechargeableCells,
+    FoldingSaw,
+    SpiritInMouthwash,
+    SpicePaper,
+    DrugsInChocolateEggs,
 }
 
 /// <summary>
@@ -494,7 +530,22 @@ public enum ThreatShape
 /// flask, a tin of biscuits, a film camera, binoculars, knitting needles, a mini bicycle pump with CO2
 /// cartridges, jars of baby food, a wind-up music box) to all of A's to J's, with C's to J's noise and
 /// scale ranges. Written from what the real things are made of and measure, by someone who had read neither
-/// the analyser nor any X-ray figures. Seeds 2100000 and up (<see cref="SetKSeeds"/>).</item>
+/// the analyser nor any X-ray figures. Seeds 2100000–2299999 (<see cref="SetKSeeds"/>); held out until its run
+/// and tuned on since, as J.</item>
+/// <item><see cref="SetL"/> (set L) replaces K as the held-out set once K's figures have been seen and K is
+/// tuned on. L draws 23 threat shapes none of A to K or R draws: five knives, five firearms, five phones, two
+/// drug forms and one each of the other six items. About two thirds are what an officer finds in ordinary bags,
+/// in builds and materials no set drew (a campsite fixed blade in its sheath, an automatic knife, a garden knife,
+/// a cook's knife roll; a steel single-stack pistol, a loading-gate revolver, a zinc blank-firer converted to
+/// fire bullets; phones with a metal back, a stylus or twin batteries; rounds on speed strips, a SIM storage case,
+/// prefilled syringes, USB-rechargeable lithium AA cells, a folding saw, paper soaked in synthetic cannabinoid);
+/// the other third is hidden in something innocent or improvised (a knife dressed as a key, a flare pistol
+/// sleeved for shotgun cartridges, a pistol in a hollowed book, phones in a jar of peanut butter and in a games
+/// controller, spirit in a mouthwash bottle, drugs in chocolate eggs). It adds eight clutter kinds none of them
+/// draws, several metal-heavy or shaped like a phone, a knife or a cell (a manicure set, a smoker's pouch and
+/// lighter, a pocket radio, steel-toed boots, a box of chocolates, a passport, a sewing kit, inhalers) to all of
+/// A's to K's, with C's to K's noise and scale ranges. Written from what the real things measure and are made of,
+/// by someone who read neither the analyser nor any X-ray figures. Seeds 2300000 and up (<see cref="SetLSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -567,6 +618,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set K; its seeds count up from here.</summary>
     public const int SetKSeedFirst = 2100000;
+
+    /// <summary>Last seed of set K: set L's seeds begin after it.</summary>
+    public const int SetKSeedLast = SetLSeedFirst - 1;
+
+    /// <summary>First seed of set L; its seeds count up from here.</summary>
+    public const int SetLSeedFirst = 2300000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -837,6 +894,33 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    public static SyntheticVariants SetL { get; } = new(
+        "L",
+        // K's clutter in K's order, then L's own.
+        [
+            .. SetK.Clutter,
+            ClutterKind.ManicureSet, ClutterKind.SmokingKit, ClutterKind.PocketRadio, ClutterKind.SafetyBoots,
+            ClutterKind.ChocolateBox, ClutterKind.Passport, ClutterKind.SewingKit, ClutterKind.Inhaler,
+        ],
+        [
+            ThreatShape.BushcraftKnife, ThreatShape.OutTheFrontKnife, ThreatShape.PruningKnife, ThreatShape.KnifeRoll, ThreatShape.KeyKnife,
+            ThreatShape.GovernmentPistol, ThreatShape.SingleActionRevolver, ThreatShape.ConvertedBlankPistol, ThreatShape.ConvertedFlarePistol,
+            ThreatShape.PistolInBook,
+            ThreatShape.MetalUnibodyPhone, ThreatShape.StylusPhone, ThreatShape.GamingPhone, ThreatShape.PhoneInPeanutButter,
+            ThreatShape.PhoneInGamepad,
+            ThreatShape.SpeedStripRounds,
+            ThreatShape.SimCardHolder,
+            ThreatShape.PrefilledSyringe,
+            ThreatShape.UsbRechargeableCells,
+            ThreatShape.FoldingSaw,
+            ThreatShape.SpiritInMouthwash,
+            ThreatShape.SpicePaper, ThreatShape.DrugsInChocolateEggs,
+        ],
+        NoiseMin: 0.02,
+        NoiseMax: 0.05,
+        ScaleMin: 0.85,
+        ScaleMax: 1.2);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -894,8 +978,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetJSeeds(int count) =>
         Enumerable.Range(SetJSeedFirst, Math.Min(count, SetJSeedLast - SetJSeedFirst + 1));
 
-    /// <summary>Set K's seeds, 2100000 and up.</summary>
-    public static IEnumerable<int> SetKSeeds(int count) => Enumerable.Range(SetKSeedFirst, count);
+    /// <summary>Set K's seeds, 2100000–2299999.</summary>
+    public static IEnumerable<int> SetKSeeds(int count) =>
+        Enumerable.Range(SetKSeedFirst, Math.Min(count, SetKSeedLast - SetKSeedFirst + 1));
+
+    /// <summary>Set L's seeds, 2300000 and up.</summary>
+    public static IEnumerable<int> SetLSeeds(int count) => Enumerable.Range(SetLSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -910,6 +998,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.RetractableKnife or ThreatShape.WoodHandleFolder or ThreatShape.LipstickKnife or ThreatShape.BeltBuckleKnife
             or ThreatShape.ParingKnife or ThreatShape.Santoku or ThreatShape.HuntingKnife or ThreatShape.LockbackFolder or ThreatShape.GlassShiv
             or ThreatShape.Machete or ThreatShape.FrameLockFolder or ThreatShape.Stiletto or ThreatShape.CombKnife or ThreatShape.ScissorShiv
+            or ThreatShape.BushcraftKnife or ThreatShape.OutTheFrontKnife or ThreatShape.PruningKnife or ThreatShape.KnifeRoll or ThreatShape.KeyKnife
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -923,6 +1012,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PistolInCerealBox
             or ThreatShape.MicroCompactPistol or ThreatShape.SwingOutRevolver or ThreatShape.ToggleLockPistol or ThreatShape.PistolPartsInWashbag
             or ThreatShape.RevolverInBiscuitTin
+            or ThreatShape.GovernmentPistol or ThreatShape.SingleActionRevolver or ThreatShape.ConvertedBlankPistol or ThreatShape.ConvertedFlarePistol
+            or ThreatShape.PistolInBook
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -936,6 +1027,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInToothbrush
             or ThreatShape.BudgetSmartphone or ThreatShape.CellularTablet or ThreatShape.BigButtonPhone or ThreatShape.PhoneInGlassesCase
             or ThreatShape.PhoneInBra
+            or ThreatShape.MetalUnibodyPhone or ThreatShape.StylusPhone or ThreatShape.GamingPhone or ThreatShape.PhoneInPeanutButter
+            or ThreatShape.PhoneInGamepad
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -945,7 +1038,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SteelCaseRounds
             or ThreatShape.RoundsInTobaccoTin
             or ThreatShape.RifleMagazine
-            or ThreatShape.MoonClipRounds => XrayItems.Ammunition,
+            or ThreatShape.MoonClipRounds
+            or ThreatShape.SpeedStripRounds => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -954,7 +1048,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInSoap
             or ThreatShape.SimInCharger
             or ThreatShape.SimInRemote
-            or ThreatShape.SimInLipBalm => XrayItems.SimCard,
+            or ThreatShape.SimInLipBalm
+            or ThreatShape.SimCardHolder => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -963,7 +1058,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.GlassSyringe
             or ThreatShape.SyringeInMarker
             or ThreatShape.Syringe50Ml
-            or ThreatShape.SafetySyringe => XrayItems.Syringe,
+            or ThreatShape.SafetySyringe
+            or ThreatShape.PrefilledSyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -973,7 +1069,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.LithiumPrimaryCells
             or ThreatShape.DisposableVape
             or ThreatShape.MagneticPowerBank
-            or ThreatShape.DroneBattery => XrayItems.LithiumBattery,
+            or ThreatShape.DroneBattery
+            or ThreatShape.UsbRechargeableCells => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -983,7 +1080,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.LockingPliers or ThreatShape.TapeMeasure
             or ThreatShape.TinSnips or ThreatShape.LockPicks
             or ThreatShape.PipeWrench
-            or ThreatShape.JuniorHacksaw => XrayItems.Tool,
+            or ThreatShape.JuniorHacksaw
+            or ThreatShape.FoldingSaw => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -993,7 +1091,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BeerCans
             or ThreatShape.CiderBottle
             or ThreatShape.WhiskyInTube
-            or ThreatShape.SwingTopBottle => XrayItems.Alcohol,
+            or ThreatShape.SwingTopBottle
+            or ThreatShape.SpiritInMouthwash => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1003,7 +1102,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DrugsInTennisBall
             or ThreatShape.ResinInFoil or ThreatShape.DrugsInBatteries
             or ThreatShape.PreRolls or ThreatShape.DrugsInNappy
-            or ThreatShape.CannabisEdibles or ThreatShape.DrugsInShampoo => XrayItems.ControlledDrugs,
+            or ThreatShape.CannabisEdibles or ThreatShape.DrugsInShampoo
+            or ThreatShape.SpicePaper or ThreatShape.DrugsInChocolateEggs => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

@@ -77,7 +77,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(heldOutOnly.Intersect(seen));
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
-        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I, J, K) or R's own.
+        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I, J, K, L) or R's own.
         Assert.Equal(heldOutOnly.Order(), LeftFor("C", seen));
     }
 
@@ -100,12 +100,13 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
             + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.SetI.Shapes.Count
-            + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
+            + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -119,6 +120,7 @@ public sealed class SyntheticScannerTests
     [InlineData("I")]
     [InlineData("J")]
     [InlineData("K")]
+    [InlineData("L")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -131,7 +133,8 @@ public sealed class SyntheticScannerTests
             "H" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst),
             "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
             "J" => (SyntheticVariants.SetJ, SyntheticVariants.SetJSeedFirst),
-            _ => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst),
+            "K" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst),
+            _ => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst),
         };
         var options = new SyntheticScannerOptions { Variants = variants };
         var seed = firstSeed + 17;
@@ -209,7 +212,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(FreshOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
-        // Every clutter kind A, B and C lack is set D's own, or a later set's (E to K) or R's own.
+        // Every clutter kind A, B and C lack is set D's own, or a later set's (E to L) or R's own.
         Assert.Equal(FreshOnlyClutter.Order(), LeftFor("D", seen));
     }
 
@@ -287,7 +290,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(SetEOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
-        // Every clutter kind A to D lack is set E's own, or a later set's (F to K) or R's own.
+        // Every clutter kind A to D lack is set E's own, or a later set's (F to L) or R's own.
         Assert.Equal(SetEOnlyClutter.Order(), LeftFor("E", seen));
     }
 
@@ -354,7 +357,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to K): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to L): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -363,6 +366,7 @@ public sealed class SyntheticScannerTests
         [
             ("D", FreshOnlyClutter), ("E", SetEOnlyClutter), ("F", SetFOnlyClutter), ("G", SetGOnlyClutter),
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
+            ("L", SetLOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -382,21 +386,27 @@ public sealed class SyntheticScannerTests
         ClutterKind.Clipboard, ClutterKind.BabyWipes, ClutterKind.BuildingBricks, ClutterKind.FirstAidKit,
     ];
 
+    private static readonly ClutterKind[] SetKOnlyClutter =
+    [
+        ClutterKind.VacuumFlask, ClutterKind.BiscuitTin, ClutterKind.FilmCamera, ClutterKind.Binoculars,
+        ClutterKind.KnittingNeedles, ClutterKind.BicyclePump, ClutterKind.BabyFoodJars, ClutterKind.MusicBox,
+    ];
+
     /// <summary>
-    /// K's own clutter, taken from the set rather than written out: K is the held-out set, so its contents
+    /// L's own clutter, taken from the set rather than written out: L is the held-out set, so its contents
     /// stay out of the tests; the tests below check it adds kinds no earlier set or R draws and leaves none undrawn.
     /// </summary>
-    private static readonly ClutterKind[] SetKOnlyClutter = [.. SyntheticVariants.SetK.Clutter.Except(SyntheticVariants.SetJ.Clutter)];
+    private static readonly ClutterKind[] SetLOnlyClutter = [.. SyntheticVariants.SetL.Clutter.Except(SyntheticVariants.SetK.Clutter)];
 
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
         SyntheticVariants.Tuning, SyntheticVariants.Evaluation, SyntheticVariants.HeldOut, SyntheticVariants.Fresh,
         SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
-        SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK,
+        SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -417,9 +427,12 @@ public sealed class SyntheticScannerTests
             "J" => (SyntheticVariants.SetJ, SetJOnlyClutter, [.. SyntheticVariants.SetJSeeds(100_000)], SyntheticVariants.SetJSeedFirst,
                 [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
                     .. SyntheticVariants.SetISeeds(int.MaxValue)]),
-            _ => (SyntheticVariants.SetK, SetKOnlyClutter, [.. SyntheticVariants.SetKSeeds(100_000)], SyntheticVariants.SetKSeedFirst,
+            "K" => (SyntheticVariants.SetK, SetKOnlyClutter, [.. SyntheticVariants.SetKSeeds(100_000)], SyntheticVariants.SetKSeedFirst,
                 [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
                     .. SyntheticVariants.SetISeeds(int.MaxValue), .. SyntheticVariants.SetJSeeds(int.MaxValue)]),
+            _ => (SyntheticVariants.SetL, SetLOnlyClutter, [.. SyntheticVariants.SetLSeeds(100_000)], SyntheticVariants.SetLSeedFirst,
+                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
+                    .. SyntheticVariants.SetISeeds(int.MaxValue), .. SyntheticVariants.SetJSeeds(int.MaxValue), .. SyntheticVariants.SetKSeeds(int.MaxValue)]),
         };
     }
 
@@ -432,6 +445,7 @@ public sealed class SyntheticScannerTests
     [InlineData("I")]
     [InlineData("J")]
     [InlineData("K")]
+    [InlineData("L")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -449,6 +463,7 @@ public sealed class SyntheticScannerTests
     [InlineData("I")]
     [InlineData("J")]
     [InlineData("K")]
+    [InlineData("L")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -470,6 +485,7 @@ public sealed class SyntheticScannerTests
     [InlineData("I", 1_700_000)]
     [InlineData("J", 1_900_000)]
     [InlineData("K", 2_100_000)]
+    [InlineData("L", 2_300_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -527,8 +543,18 @@ public sealed class SyntheticScannerTests
         Assert.Equal(200_000, SyntheticVariants.SetJSeeds(int.MaxValue).Count());
         Assert.Equal(SyntheticVariants.SetKSeedFirst, SyntheticVariants.SetJSeedLast + 1);
         Assert.Equal(SyntheticVariants.SetKSeedFirst, SyntheticVariants.SetKSeeds(1).Single());
-        // K's seeds are not bounded above: as many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetKSeedFirst + 299_999, SyntheticVariants.SetKSeeds(300_000).Last());
+    }
+
+    [Fact]
+    public void Set_K_seeds_end_where_set_L_seeds_begin()
+    {
+        Assert.Equal(2_299_999, SyntheticVariants.SetKSeedLast);
+        Assert.Equal(SyntheticVariants.SetKSeedLast, SyntheticVariants.SetKSeeds(int.MaxValue).Last());
+        Assert.Equal(200_000, SyntheticVariants.SetKSeeds(int.MaxValue).Count());
+        Assert.Equal(SyntheticVariants.SetLSeedFirst, SyntheticVariants.SetKSeedLast + 1);
+        Assert.Equal(SyntheticVariants.SetLSeedFirst, SyntheticVariants.SetLSeeds(1).Single());
+        // L's seeds are not bounded above: as many bags as its run asks for.
+        Assert.Equal(SyntheticVariants.SetLSeedFirst + 299_999, SyntheticVariants.SetLSeeds(300_000).Last());
     }
 
     [Theory]
@@ -537,6 +563,7 @@ public sealed class SyntheticScannerTests
     [InlineData("H", 3)]
     [InlineData("J", 4)]
     [InlineData("K", 4)]
+    [InlineData("L", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -557,6 +584,7 @@ public sealed class SyntheticScannerTests
     [InlineData("H")]
     [InlineData("J")]
     [InlineData("K")]
+    [InlineData("L")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -646,12 +674,13 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
         "J" => (SyntheticVariants.SetJ, SyntheticVariants.SetJSeedFirst),
-        _ => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst),
+        "K" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst),
+        _ => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -659,7 +688,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K" })
+            foreach (var set in new[] { "I", "J", "K", "L" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -675,6 +704,7 @@ public sealed class SyntheticScannerTests
     [InlineData("I")]
     [InlineData("J")]
     [InlineData("K")]
+    [InlineData("L")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -750,6 +780,21 @@ public sealed class SyntheticScannerTests
         // Its own kinds follow J's, each once: none repeated, none of J's again among them.
         Assert.Equal(SetKOnlyClutter, SyntheticVariants.SetK.Clutter.Skip(j.Count));
         Assert.Equal("K", SyntheticVariants.SetK.Name);
+    }
+
+    [Fact]
+    public void Set_L_draws_K_s_clutter_in_K_s_order_then_its_own()
+    {
+        var k = SyntheticVariants.SetK.Clutter;
+        var own = SyntheticVariants.SetL.Clutter.Skip(k.Count).ToArray();
+
+        Assert.Equal(k, SyntheticVariants.SetL.Clutter.Take(k.Count));
+        Assert.NotEmpty(own);
+        // Its own kinds follow K's, each once: none repeated, none of K's (nor any earlier set's) again among them.
+        Assert.Equal(own.Length, own.Distinct().Count());
+        Assert.Empty(own.Intersect(k));
+        Assert.Equal(SetLOnlyClutter, own);
+        Assert.Equal("L", SyntheticVariants.SetL.Name);
     }
 
     [Fact]
