@@ -496,64 +496,39 @@ public sealed class SyntheticScannerTests
         Assert.Empty(seeds.Intersect(earlier));
     }
 
-    [Fact]
-    public void Set_F_seeds_end_where_set_G_seeds_begin()
+    [Theory]
+    [InlineData("F", 1_299_999)]
+    [InlineData("G", 1_499_999)]
+    [InlineData("H", 1_699_999)]
+    [InlineData("I", 1_899_999)]
+    [InlineData("J", 2_099_999)]
+    [InlineData("K", 2_299_999)]
+    public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
-        Assert.Equal(1_299_999, SyntheticVariants.SetFSeedLast);
-        Assert.Equal(SyntheticVariants.SetFSeedLast, SyntheticVariants.SetFSeeds(int.MaxValue).Last());
-        Assert.Equal(200_000, SyntheticVariants.SetFSeeds(int.MaxValue).Count());
-        Assert.Equal(SyntheticVariants.SetGSeedFirst, SyntheticVariants.SetFSeedLast + 1);
+        var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
+
+        Assert.Equal(last, bounds.Last);
+        Assert.Equal(bounds.Last, seedsOf(int.MaxValue).Last());
+        Assert.Equal(200_000, seedsOf(int.MaxValue).Count());
+        Assert.Equal(bounds.NextFirst, bounds.Last + 1);
+        Assert.Equal(bounds.NextFirst, nextSeedsOf(1).Single());
     }
 
-    [Fact]
-    public void Set_G_seeds_end_where_set_H_seeds_begin()
+    /// <summary>A set run once (bounded seeds): its last seed and the next set's first, and both seed ranges.</summary>
+    private static ((int Last, int NextFirst) Bounds, Func<int, IEnumerable<int>> Seeds, Func<int, IEnumerable<int>> NextSeeds) Bounded(string name) => name switch
     {
-        Assert.Equal(1_499_999, SyntheticVariants.SetGSeedLast);
-        Assert.Equal(SyntheticVariants.SetGSeedLast, SyntheticVariants.SetGSeeds(int.MaxValue).Last());
-        Assert.Equal(200_000, SyntheticVariants.SetGSeeds(int.MaxValue).Count());
-        Assert.Equal(SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetGSeedLast + 1);
-        Assert.Equal(SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeeds(1).Single());
-    }
+        "F" => ((SyntheticVariants.SetFSeedLast, SyntheticVariants.SetGSeedFirst), SyntheticVariants.SetFSeeds, SyntheticVariants.SetGSeeds),
+        "G" => ((SyntheticVariants.SetGSeedLast, SyntheticVariants.SetHSeedFirst), SyntheticVariants.SetGSeeds, SyntheticVariants.SetHSeeds),
+        "H" => ((SyntheticVariants.SetHSeedLast, SyntheticVariants.SetISeedFirst), SyntheticVariants.SetHSeeds, SyntheticVariants.SetISeeds),
+        "I" => ((SyntheticVariants.SetISeedLast, SyntheticVariants.SetJSeedFirst), SyntheticVariants.SetISeeds, SyntheticVariants.SetJSeeds),
+        "J" => ((SyntheticVariants.SetJSeedLast, SyntheticVariants.SetKSeedFirst), SyntheticVariants.SetJSeeds, SyntheticVariants.SetKSeeds),
+        _ => ((SyntheticVariants.SetKSeedLast, SyntheticVariants.SetLSeedFirst), SyntheticVariants.SetKSeeds, SyntheticVariants.SetLSeeds),
+    };
 
     [Fact]
-    public void Set_H_seeds_end_where_set_I_seeds_begin()
+    public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
-        Assert.Equal(1_699_999, SyntheticVariants.SetHSeedLast);
-        Assert.Equal(SyntheticVariants.SetHSeedLast, SyntheticVariants.SetHSeeds(int.MaxValue).Last());
-        Assert.Equal(200_000, SyntheticVariants.SetHSeeds(int.MaxValue).Count());
-        Assert.Equal(SyntheticVariants.SetISeedFirst, SyntheticVariants.SetHSeedLast + 1);
-        Assert.Equal(SyntheticVariants.SetISeedFirst, SyntheticVariants.SetISeeds(1).Single());
-    }
-
-    [Fact]
-    public void Set_I_seeds_end_where_set_J_seeds_begin()
-    {
-        Assert.Equal(1_899_999, SyntheticVariants.SetISeedLast);
-        Assert.Equal(SyntheticVariants.SetISeedLast, SyntheticVariants.SetISeeds(int.MaxValue).Last());
-        Assert.Equal(200_000, SyntheticVariants.SetISeeds(int.MaxValue).Count());
-        Assert.Equal(SyntheticVariants.SetJSeedFirst, SyntheticVariants.SetISeedLast + 1);
-        Assert.Equal(SyntheticVariants.SetJSeedFirst, SyntheticVariants.SetJSeeds(1).Single());
-    }
-
-    [Fact]
-    public void Set_J_seeds_end_where_set_K_seeds_begin()
-    {
-        Assert.Equal(2_099_999, SyntheticVariants.SetJSeedLast);
-        Assert.Equal(SyntheticVariants.SetJSeedLast, SyntheticVariants.SetJSeeds(int.MaxValue).Last());
-        Assert.Equal(200_000, SyntheticVariants.SetJSeeds(int.MaxValue).Count());
-        Assert.Equal(SyntheticVariants.SetKSeedFirst, SyntheticVariants.SetJSeedLast + 1);
-        Assert.Equal(SyntheticVariants.SetKSeedFirst, SyntheticVariants.SetKSeeds(1).Single());
-    }
-
-    [Fact]
-    public void Set_K_seeds_end_where_set_L_seeds_begin()
-    {
-        Assert.Equal(2_299_999, SyntheticVariants.SetKSeedLast);
-        Assert.Equal(SyntheticVariants.SetKSeedLast, SyntheticVariants.SetKSeeds(int.MaxValue).Last());
-        Assert.Equal(200_000, SyntheticVariants.SetKSeeds(int.MaxValue).Count());
-        Assert.Equal(SyntheticVariants.SetLSeedFirst, SyntheticVariants.SetKSeedLast + 1);
-        Assert.Equal(SyntheticVariants.SetLSeedFirst, SyntheticVariants.SetLSeeds(1).Single());
-        // L's seeds are not bounded above: as many bags as its run asks for.
+        // As many bags as its run asks for.
         Assert.Equal(SyntheticVariants.SetLSeedFirst + 299_999, SyntheticVariants.SetLSeeds(300_000).Last());
     }
 
