@@ -661,7 +661,7 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.15);
 
-    public static SyntheticVariants HeldOut { get; } = new(
+    public static SyntheticVariants HeldOut { get; } = HeldOutLike(
         "C",
         [
             ClutterKind.Clothes, ClutterKind.Cable, ClutterKind.Charger, ClutterKind.Coins, ClutterKind.Keys,
@@ -680,13 +680,9 @@ public sealed record SyntheticVariants(
             ThreatShape.Syringe10Ml, ThreatShape.TuberculinSyringe, ThreatShape.Cell21700, ThreatShape.PhoneBatteryPack,
             ThreatShape.AdjustableWrench, ThreatShape.Chisel, ThreatShape.HipFlask, ThreatShape.SpiritsCan,
             ThreatShape.FlaskBottle, ThreatShape.ClingFilmBundles, ThreatShape.PillStrips, ThreatShape.TabletBag,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants Fresh { get; } = new(
+    public static SyntheticVariants Fresh { get; } = HeldOutLike(
         "D",
         [
             ClutterKind.Clothes, ClutterKind.Cable, ClutterKind.Charger, ClutterKind.Coins, ClutterKind.Keys,
@@ -709,13 +705,9 @@ public sealed record SyntheticVariants(
             ThreatShape.HacksawBlade, ThreatShape.AllenKeys, ThreatShape.FlatFile,
             ThreatShape.WineBoxBag, ThreatShape.PlasticSpiritsBottle,
             ThreatShape.VacuumBlock, ThreatShape.BalloonPowder, ThreatShape.PaperWraps,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants SetE { get; } = new(
+    public static SyntheticVariants SetE { get; } = HeldOutLike(
         "E",
         // D's clutter in D's order, then E's own.
         [
@@ -734,13 +726,9 @@ public sealed record SyntheticVariants(
             ThreatShape.PryBar, ThreatShape.DrillBits,
             ThreatShape.ChampagneBottle, ThreatShape.SpiritPouches,
             ThreatShape.DrugCapsules, ThreatShape.PillBottle,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants SetF { get; } = new(
+    public static SyntheticVariants SetF { get; } = HeldOutLike(
         "F",
         // E's clutter in E's order, then F's own.
         [
@@ -759,13 +747,9 @@ public sealed record SyntheticVariants(
             ThreatShape.RatchetSockets,
             ThreatShape.BeerBottles,
             ThreatShape.HerbalBag,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants SetG { get; } = new(
+    public static SyntheticVariants SetG { get; } = HeldOutLike(
         "G",
         // F's clutter in F's order, then G's own.
         [
@@ -784,13 +768,9 @@ public sealed record SyntheticVariants(
             ThreatShape.BoltCutters,
             ThreatShape.WineCarton,
             ThreatShape.FilmSachets,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants SetH { get; } = new(
+    public static SyntheticVariants SetH { get; } = HeldOutLike(
         "H",
         // G's clutter in G's order, then H's own.
         [
@@ -809,13 +789,9 @@ public sealed record SyntheticVariants(
             ThreatShape.LockingPliers, ThreatShape.TapeMeasure,
             ThreatShape.BeerCans,
             ThreatShape.DrugsInTennisBall,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants SetI { get; } = new(
+    public static SyntheticVariants SetI { get; } = HeldOutLike(
         "I",
         // H's clutter in H's order, then I's own.
         [
@@ -834,13 +810,9 @@ public sealed record SyntheticVariants(
             ThreatShape.TinSnips, ThreatShape.LockPicks,
             ThreatShape.CiderBottle,
             ThreatShape.ResinInFoil, ThreatShape.DrugsInBatteries,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants SetJ { get; } = new(
+    public static SyntheticVariants SetJ { get; } = HeldOutLike(
         "J",
         // I's clutter in I's order, then J's own.
         [
@@ -861,13 +833,9 @@ public sealed record SyntheticVariants(
             ThreatShape.PipeWrench,
             ThreatShape.WhiskyInTube,
             ThreatShape.PreRolls, ThreatShape.DrugsInNappy,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants SetK { get; } = new(
+    public static SyntheticVariants SetK { get; } = HeldOutLike(
         "K",
         // J's clutter in J's order, then K's own.
         [
@@ -888,13 +856,9 @@ public sealed record SyntheticVariants(
             ThreatShape.JuniorHacksaw,
             ThreatShape.SwingTopBottle,
             ThreatShape.CannabisEdibles, ThreatShape.DrugsInShampoo,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
-    public static SyntheticVariants SetL { get; } = new(
+    public static SyntheticVariants SetL { get; } = HeldOutLike(
         "L",
         // K's clutter in K's order, then L's own.
         [
@@ -915,11 +879,7 @@ public sealed record SyntheticVariants(
             ThreatShape.FoldingSaw,
             ThreatShape.SpiritInMouthwash,
             ThreatShape.SpicePaper, ThreatShape.DrugsInChocolateEggs,
-        ],
-        NoiseMin: 0.02,
-        NoiseMax: 0.05,
-        ScaleMin: 0.85,
-        ScaleMax: 1.2);
+        ]);
 
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
@@ -938,49 +898,59 @@ public sealed record SyntheticVariants(
         ScaleMin: 0.85,
         ScaleMax: 1.2);
 
+    /// <summary>
+    /// A set written after A and B (C and every held-out set since): C's noise (2–5 %) and scale (0.85–1.2)
+    /// ranges, so a set differs from the earlier ones only in what it draws.
+    /// </summary>
+    private static SyntheticVariants HeldOutLike(string name, IReadOnlyList<ClutterKind> clutter, IReadOnlyList<ThreatShape> shapes) =>
+        new(name, clutter, shapes, NoiseMin: 0.02, NoiseMax: 0.05, ScaleMin: 0.85, ScaleMax: 1.2);
+
+    /// <summary>The first <paramref name="count"/> seeds from <paramref name="first"/>, none past <paramref name="last"/>.</summary>
+    private static IEnumerable<int> Bounded(int first, int last, int count) => Enumerable.Range(first, Math.Min(count, last - first + 1));
+
     /// <summary>Tuning seeds, 1000–1999.</summary>
     public static IEnumerable<int> TuningSeeds(int count) =>
-        Enumerable.Range(TuningSeedFirst, Math.Min(count, TuningSeedLast - TuningSeedFirst + 1));
+        Bounded(TuningSeedFirst, TuningSeedLast, count);
 
     /// <summary>Evaluation seeds, 9000–499999.</summary>
     public static IEnumerable<int> EvaluationSeeds(int count) =>
-        Enumerable.Range(EvaluationSeedFirst, Math.Min(count, EvaluationSeedLast - EvaluationSeedFirst + 1));
+        Bounded(EvaluationSeedFirst, EvaluationSeedLast, count);
 
     /// <summary>Held-out seeds, 500000–699999.</summary>
     public static IEnumerable<int> HeldOutSeeds(int count) =>
-        Enumerable.Range(HeldOutSeedFirst, Math.Min(count, HeldOutSeedLast - HeldOutSeedFirst + 1));
+        Bounded(HeldOutSeedFirst, HeldOutSeedLast, count);
 
     /// <summary>Fresh held-out seeds, 700000–899999.</summary>
     public static IEnumerable<int> FreshSeeds(int count) =>
-        Enumerable.Range(FreshSeedFirst, Math.Min(count, FreshSeedLast - FreshSeedFirst + 1));
+        Bounded(FreshSeedFirst, FreshSeedLast, count);
 
     /// <summary>Set E's seeds, 900000–1099999.</summary>
     public static IEnumerable<int> SetESeeds(int count) =>
-        Enumerable.Range(SetESeedFirst, Math.Min(count, SetESeedLast - SetESeedFirst + 1));
+        Bounded(SetESeedFirst, SetESeedLast, count);
 
     /// <summary>Set F's seeds, 1100000–1299999.</summary>
     public static IEnumerable<int> SetFSeeds(int count) =>
-        Enumerable.Range(SetFSeedFirst, Math.Min(count, SetFSeedLast - SetFSeedFirst + 1));
+        Bounded(SetFSeedFirst, SetFSeedLast, count);
 
     /// <summary>Set G's seeds, 1300000–1499999.</summary>
     public static IEnumerable<int> SetGSeeds(int count) =>
-        Enumerable.Range(SetGSeedFirst, Math.Min(count, SetGSeedLast - SetGSeedFirst + 1));
+        Bounded(SetGSeedFirst, SetGSeedLast, count);
 
     /// <summary>Set H's seeds, 1500000–1699999.</summary>
     public static IEnumerable<int> SetHSeeds(int count) =>
-        Enumerable.Range(SetHSeedFirst, Math.Min(count, SetHSeedLast - SetHSeedFirst + 1));
+        Bounded(SetHSeedFirst, SetHSeedLast, count);
 
     /// <summary>Set I's seeds, 1700000–1899999.</summary>
     public static IEnumerable<int> SetISeeds(int count) =>
-        Enumerable.Range(SetISeedFirst, Math.Min(count, SetISeedLast - SetISeedFirst + 1));
+        Bounded(SetISeedFirst, SetISeedLast, count);
 
     /// <summary>Set J's seeds, 1900000–2099999.</summary>
     public static IEnumerable<int> SetJSeeds(int count) =>
-        Enumerable.Range(SetJSeedFirst, Math.Min(count, SetJSeedLast - SetJSeedFirst + 1));
+        Bounded(SetJSeedFirst, SetJSeedLast, count);
 
     /// <summary>Set K's seeds, 2100000–2299999.</summary>
     public static IEnumerable<int> SetKSeeds(int count) =>
-        Enumerable.Range(SetKSeedFirst, Math.Min(count, SetKSeedLast - SetKSeedFirst + 1));
+        Bounded(SetKSeedFirst, SetKSeedLast, count);
 
     /// <summary>Set L's seeds, 2300000 and up.</summary>
     public static IEnumerable<int> SetLSeeds(int count) => Enumerable.Range(SetLSeedFirst, count);
