@@ -44,6 +44,7 @@ public sealed partial class LaneController
     private long _forcedPassages;
     private long _fireReleases;
     private long _logFailures;
+    private string _lastLogFailure = "";
     private string? _lastFault;
     private DateTimeOffset? _lastFaultAt;
     private volatile LaneView _view;
@@ -164,18 +165,26 @@ public sealed partial class LaneController
     {
         var done = new List<LaneCommand>();
         var failed = false;
-        foreach (var command in _flow.Handle(input))
+        var commands = _flow.Handle(input);
+        for (var i = 0; i < commands.Count; i++)
         {
-            if (!await CarryOutAsync(command, cancellationToken))
+            if (!await CarryOutAsync(commands[i], cancellationToken))
             {
                 // Not recorded means not freed: the rest of this decision is dropped and the lane locked.
                 _devices.Lock("search log failure");
                 _logFailures++;
                 failed = true;
+                if (commands.Skip(i + 1).Any(c => c is FreeTurnstileOnce))
+                {
+                    // The flow now waits on a free that was never sent: it is handed back as refused, so the
+                    // screening returns to the officer, who admits again once the log records, or refuses entry.
+                    await HandBackAsync(new FreeRefused(input.At, $"the search log could not record the outcome ({_lastLogFailure})", "search log"), done, cancellationToken);
+                }
+
                 break;
             }
 
-            done.Add(command);
+            done.Add(commands[i]);
         }
 
         Observe(input, done);
@@ -311,6 +320,21 @@ public sealed partial class LaneController
         return true;
     }
 
+    /// <summary>Carries out what the flow asks after a free it was waiting on was refused; stops at the first record that fails too.</summary>
+    private async Task HandBackAsync(FreeRefused refused, List<LaneCommand> done, CancellationToken cancellationToken)
+    {
+        foreach (var command in _flow.Handle(refused))
+        {
+            if (!await CarryOutAsync(command, cancellationToken))
+            {
+                _logFailures++;
+                return;
+            }
+
+            done.Add(command);
+        }
+    }
+
     /// <summary>Appends durably; on failure logs loudly and returns null (the caller keeps the lane locked).</summary>
     private async Task<StoredRecord?> AppendAsync(string kind, JsonObject body, CancellationToken cancellationToken)
     {
@@ -320,6 +344,7 @@ public sealed partial class LaneController
         }
         catch (Exception ex) when (ex is SearchLogException or ObjectDisposedException)
         {
+            _lastLogFailure = ex is SearchLogException refused ? SearchLogException.Describe(refused.Failure) : "the search log is closed";
             LogSearchLogFailed(ex, _laneId, kind);
             return null;
         }

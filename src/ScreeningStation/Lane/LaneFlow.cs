@@ -416,9 +416,10 @@ public sealed class LaneFlow(
     }
 
     /// <summary>
-    /// The devices refused the FreeOnce the lane asked for: an alarm or fault reached them after the lane
-    /// decided (or any other interlock). The Cleared or Admitted record is already durable, as it must be
-    /// before a free; a ScreeningClosed "NotFreed" now says that nobody passed on it. The screening goes back
+    /// The FreeOnce the lane asked for was not carried out. The devices refused it: an alarm or fault reached
+    /// them after the lane decided (or any other interlock), and the Cleared or Admitted record is already
+    /// durable, as it must be before a free. Or the search log could not record that outcome, so the free was
+    /// never sent. Either way a ScreeningClosed "NotFreed" now says that nobody passed on it. The screening goes back
     /// to the officer, who admits again once the turnstile can be freed, or refuses entry.
     /// </summary>
     private void OnFreeRefused(FreeRefused refused, List<LaneCommand> commands)
@@ -433,7 +434,7 @@ public sealed class LaneFlow(
         commands.Add(Record("ScreeningClosed", refused.At, ("screening", screening.Id), ("status", "NotFreed"), ("reason", refused.Reason)));
         commands.Add(new LockTurnstile("FreeOnce refused"));
         commands.Add(new TellOfficer($"TURNSTILE NOT FREED: {refused.Reason}. Nobody has passed: {screening.Person.Category} {screening.Person.Reference} (screening {screening.Id}) waits for your outcome again; admit once the turnstile can be freed, or refuse entry.", Alarm: true));
-        screening.FreeRefusals.Add(new FreeRefusal(refused.At, screening.Outcome?.Officer, refused.Reason, RefusedBy: "devices"));
+        screening.FreeRefusals.Add(new FreeRefusal(refused.At, screening.Outcome?.Officer, refused.Reason, refused.RefusedBy));
         screening.Outcome = null;
         Stage = LaneStage.Searching;
     }
@@ -712,5 +713,5 @@ public sealed class ScreeningInProgress(string id, Person person, string? card, 
 
 /// <summary>A free the screening asked for and did not get.</summary>
 /// <param name="Officer">Who recorded the admission; null for a clear verdict.</param>
-/// <param name="RefusedBy">"lane" (a fault it knew of forbade freeing) or "devices" (the FreeOnce itself was refused).</param>
+/// <param name="RefusedBy">"lane" (a fault it knew of forbade freeing), "devices" (the FreeOnce itself was refused) or "search log" (the outcome could not be recorded, so nothing was freed).</param>
 public sealed record FreeRefusal(DateTimeOffset At, string? Officer, string Reason, string RefusedBy);

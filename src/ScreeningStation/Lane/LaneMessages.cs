@@ -76,10 +76,12 @@ public sealed record PassageForced(DateTimeOffset At, string Direction) : LaneIn
 public sealed record TurnstileRelocked(DateTimeOffset At, string Reason) : LaneInput(At);
 
 /// <summary>
-/// The devices refused a FreeOnce the lane asked for (an interlock: the detector alarming or faulted, the
-/// turnstile faulted or already free, a passage contact still closed): nothing was freed, so nobody passed on it.
+/// A FreeOnce the lane asked for was not carried out: the devices refused it (an interlock: the detector
+/// alarming or faulted, the turnstile faulted or already free, a passage contact still closed), or the
+/// search log could not record the outcome it was for, so it was never sent (<paramref name="RefusedBy"/>
+/// "search log"). Nothing was freed, so nobody passed on it.
 /// </summary>
-public sealed record FreeRefused(DateTimeOffset At, string Reason) : LaneInput(At);
+public sealed record FreeRefused(DateTimeOffset At, string Reason, string RefusedBy = "devices") : LaneInput(At);
 
 /// <summary>The fire-alarm loop opened (every turnstile free) or, acknowledged, relocked.</summary>
 public sealed record FireReleaseChanged(DateTimeOffset At, bool Active, string? Officer) : LaneInput(At);

@@ -16,8 +16,9 @@ public enum SearchLogFailure
 }
 
 /// <summary>
-/// The search log refused: it could not open, or a commit failed. After a failed commit the store
-/// refuses every append until it is reopened, so a lane that cannot record keeps its turnstile locked.
+/// The search log refused: it could not open, or a commit failed. A lane that cannot record keeps its
+/// turnstile locked; after a failure that passes (a full disk, a read-only mount) the store tries again
+/// with the next record, after any other it refuses every append until it is reopened.
 /// </summary>
 public sealed class SearchLogException : Exception
 {

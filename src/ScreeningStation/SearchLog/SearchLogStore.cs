@@ -15,8 +15,12 @@ namespace Screening.Station.SearchLog;
 /// after <see cref="Open"/>) takes everything queued, writes it in one transaction, commits once
 /// (group commit: one fsync for many lanes), then completes each caller. Reads open their own
 /// read-only connections, which WAL lets run beside the writer.
-/// If a commit fails the store is broken for good: every waiting and later append gets a
-/// <see cref="SearchLogException"/> naming the cause, until the store is disposed and reopened.
+/// If a commit fails, every append in it gets a <see cref="SearchLogException"/> naming the cause.
+/// A failure that passes (a full disk, a database or mount made read-only, a disk I/O error, a lock
+/// held by another process) is tried again with each later batch, on the chain head as the file holds
+/// it: once the disk has room again the log goes on, and lanes can free their turnstiles again. Any
+/// other failure (a corrupt file, an unexpected error) breaks the store for good: every later append
+/// is refused until the store is disposed and reopened.
 /// </remarks>
 public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
 {
@@ -67,7 +71,7 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
     private readonly ILogger _logger;
 
     private volatile StoredRecord? _last;       // written by the writer thread after each commit
-    private volatile SearchLogException? _fault; // written once by the writer thread
+    private volatile SearchLogException? _fault; // written by the writer thread
     private int _disposed;
     private long _commits; // written by the writer thread
 
@@ -109,8 +113,15 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
     /// <summary>Transactions committed since open: fewer than records appended when lanes append together (group commit).</summary>
     public long CommitCount => Interlocked.Read(ref _commits);
 
-    /// <summary>Set once a commit has failed: appends are refused until the store is reopened.</summary>
+    /// <summary>
+    /// Why the last commit failed, or null once one has succeeded since. A failure that passes (see
+    /// <see cref="Passes"/>) is tried again with the next append; any other is kept until the store is reopened.
+    /// </summary>
     public SearchLogException? Fault => _fault;
+
+    /// <summary>Whether a commit that failed this way may succeed later on the same connection: room freed on the disk, the mount made writable again, a lock released.</summary>
+    public static bool Passes(SearchLogFailure failure) =>
+        failure is SearchLogFailure.DiskFull or SearchLogFailure.ReadOnly or SearchLogFailure.IoError or SearchLogFailure.Busy;
 
     /// <summary>
     /// Opens (creating if needed) <c>&lt;dataDirectory&gt;/searchlog.db</c>. Refuses with a
@@ -212,7 +223,7 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
             return ValueTask.FromException<StoredRecord>(new ObjectDisposedException(nameof(SearchLogStore)));
         }
 
-        if (_fault is { } fault)
+        if (_fault is { } fault && !Passes(fault.Failure))
         {
             return ValueTask.FromException<StoredRecord>(Refusal(fault));
         }
@@ -259,7 +270,8 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
                     continue;
                 }
 
-                if (_fault is { } fault)
+                var fault = _fault;
+                if (fault is not null && !Passes(fault.Failure))
                 {
                     foreach (var pending in batch)
                     {
@@ -270,9 +282,20 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
                 {
                     try
                     {
+                        if (fault is not null)
+                        {
+                            Resume();
+                        }
+
                         Commit(batch, written);
                         _last = written[^1];
                         Interlocked.Increment(ref _commits);
+                        if (fault is not null)
+                        {
+                            _fault = null;
+                            LogRecovered(_logger, DatabasePath, fault.Failure, written[0].Sequence);
+                        }
+
                         for (var i = 0; i < batch.Count; i++)
                         {
                             batch[i].Completion.TrySetResult(written[i]);
@@ -280,13 +303,15 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
                     }
                     catch (Exception ex)
                     {
-                        var failure = SearchLogException.Classify(ex);
+                        var failure = ex is SearchLogException own ? own.Failure : SearchLogException.Classify(ex);
+                        var then = Passes(failure)
+                            ? "It tries again with the next record; until one is committed, keep the lane locked."
+                            : "It refuses every append until it is reopened; keep the lane locked.";
                         var refused = new SearchLogException(
-                            $"The search log {DatabasePath} could not commit {batch.Count} record(s): {SearchLogException.Describe(failure)} ({ex.Message}). " +
-                            "It refuses every append until it is reopened; keep the lane locked.",
+                            $"The search log {DatabasePath} could not commit {batch.Count} record(s): {SearchLogException.Describe(failure)} ({ex.Message}). {then}",
                             failure, ex);
                         _fault = refused;
-                        LogCommitFailed(_logger, ex, DatabasePath, batch.Count, failure, (_last?.Sequence ?? 0) + 1);
+                        LogCommitFailed(_logger, ex, DatabasePath, batch.Count, failure, (_last?.Sequence ?? 0) + 1, Passes(failure) ? "tried again with the next record" : "refusing every append until reopened");
                         foreach (var pending in batch)
                         {
                             pending.Completion.TrySetException(Refusal(refused));
@@ -309,6 +334,36 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
         // Blocking is right here: this is the writer's own thread, and it has nothing else to do.
         var wait = reader.WaitToReadAsync();
         return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Before trying again after a failed commit: the chain head as the file holds it. A commit reported
+    /// as failed may still have reached the disk (an error after the write); then its records stand, their
+    /// callers having been told otherwise (their lanes stayed locked, the safe side), and the chain goes on
+    /// from them. A head behind the one known means the file was changed under the store: that is not a
+    /// failure that passes.
+    /// </summary>
+    private void Resume()
+    {
+        lock (_connectionGate)
+        {
+            var head = ReadLast(_connection);
+            var known = _last;
+            if (head?.Sequence == known?.Sequence && head?.Hash == known?.Hash)
+            {
+                return;
+            }
+
+            if (head is null || head.Sequence < (known?.Sequence ?? 0))
+            {
+                throw new SearchLogException(
+                    $"the file ends at record {head?.Sequence ?? 0}, before record {known?.Sequence} already committed",
+                    SearchLogFailure.Corrupt, null);
+            }
+
+            LogFailedCommitLanded(_logger, DatabasePath, known?.Sequence ?? 0, head.Sequence);
+            _last = head;
+        }
     }
 
     /// <summary>Writes <paramref name="batch"/> in one transaction and commits it; fills <paramref name="written"/>.</summary>
@@ -588,8 +643,14 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
     [LoggerMessage(Level = LogLevel.Critical, Message = "Search log {Database} cannot be opened: {Failure}")]
     private static partial void LogOpenFailed(ILogger logger, Exception exception, string database, SearchLogFailure failure);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Search log {Database} failed to commit {Records} record(s) from sequence {FirstSequence}: {Failure}; refusing every append until reopened")]
-    private static partial void LogCommitFailed(ILogger logger, Exception exception, string database, int records, SearchLogFailure failure, long firstSequence);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Search log {Database} failed to commit {Records} record(s) from sequence {FirstSequence}: {Failure}; {Then}")]
+    private static partial void LogCommitFailed(ILogger logger, Exception exception, string database, int records, SearchLogFailure failure, long firstSequence, string then);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search log {Database} commits again from record {FirstSequence}, after failing with {Failure}")]
+    private static partial void LogRecovered(ILogger logger, string database, SearchLogFailure failure, long firstSequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search log {Database}: a commit reported as failed reached the disk after all; the chain goes on from record {HeadSequence} (was {KnownSequence})")]
+    private static partial void LogFailedCommitLanded(ILogger logger, string database, long knownSequence, long headSequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search log {Database} closed at record {LastSequence}")]
     private static partial void LogClosed(ILogger logger, string database, long lastSequence);

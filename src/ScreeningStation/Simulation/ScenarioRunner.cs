@@ -247,8 +247,15 @@ public sealed class ScenarioRunner : IAsyncDisposable
                         _board.Unstick(_options.Turnstile.PassageInPin!.Value);
                         _board.SetInput(_options.Turnstile.PassageInPin!.Value, open);
                         break;
+                    case "log-read-only":
+                        // As a disk remounted read-only: every commit fails with SQLITE_READONLY.
+                        _log.ExecuteRaw("PRAGMA query_only = ON;");
+                        break;
+                    case "log-writable":
+                        _log.ExecuteRaw("PRAGMA query_only = OFF;");
+                        break;
                     default:
-                        throw new ScenarioException($"line {step.Line}: fault is stuck-alarm, alarm-freed, ready-lost, ready-restored, passage-stuck or passage-freed");
+                        throw new ScenarioException($"line {step.Line}: fault is stuck-alarm, alarm-freed, ready-lost, ready-restored, passage-stuck, passage-freed, log-read-only or log-writable");
                 }
 
                 break;
@@ -356,7 +363,14 @@ public sealed class ScenarioRunner : IAsyncDisposable
 
     private async Task HandleAsync(LaneInput input, CancellationToken cancellationToken)
     {
+        var logFailures = _lane.View.Incidents.SearchLogFailures;
         await _lane.HandleAsync(input, cancellationToken);
+        if (_lane.View.Incidents.SearchLogFailures > logFailures && _lane.View.Messages.Count > 0)
+        {
+            // Said by the lane, not carried out as a command: the search log refused a record.
+            Print("officer", _lane.View.Messages[0].Text);
+        }
+
         if (_lane.Flow.Current?.Verdict is { } verdict)
         {
             _lastVerdict = verdict;

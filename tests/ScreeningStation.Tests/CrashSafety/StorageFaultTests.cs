@@ -5,7 +5,8 @@ namespace Screening.Station.Tests.CrashSafety;
 
 /// <summary>
 /// Fault safety of the live lane (issue 5, "Crash and fault safety"): a full disk and a read-only
-/// database are refused loudly with the lane locked. The search log lives on a small tmpfs that is
+/// database are refused loudly with the lane locked, and once space is freed the lane records and
+/// frees again without a restart. The search log lives on a small tmpfs that is
 /// really filled (ENOSPC) or really remounted read-only, because the tests run as root and root
 /// writes through chmod.
 /// </summary>
@@ -118,6 +119,43 @@ public sealed class StorageFaultTests : IDisposable
             $"open when the disk filled [{string.Join(", ", open)}], closed as interrupted on restart [{string.Join(", ", interrupted)}]\n{SearchLogFile.Describe(records)}");
         var verify = await _screening.RunAsync("log", "verify", "--data", data, "--json");
         Assert.True(verify.ExitCode == 0, $"the search log does not verify after the disk filled:\n{verify}");
+    }
+
+    [TmpfsFact]
+    public async Task When_space_is_freed_while_the_lane_runs_it_records_and_frees_again_without_a_restart()
+    {
+        var data = Mount("4m");
+        using var lane = LaneRun.Start(_screening, data, BusyTraffic);
+        await lane.WaitForFreedAsync(2, Step);
+        _disk!.Fill();
+        var failed = await lane.WaitForLineAsync(l => l.Contains("Search log append failed", StringComparison.Ordinal), 0, Step,
+            "the search log refusing an append on the full disk");
+
+        _disk.Free();
+        var recovered = await lane.WaitForLineAsync(l => l.Contains("commits again", StringComparison.Ordinal), failed + 1, Step,
+            "the search log committing again once space was freed");
+        var freedAgain = await lane.WaitForLineAsync(FreesTurnstile, recovered + 1, Step,
+            "someone freed once the search log records again (the officer admitting a screening handed back, or the next person)");
+        var lines = lane.Lines;
+        var freedWhileFull = lines.Skip(failed + 1).Take(recovered - failed - 1).Where(FreesTurnstile).ToList();
+        Assert.True(freedWhileFull.Count == 0,
+            $"the turnstile was freed while the search log could not record:\n{string.Join('\n', freedWhileFull)}\n{lane.Output}");
+        Assert.True(freedAgain > recovered);
+
+        await lane.SigtermAsync();
+        var exit = await lane.WaitForExitAsync(Exit);
+        Assert.True(exit == 0, $"the lane did not stop cleanly after recovering: exit {exit}\n{lane.Output}");
+
+        // Every person freed has their Screening record, and the chain is whole across the failure.
+        var records = SearchLogFile.Read(data);
+        foreach (var freed in lane.Freed)
+        {
+            Assert.True(records.Any(r => r.Kind == "Screening" && r.Screening == freed.ScreeningId),
+                $"screening {freed.ScreeningId} freed the turnstile ({freed.Verdict}) but has no Screening record\n{SearchLogFile.Describe(records)}");
+        }
+
+        var verify = await _screening.RunAsync("log", "verify", "--data", data, "--json");
+        Assert.True(verify.ExitCode == 0, $"the search log does not verify after the disk filled and was freed:\n{verify}");
     }
 
     [TmpfsFact]

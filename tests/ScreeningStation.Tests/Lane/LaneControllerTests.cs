@@ -59,6 +59,40 @@ public sealed class LaneControllerTests : IDisposable
     }
 
     [Fact]
+    public async Task An_admission_the_search_log_cannot_record_goes_back_to_the_officer_who_admits_again_once_it_records()
+    {
+        var (lines, records) = await PlayAsync(Scenario.Parse($$"""
+            name: search log read-only
+            randomDraw: 0.99
+            people:
+              - { card: "12:1007", category: Staff, reference: S-007 }
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: { result: alarm, zones: [torso] } }
+              - { at: 20, fault: log-read-only }
+              - { at: 20.5, officer: {{Admit}} }
+              - { at: 21, expect: { stage: Searching, turnstile: Locked } }
+              - { at: 25, fault: log-writable }
+              - { at: 26, officer: {{Admit}} }
+              - { at: 27, expect: { stage: AwaitingPassage, turnstile: FreeOnce } }
+              - { at: 28, passage: in }
+              - { at: 29, expect: { stage: Idle, turnstile: Locked } }
+            """, "log-read-only"));
+
+        Assert.Contains(lines, l => l.Kind == "officer" && l.Text.StartsWith("The search log could not record this: the lane is locked", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Text.StartsWith("FAILED", StringComparison.Ordinal));
+
+        // Nothing of the first admission reached the log; the second, which freed the turnstile, says why it
+        // took two, and the passage closes it.
+        Assert.Equal(["Screening Admitted", "ScreeningClosed Passed"], ScreeningStory(records));
+        var admitted = records.Single(r => r.Kind == RecordKind.Screening).ParseBody();
+        var refusal = Assert.Single(admitted["freeRefusals"]!.AsArray())!;
+        Assert.Equal("search log", refusal["refusedBy"]!.GetValue<string>());
+        Assert.Contains("read-only", refusal["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(SearchLogVerifier.Verify(_data).Verified);
+    }
+
+    [Fact]
     public async Task Admissions_are_refused_with_the_reason_until_every_detector_fault_has_cleared()
     {
         var (lines, records) = await PlayAsync(Scenario.Load(ShippedScenario("fault-during-admit.yaml")));

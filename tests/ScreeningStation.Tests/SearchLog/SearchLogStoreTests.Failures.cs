@@ -5,8 +5,9 @@ namespace Screening.Station.Tests.SearchLog;
 
 /// <summary>
 /// A commit that fails (disk full, read-only database) is refused loudly: every waiting append gets
-/// the cause, and every later one is refused until the store is reopened, so the lane stays locked.
-/// Tests run as root, where chmod does not stop writes, so the failures are made inside SQLite.
+/// the cause, and later ones are refused while the cause lasts, so the lane stays locked; once it has
+/// passed, the next append commits on the unbroken chain. Tests run as root, where chmod does not stop
+/// writes, so the failures are made inside SQLite.
 /// </summary>
 public sealed partial class SearchLogStoreTests
 {
@@ -14,7 +15,7 @@ public sealed partial class SearchLogStoreTests
         new("lane-1", RecordKind.Screening, new JsonObject { ["person"] = $"V-{number}", ["note"] = new string('x', 20_000) });
 
     [Fact]
-    public async Task A_full_disk_fails_every_waiting_append_and_refuses_later_ones()
+    public async Task A_full_disk_fails_every_waiting_append_and_refuses_later_ones_while_it_lasts()
     {
         await using var store = _folder.Open();
         await store.AppendAsync(SearchLogFolder.Screening(1));
@@ -31,16 +32,37 @@ public sealed partial class SearchLogStoreTests
             Assert.Contains(_folder.Database, refused.Message, StringComparison.Ordinal);
         }
 
-        var later = await Assert.ThrowsAsync<SearchLogException>(async () => await store.AppendAsync(SearchLogFolder.Screening(99)));
+        // Still full: the next record that needs room is refused too, saying it will be tried again.
+        var later = await Assert.ThrowsAsync<SearchLogException>(async () => await store.AppendAsync(Large(99)));
         Assert.Equal(SearchLogFailure.DiskFull, later.Failure);
-        Assert.Contains("reopened", later.Message, StringComparison.Ordinal);
+        Assert.Contains("tries again", later.Message, StringComparison.Ordinal);
         Assert.NotNull(store.Fault);
         Assert.Equal(1, store.LastRecord!.Sequence);
         Assert.Equal(1, _folder.Count());
     }
 
     [Fact]
-    public async Task A_read_only_database_fails_the_append_and_refuses_later_ones()
+    public async Task Once_the_disk_has_room_again_the_next_append_commits_on_the_unbroken_chain()
+    {
+        await using var store = _folder.Open();
+        await store.AppendAsync(SearchLogFolder.Screening(1));
+        store.ExecuteRaw("PRAGMA max_page_count = 1;");
+        await Assert.ThrowsAsync<SearchLogException>(() => store.AppendAsync(Large(2)).AsTask());
+        await Assert.ThrowsAsync<SearchLogException>(() => store.AppendAsync(Large(3)).AsTask());
+
+        // Room again (space freed on the disk).
+        store.ExecuteRaw("PRAGMA max_page_count = 1073741823;");
+        var next = await store.AppendAsync(Large(4));
+
+        Assert.Equal(2, next.Sequence);
+        Assert.Null(store.Fault);
+        Assert.Equal(3, (await store.AppendAsync(SearchLogFolder.Screening(5))).Sequence);
+        Assert.Equal(3, _folder.Count());
+        Assert.True(SearchLogVerifier.Verify(_folder.Path).Verified);
+    }
+
+    [Fact]
+    public async Task A_read_only_database_fails_the_append_and_later_ones_until_it_is_writable_again()
     {
         await using var store = _folder.Open();
         await store.AppendAsync(SearchLogFolder.Screening(1));
@@ -51,6 +73,11 @@ public sealed partial class SearchLogStoreTests
         Assert.Equal(SearchLogFailure.ReadOnly, refused.Failure);
         Assert.Contains("read-only", refused.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<SearchLogException>(async () => await store.AppendAsync(SearchLogFolder.Screening(3)));
+
+        // Writable again (the mount remounted read-write): the log goes on.
+        store.ExecuteRaw("PRAGMA query_only = OFF;");
+        Assert.Equal(2, (await store.AppendAsync(SearchLogFolder.Screening(4))).Sequence);
+        Assert.Null(store.Fault);
     }
 
     [Fact]
