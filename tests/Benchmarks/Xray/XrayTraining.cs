@@ -16,9 +16,9 @@ namespace Screening.Benchmarks.Xray;
 /// (their threat shapes and clutter, noise 1.5–5 %, scale 0.85–1.2), 1200 bags per item and 4500 clean,
 /// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to J joined after
 /// their held-out measurements (H, I and J together, after J's run, with three times the bags of before).
-/// K, run once on the A–J forests, can be picked with <c>K</c> (to tune on it with <c>--holdout K</c>, or
-/// to train on it) but is not in the default. A set written after K's run is held out until its own run
-/// and is not among the letters.
+/// K and L, each run once on the A–J forests, can be picked with <c>K</c> and <c>L</c> (to tune on them
+/// with <c>--holdout</c>, or to train on them) but are not in the default. A set written after L's run is
+/// held out until its own run and is not among the letters.
 /// <c>--holdout</c> draws a set's own bags from seeds 300000 to measure forests trained without it.</para>
 /// <para>Labels. A candidate is the item it was proposed as when its box overlaps a ground-truth
 /// box of that item with IoU ≥ 0.3 (the quality benchmark's rule), and is not when the IoU is
@@ -75,6 +75,7 @@ public static class XrayTraining
         ['I'] = SyntheticVariants.SetI,
         ['J'] = SyntheticVariants.SetJ,
         ['K'] = SyntheticVariants.SetK,
+        ['L'] = SyntheticVariants.SetL,
         ['R'] = SyntheticVariants.Randomised,
     };
 
