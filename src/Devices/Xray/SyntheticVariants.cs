@@ -140,6 +140,17 @@ public enum ClutterKind
     Passport,
     SewingKit,
     Inhaler,
+
+    // Set M (held out after L): never drawn by A to L or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    Crayons,
+    FoilSandwich,
+    Fruit,
+    NailPolish,
+    ToyXylophone,
+    SwimKit,
+    Denture,
+    CoffeeJar,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -417,6 +428,31 @@ public enum ThreatShape
     SpiritInMouthwash,
     SpicePaper,
     DrugsInChocolateEggs,
+
+    // Set M shapes (held out after L): never drawn by A to L or R, chosen without reading the analyser.
+    OysterKnife,
+    NeckKnife,
+    SwissArmyKnife,
+    Mezzaluna,
+    KnifeInCake,
+    PolymerFrameRevolver,
+    MagnumAutoPistol,
+    FoldingCarbine,
+    PistolInLaptop,
+    TorchGun,
+    SteelFramePhone,
+    SatellitePhone,
+    SelfieStickPhone,
+    PhoneInDeodorant,
+    PhoneInHeadphones,
+    CartridgeBelt,
+    SimsInBlisterPack,
+    VeterinarySyringe,
+    EBikeBattery,
+    RotaryTool,
+    BinocularFlask,
+    CannabisGrinder,
+    DrugsInCandle,
 }
 
 /// <summary>
@@ -545,7 +581,21 @@ public enum ThreatShape
 /// draws, several metal-heavy or shaped like a phone, a knife or a cell (a manicure set, a smoker's pouch and
 /// lighter, a pocket radio, steel-toed boots, a box of chocolates, a passport, a sewing kit, inhalers) to all of
 /// A's to K's, with C's to K's noise and scale ranges. Written from what the real things measure and are made of,
-/// by someone who read neither the analyser nor any X-ray figures. Seeds 2300000 and up (<see cref="SetLSeeds"/>).</item>
+/// by someone who read neither the analyser nor any X-ray figures. Seeds 2300000–2499999 (<see cref="SetLSeeds"/>); held out
+/// until set M replaced it.</item>
+/// <item><see cref="SetM"/> (set M) replaces L as the held-out set. M draws 23 threat shapes none of A to L or R draws: five
+/// knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds are what an officer
+/// finds in ordinary bags, in builds and materials no set drew (a fishmonger's oyster knife, a skeletonised neck knife in its
+/// Kydex sheath, a Swiss Army-style pocket knife, a mezzaluna; a snub revolver with an aluminium frame and a polymer housing, a
+/// gas-operated magnum pistol, a carbine folded in half; a phone with a stainless band, a satellite phone, a phone in the clamp of
+/// a selfie stick; shotgun cartridges in a cartridge belt, a reusable veterinary syringe, an e-bike battery, a corded rotary tool
+/// with its cut-off wheels, a herb grinder with cannabis); the other third is hidden in something innocent or improvised (a
+/// knife baked into a cake, a pistol in a laptop, a single-shot gun built into a torch, phones in a deodorant stick and in the cups
+/// of a pair of headphones, SIMs among the capsules of a blister pack, spirit in a flask made to look like binoculars, drugs
+/// in a candle). It adds eight clutter kinds none of them draws (crayons, a wrapped sandwich, fruit, nail varnish with its steel
+/// mixing balls, a toy xylophone, a swimming kit, a denture in its case, a jar of instant coffee) to all of A's to L's, with C's
+/// to L's noise and scale ranges. Written from what the real things measure and are made of, by someone who read neither the
+/// analyser nor any X-ray figures. Seeds 2500000 and up (<see cref="SetMSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -624,6 +674,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set L; its seeds count up from here.</summary>
     public const int SetLSeedFirst = 2300000;
+
+    /// <summary>Last seed of set L: set M's seeds begin after it.</summary>
+    public const int SetLSeedLast = SetMSeedFirst - 1;
+
+    /// <summary>First seed of set M; its seeds count up from here.</summary>
+    public const int SetMSeedFirst = 2500000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -881,6 +937,29 @@ public sealed record SyntheticVariants(
             ThreatShape.SpicePaper, ThreatShape.DrugsInChocolateEggs,
         ]);
 
+    public static SyntheticVariants SetM { get; } = HeldOutLike(
+        "M",
+        // L's clutter in L's order, then M's own.
+        [
+            .. SetL.Clutter,
+            ClutterKind.Crayons, ClutterKind.FoilSandwich, ClutterKind.Fruit, ClutterKind.NailPolish,
+            ClutterKind.ToyXylophone, ClutterKind.SwimKit, ClutterKind.Denture, ClutterKind.CoffeeJar,
+        ],
+        [
+            ThreatShape.OysterKnife, ThreatShape.NeckKnife, ThreatShape.SwissArmyKnife, ThreatShape.Mezzaluna, ThreatShape.KnifeInCake,
+            ThreatShape.PolymerFrameRevolver, ThreatShape.MagnumAutoPistol, ThreatShape.FoldingCarbine, ThreatShape.PistolInLaptop,
+            ThreatShape.TorchGun,
+            ThreatShape.SteelFramePhone, ThreatShape.SatellitePhone, ThreatShape.SelfieStickPhone, ThreatShape.PhoneInDeodorant,
+            ThreatShape.PhoneInHeadphones,
+            ThreatShape.CartridgeBelt,
+            ThreatShape.SimsInBlisterPack,
+            ThreatShape.VeterinarySyringe,
+            ThreatShape.EBikeBattery,
+            ThreatShape.RotaryTool,
+            ThreatShape.BinocularFlask,
+            ThreatShape.CannabisGrinder, ThreatShape.DrugsInCandle,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -952,8 +1031,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetKSeeds(int count) =>
         Bounded(SetKSeedFirst, SetKSeedLast, count);
 
-    /// <summary>Set L's seeds, 2300000 and up.</summary>
-    public static IEnumerable<int> SetLSeeds(int count) => Enumerable.Range(SetLSeedFirst, count);
+    /// <summary>Set L's seeds, 2300000–2499999.</summary>
+    public static IEnumerable<int> SetLSeeds(int count) =>
+        Bounded(SetLSeedFirst, SetLSeedLast, count);
+
+    /// <summary>Set M's seeds, 2500000 and up.</summary>
+    public static IEnumerable<int> SetMSeeds(int count) => Enumerable.Range(SetMSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -969,6 +1052,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.ParingKnife or ThreatShape.Santoku or ThreatShape.HuntingKnife or ThreatShape.LockbackFolder or ThreatShape.GlassShiv
             or ThreatShape.Machete or ThreatShape.FrameLockFolder or ThreatShape.Stiletto or ThreatShape.CombKnife or ThreatShape.ScissorShiv
             or ThreatShape.BushcraftKnife or ThreatShape.OutTheFrontKnife or ThreatShape.PruningKnife or ThreatShape.KnifeRoll or ThreatShape.KeyKnife
+            or ThreatShape.OysterKnife or ThreatShape.NeckKnife or ThreatShape.SwissArmyKnife or ThreatShape.Mezzaluna or ThreatShape.KnifeInCake
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -984,6 +1068,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RevolverInBiscuitTin
             or ThreatShape.GovernmentPistol or ThreatShape.SingleActionRevolver or ThreatShape.ConvertedBlankPistol or ThreatShape.ConvertedFlarePistol
             or ThreatShape.PistolInBook
+            or ThreatShape.PolymerFrameRevolver or ThreatShape.MagnumAutoPistol or ThreatShape.FoldingCarbine or ThreatShape.PistolInLaptop
+            or ThreatShape.TorchGun
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -999,6 +1085,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInBra
             or ThreatShape.MetalUnibodyPhone or ThreatShape.StylusPhone or ThreatShape.GamingPhone or ThreatShape.PhoneInPeanutButter
             or ThreatShape.PhoneInGamepad
+            or ThreatShape.SteelFramePhone or ThreatShape.SatellitePhone or ThreatShape.SelfieStickPhone or ThreatShape.PhoneInDeodorant
+            or ThreatShape.PhoneInHeadphones
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1009,7 +1097,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RoundsInTobaccoTin
             or ThreatShape.RifleMagazine
             or ThreatShape.MoonClipRounds
-            or ThreatShape.SpeedStripRounds => XrayItems.Ammunition,
+            or ThreatShape.SpeedStripRounds
+            or ThreatShape.CartridgeBelt => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1019,7 +1108,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInCharger
             or ThreatShape.SimInRemote
             or ThreatShape.SimInLipBalm
-            or ThreatShape.SimCardHolder => XrayItems.SimCard,
+            or ThreatShape.SimCardHolder
+            or ThreatShape.SimsInBlisterPack => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1029,7 +1119,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SyringeInMarker
             or ThreatShape.Syringe50Ml
             or ThreatShape.SafetySyringe
-            or ThreatShape.PrefilledSyringe => XrayItems.Syringe,
+            or ThreatShape.PrefilledSyringe
+            or ThreatShape.VeterinarySyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1040,7 +1131,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DisposableVape
             or ThreatShape.MagneticPowerBank
             or ThreatShape.DroneBattery
-            or ThreatShape.UsbRechargeableCells => XrayItems.LithiumBattery,
+            or ThreatShape.UsbRechargeableCells
+            or ThreatShape.EBikeBattery => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1051,7 +1143,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.TinSnips or ThreatShape.LockPicks
             or ThreatShape.PipeWrench
             or ThreatShape.JuniorHacksaw
-            or ThreatShape.FoldingSaw => XrayItems.Tool,
+            or ThreatShape.FoldingSaw
+            or ThreatShape.RotaryTool => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1062,7 +1155,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CiderBottle
             or ThreatShape.WhiskyInTube
             or ThreatShape.SwingTopBottle
-            or ThreatShape.SpiritInMouthwash => XrayItems.Alcohol,
+            or ThreatShape.SpiritInMouthwash
+            or ThreatShape.BinocularFlask => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1073,7 +1167,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.ResinInFoil or ThreatShape.DrugsInBatteries
             or ThreatShape.PreRolls or ThreatShape.DrugsInNappy
             or ThreatShape.CannabisEdibles or ThreatShape.DrugsInShampoo
-            or ThreatShape.SpicePaper or ThreatShape.DrugsInChocolateEggs => XrayItems.ControlledDrugs,
+            or ThreatShape.SpicePaper or ThreatShape.DrugsInChocolateEggs
+            or ThreatShape.CannabisGrinder or ThreatShape.DrugsInCandle => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

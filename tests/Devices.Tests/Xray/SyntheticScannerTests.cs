@@ -77,7 +77,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(heldOutOnly.Intersect(seen));
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
-        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I, J, K, L) or R's own.
+        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I, J, K, L, M) or R's own.
         Assert.Equal(heldOutOnly.Order(), LeftFor("C", seen));
     }
 
@@ -100,13 +100,13 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
             + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.SetI.Shapes.Count
             + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
-            + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -121,6 +121,7 @@ public sealed class SyntheticScannerTests
     [InlineData("J")]
     [InlineData("K")]
     [InlineData("L")]
+    [InlineData("M")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -134,7 +135,8 @@ public sealed class SyntheticScannerTests
             "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
             "J" => (SyntheticVariants.SetJ, SyntheticVariants.SetJSeedFirst),
             "K" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst),
-            _ => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst),
+            "L" => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst),
+            _ => (SyntheticVariants.SetM, SyntheticVariants.SetMSeedFirst),
         };
         var options = new SyntheticScannerOptions { Variants = variants };
         var seed = firstSeed + 17;
@@ -212,7 +214,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(FreshOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
-        // Every clutter kind A, B and C lack is set D's own, or a later set's (E to L) or R's own.
+        // Every clutter kind A, B and C lack is set D's own, or a later set's (E to M) or R's own.
         Assert.Equal(FreshOnlyClutter.Order(), LeftFor("D", seen));
     }
 
@@ -290,7 +292,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(SetEOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
-        // Every clutter kind A to D lack is set E's own, or a later set's (F to L) or R's own.
+        // Every clutter kind A to D lack is set E's own, or a later set's (F to M) or R's own.
         Assert.Equal(SetEOnlyClutter.Order(), LeftFor("E", seen));
     }
 
@@ -357,7 +359,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to L): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to M): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -366,7 +368,7 @@ public sealed class SyntheticScannerTests
         [
             ("D", FreshOnlyClutter), ("E", SetEOnlyClutter), ("F", SetFOnlyClutter), ("G", SetGOnlyClutter),
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
-            ("L", SetLOnlyClutter),
+            ("L", SetLOnlyClutter), ("M", SetMOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -392,11 +394,17 @@ public sealed class SyntheticScannerTests
         ClutterKind.KnittingNeedles, ClutterKind.BicyclePump, ClutterKind.BabyFoodJars, ClutterKind.MusicBox,
     ];
 
+    private static readonly ClutterKind[] SetLOnlyClutter =
+    [
+        ClutterKind.ManicureSet, ClutterKind.SmokingKit, ClutterKind.PocketRadio, ClutterKind.SafetyBoots,
+        ClutterKind.ChocolateBox, ClutterKind.Passport, ClutterKind.SewingKit, ClutterKind.Inhaler,
+    ];
+
     /// <summary>
-    /// L's own clutter, taken from the set rather than written out: L is the held-out set, so its contents
+    /// M's own clutter, taken from the set rather than written out: M is the held-out set, so its contents
     /// stay out of the tests; the tests below check it adds kinds no earlier set or R draws and leaves none undrawn.
     /// </summary>
-    private static readonly ClutterKind[] SetLOnlyClutter = [.. SyntheticVariants.SetL.Clutter.Except(SyntheticVariants.SetK.Clutter)];
+    private static readonly ClutterKind[] SetMOnlyClutter = [.. SyntheticVariants.SetM.Clutter.Except(SyntheticVariants.SetL.Clutter)];
 
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
@@ -404,9 +412,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.Tuning, SyntheticVariants.Evaluation, SyntheticVariants.HeldOut, SyntheticVariants.Fresh,
         SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
+        SyntheticVariants.SetM,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -430,9 +439,13 @@ public sealed class SyntheticScannerTests
             "K" => (SyntheticVariants.SetK, SetKOnlyClutter, [.. SyntheticVariants.SetKSeeds(100_000)], SyntheticVariants.SetKSeedFirst,
                 [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
                     .. SyntheticVariants.SetISeeds(int.MaxValue), .. SyntheticVariants.SetJSeeds(int.MaxValue)]),
-            _ => (SyntheticVariants.SetL, SetLOnlyClutter, [.. SyntheticVariants.SetLSeeds(100_000)], SyntheticVariants.SetLSeedFirst,
+            "L" => (SyntheticVariants.SetL, SetLOnlyClutter, [.. SyntheticVariants.SetLSeeds(100_000)], SyntheticVariants.SetLSeedFirst,
                 [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
                     .. SyntheticVariants.SetISeeds(int.MaxValue), .. SyntheticVariants.SetJSeeds(int.MaxValue), .. SyntheticVariants.SetKSeeds(int.MaxValue)]),
+            _ => (SyntheticVariants.SetM, SetMOnlyClutter, [.. SyntheticVariants.SetMSeeds(100_000)], SyntheticVariants.SetMSeedFirst,
+                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
+                    .. SyntheticVariants.SetISeeds(int.MaxValue), .. SyntheticVariants.SetJSeeds(int.MaxValue), .. SyntheticVariants.SetKSeeds(int.MaxValue),
+                    .. SyntheticVariants.SetLSeeds(int.MaxValue)]),
         };
     }
 
@@ -446,6 +459,7 @@ public sealed class SyntheticScannerTests
     [InlineData("J")]
     [InlineData("K")]
     [InlineData("L")]
+    [InlineData("M")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -464,6 +478,7 @@ public sealed class SyntheticScannerTests
     [InlineData("J")]
     [InlineData("K")]
     [InlineData("L")]
+    [InlineData("M")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -486,6 +501,7 @@ public sealed class SyntheticScannerTests
     [InlineData("J", 1_900_000)]
     [InlineData("K", 2_100_000)]
     [InlineData("L", 2_300_000)]
+    [InlineData("M", 2_500_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -503,6 +519,7 @@ public sealed class SyntheticScannerTests
     [InlineData("I", 1_899_999)]
     [InlineData("J", 2_099_999)]
     [InlineData("K", 2_299_999)]
+    [InlineData("L", 2_499_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -522,14 +539,15 @@ public sealed class SyntheticScannerTests
         "H" => ((SyntheticVariants.SetHSeedLast, SyntheticVariants.SetISeedFirst), SyntheticVariants.SetHSeeds, SyntheticVariants.SetISeeds),
         "I" => ((SyntheticVariants.SetISeedLast, SyntheticVariants.SetJSeedFirst), SyntheticVariants.SetISeeds, SyntheticVariants.SetJSeeds),
         "J" => ((SyntheticVariants.SetJSeedLast, SyntheticVariants.SetKSeedFirst), SyntheticVariants.SetJSeeds, SyntheticVariants.SetKSeeds),
-        _ => ((SyntheticVariants.SetKSeedLast, SyntheticVariants.SetLSeedFirst), SyntheticVariants.SetKSeeds, SyntheticVariants.SetLSeeds),
+        "K" => ((SyntheticVariants.SetKSeedLast, SyntheticVariants.SetLSeedFirst), SyntheticVariants.SetKSeeds, SyntheticVariants.SetLSeeds),
+        _ => ((SyntheticVariants.SetLSeedLast, SyntheticVariants.SetMSeedFirst), SyntheticVariants.SetLSeeds, SyntheticVariants.SetMSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetLSeedFirst + 299_999, SyntheticVariants.SetLSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetMSeedFirst + 299_999, SyntheticVariants.SetMSeeds(300_000).Last());
     }
 
     [Theory]
@@ -539,6 +557,7 @@ public sealed class SyntheticScannerTests
     [InlineData("J", 4)]
     [InlineData("K", 4)]
     [InlineData("L", 5)]
+    [InlineData("M", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -560,6 +579,7 @@ public sealed class SyntheticScannerTests
     [InlineData("J")]
     [InlineData("K")]
     [InlineData("L")]
+    [InlineData("M")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -649,13 +669,14 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
         "J" => (SyntheticVariants.SetJ, SyntheticVariants.SetJSeedFirst),
         "K" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst),
-        _ => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst),
+        "L" => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst),
+        _ => (SyntheticVariants.SetM, SyntheticVariants.SetMSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -663,7 +684,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -680,6 +701,7 @@ public sealed class SyntheticScannerTests
     [InlineData("J")]
     [InlineData("K")]
     [InlineData("L")]
+    [InlineData("M")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -761,15 +783,27 @@ public sealed class SyntheticScannerTests
     public void Set_L_draws_K_s_clutter_in_K_s_order_then_its_own()
     {
         var k = SyntheticVariants.SetK.Clutter;
-        var own = SyntheticVariants.SetL.Clutter.Skip(k.Count).ToArray();
 
         Assert.Equal(k, SyntheticVariants.SetL.Clutter.Take(k.Count));
-        Assert.NotEmpty(own);
-        // Its own kinds follow K's, each once: none repeated, none of K's (nor any earlier set's) again among them.
-        Assert.Equal(own.Length, own.Distinct().Count());
-        Assert.Empty(own.Intersect(k));
-        Assert.Equal(SetLOnlyClutter, own);
+        Assert.NotEmpty(SetLOnlyClutter);
+        // Its own kinds follow K's, each once: none repeated, none of K's again among them.
+        Assert.Equal(SetLOnlyClutter, SyntheticVariants.SetL.Clutter.Skip(k.Count));
         Assert.Equal("L", SyntheticVariants.SetL.Name);
+    }
+
+    [Fact]
+    public void Set_M_draws_L_s_clutter_in_L_s_order_then_its_own()
+    {
+        var l = SyntheticVariants.SetL.Clutter;
+        var own = SyntheticVariants.SetM.Clutter.Skip(l.Count).ToArray();
+
+        Assert.Equal(l, SyntheticVariants.SetM.Clutter.Take(l.Count));
+        Assert.NotEmpty(own);
+        // Its own kinds follow L's, each once: none repeated, none of L's (nor any earlier set's) again among them.
+        Assert.Equal(own.Length, own.Distinct().Count());
+        Assert.Empty(own.Intersect(l));
+        Assert.Equal(SetMOnlyClutter, own);
+        Assert.Equal("M", SyntheticVariants.SetM.Name);
     }
 
     [Fact]
