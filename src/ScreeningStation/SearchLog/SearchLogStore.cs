@@ -340,8 +340,8 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
     /// Before trying again after a failed commit: the chain head as the file holds it. A commit reported
     /// as failed may still have reached the disk (an error after the write); then its records stand, their
     /// callers having been told otherwise (their lanes stayed locked, the safe side), and the chain goes on
-    /// from them. A head behind the one known means the file was changed under the store: that is not a
-    /// failure that passes.
+    /// from them. A head behind the one known, or at it with another hash, means the file was changed
+    /// under the store: that is not a failure that passes.
     /// </summary>
     private void Resume()
     {
@@ -354,10 +354,11 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
                 return;
             }
 
-            if (head is null || head.Sequence < (known?.Sequence ?? 0))
+            if (head is null || head.Sequence <= (known?.Sequence ?? 0))
             {
+                // Behind the record already committed, or at it with another hash: changed under the store.
                 throw new SearchLogException(
-                    $"the file ends at record {head?.Sequence ?? 0}, before record {known?.Sequence} already committed",
+                    $"the file ends at record {head?.Sequence ?? 0} ({head?.Hash ?? "empty"}), not at record {known?.Sequence} ({known?.Hash}) already committed or after it",
                     SearchLogFailure.Corrupt, null);
             }
 
