@@ -44,7 +44,6 @@ public sealed partial class LaneController
     private long _forcedPassages;
     private long _fireReleases;
     private long _logFailures;
-    private string _lastLogFailure = "";
     private string? _lastFault;
     private DateTimeOffset? _lastFaultAt;
     private volatile LaneView _view;
@@ -164,27 +163,20 @@ public sealed partial class LaneController
     public async Task<IReadOnlyList<LaneCommand>> HandleAsync(LaneInput input, CancellationToken cancellationToken)
     {
         var done = new List<LaneCommand>();
-        var failed = false;
         var commands = _flow.Handle(input);
-        for (var i = 0; i < commands.Count; i++)
+        var failedAt = await CarryOutAllAsync(commands, done, cancellationToken);
+        var failed = failedAt >= 0;
+        if (failed)
         {
-            if (!await CarryOutAsync(commands[i], cancellationToken))
+            // Not recorded means not freed: the rest of this decision is dropped and the lane locked.
+            _devices.Lock("search log failure");
+            if (commands.Skip(failedAt + 1).Any(c => c is FreeTurnstileOnce))
             {
-                // Not recorded means not freed: the rest of this decision is dropped and the lane locked.
-                _devices.Lock("search log failure");
-                _logFailures++;
-                failed = true;
-                if (commands.Skip(i + 1).Any(c => c is FreeTurnstileOnce))
-                {
-                    // The flow now waits on a free that was never sent: it is handed back as refused, so the
-                    // screening returns to the officer, who admits again once the log records, or refuses entry.
-                    await HandBackAsync(new FreeRefused(input.At, $"the search log could not record the outcome ({_lastLogFailure})", "search log"), done, cancellationToken);
-                }
-
-                break;
+                // The flow now waits on a free that was never sent: it is handed back as refused, so the
+                // screening returns to the officer, who admits again once the log records, or refuses entry.
+                var why = _log.Fault is { } fault ? SearchLogException.Describe(fault.Failure) : "it refused the record";
+                await CarryOutAllAsync(_flow.Handle(new FreeRefused(input.At, $"the search log could not record the outcome ({why})", "search log")), done, cancellationToken);
             }
-
-            done.Add(commands[i]);
         }
 
         Observe(input, done);
@@ -320,19 +312,24 @@ public sealed partial class LaneController
         return true;
     }
 
-    /// <summary>Carries out what the flow asks after a free it was waiting on was refused; stops at the first record that fails too.</summary>
-    private async Task HandBackAsync(FreeRefused refused, List<LaneCommand> done, CancellationToken cancellationToken)
+    /// <summary>
+    /// Carries out the flow's commands in order into <paramref name="done"/>; stops at the first record the
+    /// search log refuses and returns its index (the rest are dropped), or -1 when all were carried out.
+    /// </summary>
+    private async Task<int> CarryOutAllAsync(IReadOnlyList<LaneCommand> commands, List<LaneCommand> done, CancellationToken cancellationToken)
     {
-        foreach (var command in _flow.Handle(refused))
+        for (var i = 0; i < commands.Count; i++)
         {
-            if (!await CarryOutAsync(command, cancellationToken))
+            if (!await CarryOutAsync(commands[i], cancellationToken))
             {
                 _logFailures++;
-                return;
+                return i;
             }
 
-            done.Add(command);
+            done.Add(commands[i]);
         }
+
+        return -1;
     }
 
     /// <summary>Appends durably; on failure logs loudly and returns null (the caller keeps the lane locked).</summary>
@@ -344,7 +341,6 @@ public sealed partial class LaneController
         }
         catch (Exception ex) when (ex is SearchLogException or ObjectDisposedException)
         {
-            _lastLogFailure = ex is SearchLogException refused ? SearchLogException.Describe(refused.Failure) : "the search log is closed";
             LogSearchLogFailed(ex, _laneId, kind);
             return null;
         }

@@ -424,29 +424,21 @@ public sealed class SyntheticScannerTests
             .. SyntheticVariants.HeldOutSeeds(int.MaxValue), .. SyntheticVariants.FreshSeeds(int.MaxValue),
             .. SyntheticVariants.SetESeeds(int.MaxValue),
         ];
-        return name switch
-        {
-            "F" => (SyntheticVariants.SetF, SetFOnlyClutter, [.. SyntheticVariants.SetFSeeds(100_000)], SyntheticVariants.SetFSeedFirst, earlier),
-            "G" => (SyntheticVariants.SetG, SetGOnlyClutter, [.. SyntheticVariants.SetGSeeds(100_000)], SyntheticVariants.SetGSeedFirst,
-                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue)]),
-            "H" => (SyntheticVariants.SetH, SetHOnlyClutter, [.. SyntheticVariants.SetHSeeds(100_000)], SyntheticVariants.SetHSeedFirst,
-                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue)]),
-            "I" => (SyntheticVariants.SetI, SetIOnlyClutter, [.. SyntheticVariants.SetISeeds(100_000)], SyntheticVariants.SetISeedFirst,
-                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue)]),
-            "J" => (SyntheticVariants.SetJ, SetJOnlyClutter, [.. SyntheticVariants.SetJSeeds(100_000)], SyntheticVariants.SetJSeedFirst,
-                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
-                    .. SyntheticVariants.SetISeeds(int.MaxValue)]),
-            "K" => (SyntheticVariants.SetK, SetKOnlyClutter, [.. SyntheticVariants.SetKSeeds(100_000)], SyntheticVariants.SetKSeedFirst,
-                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
-                    .. SyntheticVariants.SetISeeds(int.MaxValue), .. SyntheticVariants.SetJSeeds(int.MaxValue)]),
-            "L" => (SyntheticVariants.SetL, SetLOnlyClutter, [.. SyntheticVariants.SetLSeeds(100_000)], SyntheticVariants.SetLSeedFirst,
-                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
-                    .. SyntheticVariants.SetISeeds(int.MaxValue), .. SyntheticVariants.SetJSeeds(int.MaxValue), .. SyntheticVariants.SetKSeeds(int.MaxValue)]),
-            _ => (SyntheticVariants.SetM, SetMOnlyClutter, [.. SyntheticVariants.SetMSeeds(100_000)], SyntheticVariants.SetMSeedFirst,
-                [.. earlier, .. SyntheticVariants.SetFSeeds(int.MaxValue), .. SyntheticVariants.SetGSeeds(int.MaxValue), .. SyntheticVariants.SetHSeeds(int.MaxValue),
-                    .. SyntheticVariants.SetISeeds(int.MaxValue), .. SyntheticVariants.SetJSeeds(int.MaxValue), .. SyntheticVariants.SetKSeeds(int.MaxValue),
-                    .. SyntheticVariants.SetLSeeds(int.MaxValue)]),
-        };
+        (string Name, SyntheticVariants Variants, ClutterKind[] Own, Func<int, IEnumerable<int>> Seeds, int FirstSeed)[] written =
+        [
+            ("F", SyntheticVariants.SetF, SetFOnlyClutter, SyntheticVariants.SetFSeeds, SyntheticVariants.SetFSeedFirst),
+            ("G", SyntheticVariants.SetG, SetGOnlyClutter, SyntheticVariants.SetGSeeds, SyntheticVariants.SetGSeedFirst),
+            ("H", SyntheticVariants.SetH, SetHOnlyClutter, SyntheticVariants.SetHSeeds, SyntheticVariants.SetHSeedFirst),
+            ("I", SyntheticVariants.SetI, SetIOnlyClutter, SyntheticVariants.SetISeeds, SyntheticVariants.SetISeedFirst),
+            ("J", SyntheticVariants.SetJ, SetJOnlyClutter, SyntheticVariants.SetJSeeds, SyntheticVariants.SetJSeedFirst),
+            ("K", SyntheticVariants.SetK, SetKOnlyClutter, SyntheticVariants.SetKSeeds, SyntheticVariants.SetKSeedFirst),
+            ("L", SyntheticVariants.SetL, SetLOnlyClutter, SyntheticVariants.SetLSeeds, SyntheticVariants.SetLSeedFirst),
+            ("M", SyntheticVariants.SetM, SetMOnlyClutter, SyntheticVariants.SetMSeeds, SyntheticVariants.SetMSeedFirst),
+        ];
+        var index = Array.FindIndex(written, w => w.Name == name);
+        var (_, variants, own, seeds, firstSeed) = written[index];
+        // Earlier seeds: A to E's, then those of every set written after E and before this one.
+        return (variants, own, [.. seeds(100_000)], firstSeed, [.. earlier, .. written.Take(index).SelectMany(w => w.Seeds(int.MaxValue))]);
     }
 
     private static IEnumerable<SyntheticVariants> Before(SyntheticVariants variants) => InOrder.TakeWhile(v => v != variants);
@@ -756,54 +748,24 @@ public sealed class SyntheticScannerTests
         AssertShapeLiesInItsBox(variants, shape, firstSeed, seeds: 16);
     }
 
-    [Fact]
-    public void Set_J_draws_I_s_clutter_in_I_s_order_then_its_own()
+    /// <summary>Each set written blind draws the set before it's clutter, in its order, then its own kinds, each once and none of the earlier ones again.</summary>
+    [Theory]
+    [InlineData("I", "J")]
+    [InlineData("J", "K")]
+    [InlineData("K", "L")]
+    [InlineData("L", "M")]
+    public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
-        var i = SyntheticVariants.SetI.Clutter;
+        var earlier = WrittenBlind(before).Variants.Clutter;
+        var variants = WrittenBlind(set).Variants;
+        var own = variants.Clutter.Skip(earlier.Count).ToArray();
 
-        Assert.Equal(i, SyntheticVariants.SetJ.Clutter.Take(i.Count));
-        Assert.NotEmpty(SetJOnlyClutter);
-        Assert.Equal(SetJOnlyClutter, SyntheticVariants.SetJ.Clutter.Skip(i.Count));
-        Assert.Equal("J", SyntheticVariants.SetJ.Name);
-    }
-
-    [Fact]
-    public void Set_K_draws_J_s_clutter_in_J_s_order_then_its_own()
-    {
-        var j = SyntheticVariants.SetJ.Clutter;
-
-        Assert.Equal(j, SyntheticVariants.SetK.Clutter.Take(j.Count));
-        Assert.NotEmpty(SetKOnlyClutter);
-        // Its own kinds follow J's, each once: none repeated, none of J's again among them.
-        Assert.Equal(SetKOnlyClutter, SyntheticVariants.SetK.Clutter.Skip(j.Count));
-        Assert.Equal("K", SyntheticVariants.SetK.Name);
-    }
-
-    [Fact]
-    public void Set_L_draws_K_s_clutter_in_K_s_order_then_its_own()
-    {
-        var k = SyntheticVariants.SetK.Clutter;
-
-        Assert.Equal(k, SyntheticVariants.SetL.Clutter.Take(k.Count));
-        Assert.NotEmpty(SetLOnlyClutter);
-        // Its own kinds follow K's, each once: none repeated, none of K's again among them.
-        Assert.Equal(SetLOnlyClutter, SyntheticVariants.SetL.Clutter.Skip(k.Count));
-        Assert.Equal("L", SyntheticVariants.SetL.Name);
-    }
-
-    [Fact]
-    public void Set_M_draws_L_s_clutter_in_L_s_order_then_its_own()
-    {
-        var l = SyntheticVariants.SetL.Clutter;
-        var own = SyntheticVariants.SetM.Clutter.Skip(l.Count).ToArray();
-
-        Assert.Equal(l, SyntheticVariants.SetM.Clutter.Take(l.Count));
+        Assert.Equal(earlier, variants.Clutter.Take(earlier.Count));
         Assert.NotEmpty(own);
-        // Its own kinds follow L's, each once: none repeated, none of L's (nor any earlier set's) again among them.
         Assert.Equal(own.Length, own.Distinct().Count());
-        Assert.Empty(own.Intersect(l));
-        Assert.Equal(SetMOnlyClutter, own);
-        Assert.Equal("M", SyntheticVariants.SetM.Name);
+        Assert.Empty(own.Intersect(earlier));
+        Assert.Equal(Later(set).OwnClutter, own);
+        Assert.Equal(set, variants.Name);
     }
 
     [Fact]
