@@ -151,6 +151,17 @@ public enum ClutterKind
     SwimKit,
     Denture,
     CoffeeJar,
+
+    // Set N (held out after M's run): never drawn by A to M or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    SpringToy,
+    Marbles,
+    Tambourine,
+    SkippingRope,
+    ClothesPegs,
+    DescantRecorder,
+    ShoeHorn,
+    Dominoes,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -453,6 +464,31 @@ public enum ThreatShape
     BinocularFlask,
     CannabisGrinder,
     DrugsInCandle,
+
+    // Set N shapes (held out after M's run): never drawn by A to M or R, chosen without reading the analyser.
+    Nakiri,
+    Kukri,
+    DiveKnife,
+    KnifeInHairbrush,
+    SpoonShiv,
+    CasedPistol,
+    SuppressedPistol,
+    ZincSlidePistol,
+    TakenDownArPistol,
+    PistolInSoftToy,
+    TitaniumPhone,
+    PhoneInArmband,
+    PhoneWithCharger,
+    PhoneInTissueBox,
+    PhoneInSanitaryPads,
+    RoundsInSock,
+    SimsInEarbudCase,
+    SyringeInTampon,
+    BoxModVape,
+    PrecisionScrewdriverSet,
+    SpiritInWaterBottle,
+    CannabisJar,
+    DrugsInTeabags,
 }
 
 /// <summary>
@@ -595,7 +631,14 @@ public enum ThreatShape
 /// in a candle). It adds eight clutter kinds none of them draws (crayons, a wrapped sandwich, fruit, nail varnish with its steel
 /// mixing balls, a toy xylophone, a swimming kit, a denture in its case, a jar of instant coffee) to all of A's to L's, with C's
 /// to L's noise and scale ranges. Written from what the real things measure and are made of, by someone who read neither the
-/// analyser nor any X-ray figures. Seeds 2500000 and up (<see cref="SetMSeeds"/>).</item>
+/// analyser nor any X-ray figures. Seeds 2500000–2699999 (<see cref="SetMSeeds"/>); the held-out set until its run.</item>
+/// <item><see cref="SetN"/> (set N) is written to replace M as the held-out set after M's run. N draws 23 threat shapes none of A
+/// to M or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are what an officer finds in ordinary bags, in builds and materials no set drew; the other third is hidden in something
+/// innocent, taken apart or made at home. It adds eight clutter kinds none of them draws, each lawful to carry (on no list of the
+/// gate catalogue), to all of A's to M's, with C's to M's noise and scale ranges. Written from what the real things measure and are
+/// made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that whoever
+/// tunes the analyser need not read it. Seeds 2700000 and up (<see cref="SetNSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -680,6 +723,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set M; its seeds count up from here.</summary>
     public const int SetMSeedFirst = 2500000;
+
+    /// <summary>Last seed of set M: set N's seeds begin after it.</summary>
+    public const int SetMSeedLast = SetNSeedFirst - 1;
+
+    /// <summary>First seed of set N; its seeds count up from here.</summary>
+    public const int SetNSeedFirst = 2700000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -960,6 +1009,29 @@ public sealed record SyntheticVariants(
             ThreatShape.CannabisGrinder, ThreatShape.DrugsInCandle,
         ]);
 
+    public static SyntheticVariants SetN { get; } = HeldOutLike(
+        "N",
+        // M's clutter in M's order, then N's own.
+        [
+            .. SetM.Clutter,
+            ClutterKind.SpringToy, ClutterKind.Marbles, ClutterKind.Tambourine, ClutterKind.SkippingRope,
+            ClutterKind.ClothesPegs, ClutterKind.DescantRecorder, ClutterKind.ShoeHorn, ClutterKind.Dominoes,
+        ],
+        [
+            ThreatShape.Nakiri, ThreatShape.Kukri, ThreatShape.DiveKnife, ThreatShape.KnifeInHairbrush, ThreatShape.SpoonShiv,
+            ThreatShape.CasedPistol, ThreatShape.SuppressedPistol, ThreatShape.ZincSlidePistol, ThreatShape.TakenDownArPistol,
+            ThreatShape.PistolInSoftToy,
+            ThreatShape.TitaniumPhone, ThreatShape.PhoneInArmband, ThreatShape.PhoneWithCharger, ThreatShape.PhoneInTissueBox,
+            ThreatShape.PhoneInSanitaryPads,
+            ThreatShape.RoundsInSock,
+            ThreatShape.SimsInEarbudCase,
+            ThreatShape.SyringeInTampon,
+            ThreatShape.BoxModVape,
+            ThreatShape.PrecisionScrewdriverSet,
+            ThreatShape.SpiritInWaterBottle,
+            ThreatShape.CannabisJar, ThreatShape.DrugsInTeabags,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1035,8 +1107,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetLSeeds(int count) =>
         Bounded(SetLSeedFirst, SetLSeedLast, count);
 
-    /// <summary>Set M's seeds, 2500000 and up.</summary>
-    public static IEnumerable<int> SetMSeeds(int count) => Enumerable.Range(SetMSeedFirst, count);
+    /// <summary>Set M's seeds, 2500000–2699999.</summary>
+    public static IEnumerable<int> SetMSeeds(int count) =>
+        Bounded(SetMSeedFirst, SetMSeedLast, count);
+
+    /// <summary>Set N's seeds, 2700000 and up.</summary>
+    public static IEnumerable<int> SetNSeeds(int count) => Enumerable.Range(SetNSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1053,6 +1129,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.Machete or ThreatShape.FrameLockFolder or ThreatShape.Stiletto or ThreatShape.CombKnife or ThreatShape.ScissorShiv
             or ThreatShape.BushcraftKnife or ThreatShape.OutTheFrontKnife or ThreatShape.PruningKnife or ThreatShape.KnifeRoll or ThreatShape.KeyKnife
             or ThreatShape.OysterKnife or ThreatShape.NeckKnife or ThreatShape.SwissArmyKnife or ThreatShape.Mezzaluna or ThreatShape.KnifeInCake
+            or ThreatShape.Nakiri or ThreatShape.Kukri or ThreatShape.DiveKnife or ThreatShape.KnifeInHairbrush or ThreatShape.SpoonShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1070,6 +1147,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PistolInBook
             or ThreatShape.PolymerFrameRevolver or ThreatShape.MagnumAutoPistol or ThreatShape.FoldingCarbine or ThreatShape.PistolInLaptop
             or ThreatShape.TorchGun
+            or ThreatShape.CasedPistol or ThreatShape.SuppressedPistol or ThreatShape.ZincSlidePistol or ThreatShape.TakenDownArPistol
+            or ThreatShape.PistolInSoftToy
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1087,6 +1166,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInGamepad
             or ThreatShape.SteelFramePhone or ThreatShape.SatellitePhone or ThreatShape.SelfieStickPhone or ThreatShape.PhoneInDeodorant
             or ThreatShape.PhoneInHeadphones
+            or ThreatShape.TitaniumPhone or ThreatShape.PhoneInArmband or ThreatShape.PhoneWithCharger or ThreatShape.PhoneInTissueBox
+            or ThreatShape.PhoneInSanitaryPads
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1098,7 +1179,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RifleMagazine
             or ThreatShape.MoonClipRounds
             or ThreatShape.SpeedStripRounds
-            or ThreatShape.CartridgeBelt => XrayItems.Ammunition,
+            or ThreatShape.CartridgeBelt
+            or ThreatShape.RoundsInSock => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1109,7 +1191,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInRemote
             or ThreatShape.SimInLipBalm
             or ThreatShape.SimCardHolder
-            or ThreatShape.SimsInBlisterPack => XrayItems.SimCard,
+            or ThreatShape.SimsInBlisterPack
+            or ThreatShape.SimsInEarbudCase => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1120,7 +1203,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Syringe50Ml
             or ThreatShape.SafetySyringe
             or ThreatShape.PrefilledSyringe
-            or ThreatShape.VeterinarySyringe => XrayItems.Syringe,
+            or ThreatShape.VeterinarySyringe
+            or ThreatShape.SyringeInTampon => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1132,7 +1216,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.MagneticPowerBank
             or ThreatShape.DroneBattery
             or ThreatShape.UsbRechargeableCells
-            or ThreatShape.EBikeBattery => XrayItems.LithiumBattery,
+            or ThreatShape.EBikeBattery
+            or ThreatShape.BoxModVape => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1144,7 +1229,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PipeWrench
             or ThreatShape.JuniorHacksaw
             or ThreatShape.FoldingSaw
-            or ThreatShape.RotaryTool => XrayItems.Tool,
+            or ThreatShape.RotaryTool
+            or ThreatShape.PrecisionScrewdriverSet => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1156,7 +1242,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.WhiskyInTube
             or ThreatShape.SwingTopBottle
             or ThreatShape.SpiritInMouthwash
-            or ThreatShape.BinocularFlask => XrayItems.Alcohol,
+            or ThreatShape.BinocularFlask
+            or ThreatShape.SpiritInWaterBottle => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1168,7 +1255,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PreRolls or ThreatShape.DrugsInNappy
             or ThreatShape.CannabisEdibles or ThreatShape.DrugsInShampoo
             or ThreatShape.SpicePaper or ThreatShape.DrugsInChocolateEggs
-            or ThreatShape.CannabisGrinder or ThreatShape.DrugsInCandle => XrayItems.ControlledDrugs,
+            or ThreatShape.CannabisGrinder or ThreatShape.DrugsInCandle
+            or ThreatShape.CannabisJar or ThreatShape.DrugsInTeabags => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
