@@ -15,6 +15,12 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
 {
     private readonly Browsers _browsers = new(lane);
 
+    /// <summary>
+    /// For a page reached by a key or a link: the URL is polled and the page's own element awaited,
+    /// rather than the browser's load event, which a loaded CI machine can hold past 30 s.
+    /// </summary>
+    private static readonly PageAssertionsToHaveURLOptions Slow = new() { Timeout = 60_000 };
+
     public Task InitializeAsync() => _browsers.InitializeAsync();
 
     public Task DisposeAsync() => _browsers.DisposeAsync();
@@ -59,15 +65,15 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
 
         // Alt+3: the search log, newest first, with the refusal under the officer's name (reference withheld).
         await officer.Keyboard.PressAsync("Alt+3");
-        await officer.WaitForURLAsync(new Regex("/log$"));
+        await Expect(officer).ToHaveURLAsync(new Regex("/log$"), Slow);
         var row = officer.Locator("#log-table tbody tr").First;
-        await Expect(row).ToContainTextAsync("Refused");
+        await Expect(row).ToContainTextAsync("Refused", new() { Timeout = Slow.Timeout });
         await Expect(row).ToContainTextAsync("withheld");
         await Expect(row).ToContainTextAsync(ConsoleLane.Officer);
         await Expect(row).Not.ToContainTextAsync("V-KEYS-1");
         await officer.Keyboard.PressAsync("Alt+4");
-        await officer.WaitForURLAsync(new Regex("/devices$"));
-        await Expect(officer.Locator("#turnstile-state")).ToHaveTextAsync("Locked");
+        await Expect(officer).ToHaveURLAsync(new Regex("/devices$"), Slow);
+        await Expect(officer.Locator("#turnstile-state")).ToHaveTextAsync("Locked", new() { Timeout = Slow.Timeout });
     }
 
     [Fact]
@@ -103,7 +109,8 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
         // The manager opens the record from the search log: everything the officer chose, the note as text.
         await manager.GotoAsync("/log");
         await manager.Locator("#log-table tbody tr", new() { HasText = "V-FOUND-1" }).Locator("a").First.ClickAsync();
-        await manager.WaitForURLAsync(new Regex(@"/log/\d+$"));
+        await Expect(manager).ToHaveURLAsync(new Regex(@"/log/\d+$"), Slow);
+        await Expect(manager.Locator("#record-body")).Not.ToBeEmptyAsync(new() { Timeout = Slow.Timeout });
         var body = JsonNode.Parse(await manager.Locator("#record-body").TextContentAsync() ?? "")!;
         var outcome = body["outcome"]!;
         Assert.Equal(ConsoleLane.Officer, (string?)outcome["officer"]);
@@ -188,7 +195,7 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
     {
         var officer = await _browsers.SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
         await officer.Locator("form[action='/console/signout'] button").ClickAsync();
-        await officer.WaitForURLAsync(new Regex("/signin"));
+        await Expect(officer).ToHaveURLAsync(new Regex("/signin"), Slow);
         await Expect(officer.Locator("#officer")).ToHaveCountAsync(0);
 
         await officer.GotoAsync("/log");
