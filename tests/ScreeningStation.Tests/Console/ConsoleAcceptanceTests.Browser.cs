@@ -19,7 +19,7 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
     /// For a page reached by a key or a link: the URL is polled and the page's own element awaited,
     /// rather than the browser's load event, which a loaded CI machine can hold past 30 s.
     /// </summary>
-    private static readonly PageAssertionsToHaveURLOptions Slow = new() { Timeout = 60_000 };
+    private const float PageWaitMs = 60_000;
 
     public Task InitializeAsync() => _browsers.InitializeAsync();
 
@@ -65,15 +65,15 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
 
         // Alt+3: the search log, newest first, with the refusal under the officer's name (reference withheld).
         await officer.Keyboard.PressAsync("Alt+3");
-        await Expect(officer).ToHaveURLAsync(new Regex("/log$"), Slow);
+        await Expect(officer).ToHaveURLAsync(new Regex("/log$"), new() { Timeout = PageWaitMs });
         var row = officer.Locator("#log-table tbody tr").First;
-        await Expect(row).ToContainTextAsync("Refused", new() { Timeout = Slow.Timeout });
+        await Expect(row).ToContainTextAsync("Refused", new() { Timeout = PageWaitMs });
         await Expect(row).ToContainTextAsync("withheld");
         await Expect(row).ToContainTextAsync(ConsoleLane.Officer);
         await Expect(row).Not.ToContainTextAsync("V-KEYS-1");
         await officer.Keyboard.PressAsync("Alt+4");
-        await Expect(officer).ToHaveURLAsync(new Regex("/devices$"), Slow);
-        await Expect(officer.Locator("#turnstile-state")).ToHaveTextAsync("Locked", new() { Timeout = Slow.Timeout });
+        await Expect(officer).ToHaveURLAsync(new Regex("/devices$"), new() { Timeout = PageWaitMs });
+        await Expect(officer.Locator("#turnstile-state")).ToHaveTextAsync("Locked", new() { Timeout = PageWaitMs });
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
         // The manager opens the record from the search log: everything the officer chose, the note as text.
         await manager.GotoAsync("/log");
         await manager.Locator("#log-table tbody tr", new() { HasText = "V-FOUND-1" }).Locator("a").First.ClickAsync();
-        await Expect(manager).ToHaveURLAsync(new Regex(@"/log/\d+$"), Slow);
-        await Expect(manager.Locator("#record-body")).Not.ToBeEmptyAsync(new() { Timeout = Slow.Timeout });
+        await Expect(manager).ToHaveURLAsync(new Regex(@"/log/\d+$"), new() { Timeout = PageWaitMs });
+        await Expect(manager.Locator("#record-body")).Not.ToBeEmptyAsync(new() { Timeout = PageWaitMs });
         var body = JsonNode.Parse(await manager.Locator("#record-body").TextContentAsync() ?? "")!;
         var outcome = body["outcome"]!;
         Assert.Equal(ConsoleLane.Officer, (string?)outcome["officer"]);
@@ -195,7 +195,7 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
     {
         var officer = await _browsers.SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
         await officer.Locator("form[action='/console/signout'] button").ClickAsync();
-        await Expect(officer).ToHaveURLAsync(new Regex("/signin"), Slow);
+        await Expect(officer).ToHaveURLAsync(new Regex("/signin"), new() { Timeout = PageWaitMs });
         await Expect(officer.Locator("#officer")).ToHaveCountAsync(0);
 
         await officer.GotoAsync("/log");
