@@ -265,7 +265,7 @@ public sealed class ConsoleAcceptanceBrowserTests(ConsoleLane lane) : IClassFixt
 }
 
 /// <summary>The rotation prompt in a real browser, on a lane whose review period is a few seconds.</summary>
-public sealed class ConsoleAcceptanceRotationBrowserTests(TightConsoleLane lane) : IClassFixture<TightConsoleLane>, IAsyncLifetime
+public sealed class ConsoleAcceptanceRotationBrowserTests(RotationConsoleLane lane) : IClassFixture<RotationConsoleLane>, IAsyncLifetime
 {
     private readonly Browsers _browsers = new(lane);
 

@@ -128,6 +128,17 @@ public sealed class TightConsoleLane : ConsoleLane
         ["--Lane:Console:SignInAttempts=3", "--Lane:Console:ReviewMinutes=0.05", "--Lane:Console:ReviewBreakMinutes=0.02", "--Lane:Xray:Enabled=false"];
 }
 
+/// <summary>
+/// A lane with a 3-second review period and a 30-second break, for the browser: the prompt comes
+/// back a break-length after it is acknowledged, which must be longer than a loaded machine takes
+/// to show that the acknowledgement hid it.
+/// </summary>
+public sealed class RotationConsoleLane : ConsoleLane
+{
+    protected override IEnumerable<string> ConfigurationOverrides =>
+        ["--Lane:Console:ReviewMinutes=0.05", "--Lane:Console:ReviewBreakMinutes=0.5", "--Lane:Xray:Enabled=false"];
+}
+
 /// <summary>One browser's worth of HTTP: cookies kept, redirects not followed, antiforgery tokens read from forms.</summary>
 public sealed partial class ConsoleSession : IDisposable
 {
