@@ -157,6 +157,13 @@ public static class XrayTraining
                 return 2;
             }
 
+            if (args.Contains("--sweep"))
+            {
+                // --sweep: every threshold scaled together, for comparing two builds at equal clean-bag alarms.
+                SweepHoldout(holdout, dropped, cache, analyser, measureOnly, thresholdPerClass, thresholdClean / 2);
+                return 0;
+            }
+
             MeasureHoldout(holdout, dropped, cache, analyser, measureOnly, thresholdPerClass, thresholdClean / 2);
             // --explain SHAPE: where that held-out shape's candidates lie against the training positives.
             if (Arg(args, "--explain", "") is { Length: > 0 } explain)
@@ -271,6 +278,61 @@ public static class XrayTraining
             var samples = Without(dropped, Cached(cache, set, "holdout", HoldoutSeedFirst, perClass, clean,
                 () => Collect(setScanner, analyser, HoldoutSeedFirst, perClass, clean)));
             Measure(set, samples, models, perClass, clean);
+        }
+    }
+
+    /// <summary>
+    /// Per held-out set, the firearm, knife and phone detection and the clean bags alarming with every
+    /// item's threshold scaled by the same factor (0.5 to 2.0): two builds whose own thresholds sit at
+    /// different clean-bag alarm rates can then be compared at equal ones.
+    /// </summary>
+    private static void SweepHoldout(List<SyntheticVariants> holdout, HashSet<int> dropped, string cache, XrayAnalyser analyser, string models, int perClass, int clean)
+    {
+        var thresholds = JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(Path.Combine(models, "thresholds.json")))!;
+        var scaled = Path.Combine(Path.GetTempPath(), "xray-sweep-" + Environment.ProcessId);
+        Directory.CreateDirectory(scaled);
+        try
+        {
+            foreach (var file in Directory.GetFiles(models, "*.yml.gz"))
+            {
+                File.Copy(file, Path.Combine(scaled, Path.GetFileName(file)), overwrite: true);
+            }
+
+            foreach (var set in holdout)
+            {
+                var setScanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = set });
+                var bags = Without(dropped, Cached(cache, set, "holdout", HoldoutSeedFirst, perClass, clean,
+                    () => Collect(setScanner, analyser, HoldoutSeedFirst, perClass, clean))).GroupBy(s => s.Seed).ToList();
+                Console.WriteLine($"Held-out set {set.Name}, thresholds scaled: factor, clean bags alarming, firearm, knife, phone found");
+                foreach (var factor in new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0 })
+                {
+                    File.WriteAllText(Path.Combine(scaled, "thresholds.json"), JsonSerializer.Serialize(thresholds.ToDictionary(t => t.Key, t => Math.Min(0.999, t.Value * factor))));
+                    using var verifier = XrayVerifier.Load(scaled);
+                    var deciding = new XrayAnalyser(new XrayAnalyserOptions(), verifier);
+                    var alarmed = 0;
+                    var found = new Dictionary<string, int>();
+                    foreach (var bag in bags)
+                    {
+                        var detections = deciding.Decide([.. bag.Select(s => s.Candidate)]);
+                        var truth = bag.First().Truth;
+                        if (truth is null)
+                        {
+                            alarmed += detections.Count > 0 ? 1 : 0;
+                            continue;
+                        }
+
+                        var onThreat = bag.Where(s => s.Candidate.Item == truth && s.Label == true).Select(s => s.Candidate.Box).ToHashSet();
+                        found[truth] = found.GetValueOrDefault(truth) + (detections.Any(d => d.Item == truth && onThreat.Contains(d.Box)) ? 1 : 0);
+                    }
+
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  x{factor,-5:0.00} clean {(double)alarmed / clean,6:P1}  firearm {(double)found.GetValueOrDefault(XrayItems.Firearm) / perClass,6:P1}  knife {(double)found.GetValueOrDefault(XrayItems.Knife) / perClass,6:P1}  phone {(double)found.GetValueOrDefault(XrayItems.MobilePhone) / perClass,6:P1}"));
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(scaled, recursive: true);
         }
     }
 
