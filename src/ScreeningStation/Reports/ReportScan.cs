@@ -153,6 +153,9 @@ internal sealed class ReportScan
             if (reader.IsDBNull(0))
             {
                 InitialAlertState(connection);
+                StandingAtStart(connection);
+                FinishDowntime(_summary.Faults);
+                FinishDowntime(_summary.Fire);
                 FinishTimeline();
                 return;
             }
@@ -163,6 +166,7 @@ internal sealed class ReportScan
 
         var corrections = LoadCorrections(connection, first, last);
         InitialAlertState(connection);
+        StandingAtStart(connection);
 
         // A pipeline of threads, batches handed on in order: the reader (its own connection) reads the log
         // once; the chain stage hashes every record of the block; the parser turns the period's Screening
@@ -458,6 +462,7 @@ internal sealed class ReportScan
             case RecordKind.LaneStarted:
                 _summary.LaneStarts++;
                 Closed(lane, "LaneStarted", outputs);
+                EndDeviceFaults(lane, StoredRecord.ParseTime(time));
                 break;
             case RecordKind.Correction:
                 _summary.CorrectionRecords++;
@@ -754,6 +759,94 @@ internal sealed class ReportScan
 
         // The detail is the fault's kind (StuckAlarm, NotReady, "PassageSensorStuck (In)"): kinds stand and clear apart.
         Interval(_summary.Faults, $"{lane} {device}", detail ?? "", faulted, StoredRecord.ParseTime(time));
+        _summary.Faults[$"{lane} {device}"].Lane = lane;
+    }
+
+    /// <summary>
+    /// A lane start ends the device faults its lane had standing: the lane that saw them stopped, and the
+    /// new one records again what it finds (a detector still stuck is raised anew). A fire release is not
+    /// ended this way: it stands until an officer acknowledges it.
+    /// </summary>
+    private void EndDeviceFaults(string lane, DateTimeOffset at)
+    {
+        foreach (var counts in _summary.Faults.Values.Where(c => c.Lane == lane && c.Standing.Count > 0))
+        {
+            if (counts.Since is { } since && at > since)
+            {
+                counts.Downtime += at - since;
+            }
+
+            counts.Standing.Clear();
+            counts.Since = null;
+        }
+    }
+
+    /// <summary>
+    /// Faults and fire releases standing when the period began, so one that stood all period long is
+    /// reported: each kind's last record before the period, on each device, was a raise (device faults
+    /// since their lane last started). They count from the period's start, not as faults begun in it.
+    /// </summary>
+    private void StandingAtStart(SqliteConnection connection)
+    {
+        var faults = new Dictionary<(string Lane, string Device, string Kind), bool>();
+        var fire = new Dictionary<string, bool>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            // The kinds list is records_standing's own, so only those few records are read, not the log.
+            command.CommandText = $"SELECT lane, kind, body FROM records WHERE {SearchLogStore.StandingKinds} AND time < $from "
+                + (_query.Lane is null ? "" : "AND lane = $lane ") + "ORDER BY time, sequence";
+            command.Parameters.AddWithValue("$from", _fromText);
+            command.Parameters.AddWithValue("$lane", _query.Lane ?? "");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var lane = reader.GetString(0);
+                var kind = reader.GetString(1);
+                if (kind == RecordKind.LaneStarted)
+                {
+                    foreach (var key in faults.Keys.Where(k => k.Lane == lane).ToList())
+                    {
+                        faults.Remove(key);
+                    }
+
+                    continue;
+                }
+
+                using var doc = JsonDocument.Parse(reader.GetString(2));
+                if (kind == RecordKind.FireRelease)
+                {
+                    fire[lane] = doc.RootElement.TryGetProperty("active", out var a) && a.ValueKind == JsonValueKind.True;
+                }
+                else
+                {
+                    var faulted = doc.RootElement.TryGetProperty("faulted", out var f) && f.ValueKind == JsonValueKind.True;
+                    faults[(lane, Text(doc, "device") ?? "device", Text(doc, "detail") ?? "")] = faulted;
+                }
+            }
+        }
+
+        foreach (var ((lane, device, kind), _) in faults.Where(f => f.Value))
+        {
+            Standing(_summary.Faults, $"{lane} {device}", kind).Lane = lane;
+        }
+
+        foreach (var (lane, _) in fire.Where(f => f.Value))
+        {
+            Standing(_summary.Fire, lane, "");
+        }
+    }
+
+    private DowntimeCounts Standing(SortedDictionary<string, DowntimeCounts> table, string key, string kind)
+    {
+        if (!table.TryGetValue(key, out var counts))
+        {
+            table[key] = counts = new DowntimeCounts();
+        }
+
+        counts.Seen.Add(kind);
+        counts.Standing.Add(kind);
+        counts.Since = _query.From;
+        return counts;
     }
 
     private void FireRelease(string time, string lane, string body, ReportSpill? spill)

@@ -31,10 +31,13 @@ public sealed class DowntimeCounts
     /// <summary>The kinds with a record in the period so far (an end of a kind not among them began before the period).</summary>
     internal readonly HashSet<string> Seen = new(StringComparer.Ordinal);
 
+    /// <summary>The lane the device is on (null for a lane's own fire release).</summary>
+    internal string? Lane;
+
     /// <summary>Since when the device has been down, while any kind stands; null while it is up.</summary>
     internal DateTimeOffset? Since;
 
-    /// <summary>Faults (or releases) that began in the period, each kind counted (StuckAlarm and NotReady are two).</summary>
+    /// <summary>Faults (or releases) that began in the period, each kind counted (StuckAlarm and NotReady are two); one standing since before it is not counted but is down from its start.</summary>
     public long Events { get; internal set; }
 
     /// <summary>Time down in the period: the union of the kinds' intervals, not their sum.</summary>

@@ -37,7 +37,7 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
 
     private const int SchemaVersion = 1;
 
-    private const string Schema = """
+    private const string Schema = $"""
         CREATE TABLE IF NOT EXISTS records (
             sequence      INTEGER PRIMARY KEY,
             time          TEXT    NOT NULL,
@@ -50,7 +50,15 @@ public sealed partial class SearchLogStore : IAsyncDisposable, IDisposable
         ) STRICT;
         CREATE INDEX IF NOT EXISTS records_time ON records (time);
         CREATE INDEX IF NOT EXISTS records_corrects ON records (corrects) WHERE corrects IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS records_standing ON records (time) WHERE {StandingKinds};
         """;
+
+    /// <summary>
+    /// The condition of <c>records_standing</c>, the index of the few records a report reads from before its
+    /// period to know which faults and fire releases stood when it began. A query must use this same text
+    /// for SQLite to read that index.
+    /// </summary>
+    internal const string StandingKinds = "kind IN ('DeviceFault', 'FireRelease', 'LaneStarted')";
 
     private const string Triggers = """
         CREATE TRIGGER IF NOT EXISTS records_no_update BEFORE UPDATE ON records

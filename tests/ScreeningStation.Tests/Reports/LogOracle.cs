@@ -67,7 +67,8 @@ internal sealed class LogOracle
     /// <summary>
     /// Per "lane device": the time down in [<paramref name="from"/>, <paramref name="end"/>), as the union of the
     /// intervals of each fault kind (detail): a kind's raise to its next clear; a clear with no record of its
-    /// kind before it in the period, from the period's start; a raise never cleared, to the end.
+    /// kind before it in the period, from the period's start; a raise never cleared, to its lane's next start
+    /// or to the end.
     /// </summary>
     public Dictionary<string, TimeSpan> Downtime(DateTimeOffset from, DateTimeOffset end)
     {
@@ -79,9 +80,23 @@ internal sealed class LogOracle
             {
                 DateTimeOffset? raised = null;
                 var first = true;
-                foreach (var record in kind)
+                var lane = device.First().Lane;
+                var starts = Records.Where(r => r.Kind == "LaneStarted" && r.Lane == lane);
+                foreach (var record in kind.Concat(starts).OrderBy(r => DateTimeOffset.Parse(r.Time, CultureInfo.InvariantCulture)))
                 {
                     var at = DateTimeOffset.Parse(record.Time, CultureInfo.InvariantCulture);
+                    if (record.Kind == "LaneStarted")
+                    {
+                        // The stopped lane's faults end with it; the new lane raises again what it finds.
+                        if (raised is { } before)
+                        {
+                            intervals.Add((before, at));
+                            raised = null;
+                        }
+
+                        continue;
+                    }
+
                     if (record.Text("faulted") == "true")
                     {
                         raised ??= at;

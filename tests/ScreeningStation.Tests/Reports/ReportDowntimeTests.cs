@@ -170,6 +170,90 @@ public sealed class ReportDowntimeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fault_raised_before_the_period_and_never_cleared_is_down_the_whole_period()
+    {
+        // Nothing at all is recorded in the period: the detector simply stays stuck through it.
+        await WriteAsync(
+            Fault(-7200, Detector, "StuckAlarm", true),
+            Fault(-3600, Turnstile, StuckIn, true),
+            Fault(-1800, Turnstile, StuckIn, false));
+
+        var faults = await ReportAsync();
+
+        var detector = faults["lane-1 MetalDetector"];
+        Assert.Equal(TimedLog.To - TimedLog.From, detector.Downtime);
+        Assert.Equal(0, detector.Events);
+        Assert.True(detector.OpenAtEnd);
+        Assert.False(faults.ContainsKey("lane-1 Turnstile"), "a fault cleared before the period is not in it");
+    }
+
+    [Fact]
+    public async Task A_fault_standing_since_before_the_period_counts_from_its_start_to_its_clear()
+    {
+        await WriteAsync(
+            Fault(-600, Detector, "NotReady", true),
+            Fault(-300, Detector, "NotReady", true),
+            Fault(900, Detector, "NotReady", false),
+            Fault(1000, Detector, "NotReady", true),
+            Fault(1060, Detector, "NotReady", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.FromSeconds(900 + 60), detector.Downtime);
+        Assert.Equal(1, detector.Events);
+        Assert.False(detector.OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task A_lane_start_ends_the_faults_its_lane_had_standing_before_the_period_and_in_it()
+    {
+        // Before the period: lane-1's detector stuck, then lane-1 restarted; lane-2's stayed stuck.
+        // In it: lane-1's detector stuck again and the lane restarted once more.
+        await _log.WriteAsync([
+            (-900, "lane-1", RecordKind.DeviceFault, FaultBody(Detector, "StuckAlarm", true)),
+            (-800, "lane-2", RecordKind.DeviceFault, FaultBody(Detector, "StuckAlarm", true)),
+            (-600, "lane-1", RecordKind.LaneStarted, new JsonObject { ["driver"] = "simulated" }),
+            (100, "lane-1", RecordKind.DeviceFault, FaultBody(Detector, "StuckAlarm", true)),
+            (400, "lane-1", RecordKind.LaneStarted, new JsonObject { ["driver"] = "simulated" }),
+        ]);
+
+        var faults = await ReportAsync();
+
+        Assert.Equal(TimeSpan.FromSeconds(300), faults["lane-1 MetalDetector"].Downtime);
+        Assert.False(faults["lane-1 MetalDetector"].OpenAtEnd);
+        Assert.Equal(TimedLog.To - TimedLog.From, faults["lane-2 MetalDetector"].Downtime);
+        Assert.True(faults["lane-2 MetalDetector"].OpenAtEnd);
+    }
+
+    [Fact]
+    public async Task A_report_for_one_lane_does_not_take_another_lanes_standing_fault()
+    {
+        await _log.WriteAsync([
+            (-800, "lane-2", RecordKind.DeviceFault, FaultBody(Detector, "StuckAlarm", true)),
+            (10, "lane-1", RecordKind.DeviceFault, FaultBody(Turnstile, StuckOut, true)),
+            (70, "lane-1", RecordKind.DeviceFault, FaultBody(Turnstile, StuckOut, false)),
+        ]);
+
+        var faults = (await _log.Writer().SummariseAsync(TimedLog.Period with { Lane = "lane-1" })).DeviceFaults;
+
+        Assert.Equal(["lane-1 Turnstile"], faults.Keys);
+        Assert.Equal(TimeSpan.FromSeconds(60), faults["lane-1 Turnstile"].Downtime);
+    }
+
+    [Fact]
+    public async Task A_fire_release_never_acknowledged_before_the_period_stands_through_a_lane_start()
+    {
+        await WriteAsync(Fire(-5000, true));
+        await _log.WriteAsync([(-4000, "lane-1", RecordKind.LaneStarted, new JsonObject { ["driver"] = "simulated" })]);
+
+        var fire = (await SummaryAsync()).FireReleases["lane-1"];
+
+        Assert.Equal(TimedLog.To - TimedLog.From, fire.Downtime);
+        Assert.Equal(0, fire.Events);
+        Assert.True(fire.OpenAtEnd);
+    }
+
+    [Fact]
     public async Task The_fault_during_admit_scenario_reports_the_detector_down_from_its_first_fault_to_its_last_clear()
     {
         using var cli = new ScreeningCli();
@@ -200,7 +284,10 @@ public sealed class ReportDowntimeTests : IDisposable
     }
 
     private static (double Seconds, string Kind, JsonObject Body) Fault(double seconds, string device, string kind, bool faulted) =>
-        (seconds, RecordKind.DeviceFault, new JsonObject { ["device"] = device, ["faulted"] = faulted, ["detail"] = kind });
+        (seconds, RecordKind.DeviceFault, FaultBody(device, kind, faulted));
+
+    private static JsonObject FaultBody(string device, string kind, bool faulted) =>
+        new() { ["device"] = device, ["faulted"] = faulted, ["detail"] = kind };
 
     private static (double Seconds, string Kind, JsonObject Body) Fire(double seconds, bool active) =>
         (seconds, RecordKind.FireRelease, new JsonObject { ["active"] = active, ["officer"] = active ? null : "officer-jones" });
