@@ -68,6 +68,9 @@ internal sealed class ReportScan
     private readonly string _fromText;
     private readonly string _toText;
     private readonly HashSet<string> _alertChangesSeen = new(StringComparer.Ordinal);
+
+    /// <summary>"key\nkind" of every fault kind (and fire release) with a record before the period.</summary>
+    private readonly HashSet<string> _knownBefore = new(StringComparer.Ordinal);
     private readonly NameCache _names = new();
     private readonly Queue<PendingRow> _pending = new();
     private readonly Dictionary<string, PendingRow> _open = new(StringComparer.Ordinal);
@@ -783,60 +786,107 @@ internal sealed class ReportScan
 
     /// <summary>
     /// Faults and fire releases standing when the period began, so one that stood all period long is
-    /// reported: each kind's last record before the period, on each device, was a raise (device faults
-    /// since their lane last started). They count from the period's start, not as faults begun in it.
+    /// reported: each kind's last record before the period (as corrected), on each device, was a raise
+    /// (device faults since their lane last started). They count from the period's start, not as faults
+    /// begun in it. Every kind with a record before the period is known, so a clear in the period
+    /// without a raise before it is not taken for a fault standing at its start.
     /// </summary>
     private void StandingAtStart(SqliteConnection connection)
     {
-        var faults = new Dictionary<(string Lane, string Device, string Kind), bool>();
-        var fire = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var before = new List<(long Sequence, string Lane, string Kind, string Body)>();
         using (var command = connection.CreateCommand())
         {
             // The kinds list is records_standing's own, so only those few records are read, not the log.
-            command.CommandText = $"SELECT lane, kind, body FROM records WHERE {SearchLogStore.StandingKinds} AND time < $from "
+            command.CommandText = $"SELECT sequence, lane, kind, body FROM records WHERE {SearchLogStore.StandingKinds} AND time < $from "
                 + (_query.Lane is null ? "" : "AND lane = $lane ") + "ORDER BY time, sequence";
             command.Parameters.AddWithValue("$from", _fromText);
             command.Parameters.AddWithValue("$lane", _query.Lane ?? "");
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var lane = reader.GetString(0);
-                var kind = reader.GetString(1);
-                if (kind == RecordKind.LaneStarted)
-                {
-                    foreach (var key in faults.Keys.Where(k => k.Lane == lane).ToList())
-                    {
-                        faults.Remove(key);
-                    }
-
-                    continue;
-                }
-
-                using var doc = JsonDocument.Parse(reader.GetString(2));
-                if (kind == RecordKind.FireRelease)
-                {
-                    fire[lane] = doc.RootElement.TryGetProperty("active", out var a) && a.ValueKind == JsonValueKind.True;
-                }
-                else
-                {
-                    var faulted = doc.RootElement.TryGetProperty("faulted", out var f) && f.ValueKind == JsonValueKind.True;
-                    faults[(lane, Text(doc, "device") ?? "device", Text(doc, "detail") ?? "")] = faulted;
-                }
+                before.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
             }
         }
 
-        foreach (var ((lane, device, kind), _) in faults.Where(f => f.Value))
+        var corrections = CorrectionsOf(connection, [.. before.Where(r => r.Kind != RecordKind.LaneStarted).Select(r => r.Sequence)]);
+        var faults = new Dictionary<(string Lane, string Device, string Kind), bool>();
+        var fire = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (sequence, lane, kind, stored) in before)
         {
-            Standing(_summary.Faults, $"{lane} {device}", kind).Lane = lane;
+            if (kind == RecordKind.LaneStarted)
+            {
+                foreach (var key in faults.Keys.Where(k => k.Lane == lane).ToList())
+                {
+                    faults[key] = false;
+                }
+
+                continue;
+            }
+
+            var body = corrections.TryGetValue(sequence, out var fixes) ? Apply(stored, fixes).Body : stored;
+            using var doc = JsonDocument.Parse(body);
+            if (kind == RecordKind.FireRelease)
+            {
+                fire[lane] = doc.RootElement.TryGetProperty("active", out var a) && a.ValueKind == JsonValueKind.True;
+            }
+            else
+            {
+                var faulted = doc.RootElement.TryGetProperty("faulted", out var f) && f.ValueKind == JsonValueKind.True;
+                faults[(lane, Text(doc, "device") ?? "device", Text(doc, "detail") ?? "")] = faulted;
+            }
         }
 
-        foreach (var (lane, _) in fire.Where(f => f.Value))
+        foreach (var ((lane, device, kind), standing) in faults)
         {
-            Standing(_summary.Fire, lane, "");
+            _knownBefore.Add($"{lane} {device}\n{kind}");
+            if (standing)
+            {
+                StandingFromStart(_summary.Faults, $"{lane} {device}", kind).Lane = lane;
+            }
+        }
+
+        foreach (var (lane, active) in fire)
+        {
+            _knownBefore.Add($"{lane}\n");
+            if (active)
+            {
+                StandingFromStart(_summary.Fire, lane, "");
+            }
         }
     }
 
-    private DowntimeCounts Standing(SortedDictionary<string, DowntimeCounts> table, string key, string kind)
+    /// <summary>The corrections of the given records, in order, by the record they correct (corrections are few: the whole list is read).</summary>
+    private static Dictionary<long, List<(long Sequence, string Body)>> CorrectionsOf(SqliteConnection connection, HashSet<long> targets)
+    {
+        var map = new Dictionary<long, List<(long, string)>>();
+        if (targets.Count == 0)
+        {
+            return map;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT sequence, corrects, body FROM records WHERE corrects IS NOT NULL AND kind = '{RecordKind.Correction}' ORDER BY sequence";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var target = reader.GetInt64(1);
+            if (!targets.Contains(target))
+            {
+                continue;
+            }
+
+            if (!map.TryGetValue(target, out var list))
+            {
+                map[target] = list = [];
+            }
+
+            list.Add((reader.GetInt64(0), reader.GetString(2)));
+        }
+
+        return map;
+    }
+
+    private DowntimeCounts StandingFromStart(SortedDictionary<string, DowntimeCounts> table, string key, string kind)
     {
         if (!table.TryGetValue(key, out var counts))
         {
@@ -871,7 +921,8 @@ internal sealed class ReportScan
             table[key] = counts = new DowntimeCounts();
         }
 
-        var firstOfKind = counts.Seen.Add(kind);
+        // A kind with no record yet, in the period or before it (an end of one means it stood from the start).
+        var firstOfKind = counts.Seen.Add(kind) && !_knownBefore.Contains($"{key}\n{kind}");
         if (starts)
         {
             if (counts.Standing.Add(kind))

@@ -82,7 +82,7 @@ internal sealed class LogOracle
                 var first = true;
                 var lane = device.First().Lane;
                 var starts = Records.Where(r => r.Kind == "LaneStarted" && r.Lane == lane);
-                foreach (var record in kind.Concat(starts).OrderBy(r => DateTimeOffset.Parse(r.Time, CultureInfo.InvariantCulture)))
+                foreach (var record in kind.Concat(starts).OrderBy(r => DateTimeOffset.Parse(r.Time, CultureInfo.InvariantCulture)).ThenBy(r => r.Sequence))
                 {
                     var at = DateTimeOffset.Parse(record.Time, CultureInfo.InvariantCulture);
                     if (record.Kind == "LaneStarted")

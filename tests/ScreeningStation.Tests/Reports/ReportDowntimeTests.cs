@@ -205,6 +205,38 @@ public sealed class ReportDowntimeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fault_raised_before_the_period_and_corrected_as_never_raised_is_not_down()
+    {
+        await WriteAsync(Fault(-900, Detector, "StuckAlarm", true));
+        await using (var store = SearchLogStore.Open(_log.Data))
+        {
+            await store.AppendAsync(new NewRecord("lane-1", RecordKind.Correction, new JsonObject
+            {
+                ["reason"] = "the detector was switched off for its service, not stuck",
+                ["by"] = "sm-jones",
+                ["set"] = new JsonObject { ["faulted"] = false },
+            }, Corrects: 1));
+        }
+
+        Assert.False((await ReportAsync()).ContainsKey("lane-1 MetalDetector"), "the corrected raise still counted");
+    }
+
+    [Fact]
+    public async Task A_stray_clear_in_the_period_of_a_fault_cleared_before_it_adds_no_downtime()
+    {
+        // Raised and cleared before the period, then cleared once more in it: nothing stood at its start.
+        await WriteAsync(
+            Fault(-900, Detector, "StuckAlarm", true),
+            Fault(-800, Detector, "StuckAlarm", false),
+            Fault(900, Detector, "StuckAlarm", false));
+
+        var detector = (await ReportAsync())["lane-1 MetalDetector"];
+
+        Assert.Equal(TimeSpan.Zero, detector.Downtime);
+        Assert.False(detector.OpenAtEnd);
+    }
+
+    [Fact]
     public async Task A_lane_start_ends_the_faults_its_lane_had_standing_before_the_period_and_in_it()
     {
         // Before the period: lane-1's detector stuck, then lane-1 restarted; lane-2's stayed stuck.
@@ -229,6 +261,7 @@ public sealed class ReportDowntimeTests : IDisposable
     public async Task A_report_for_one_lane_does_not_take_another_lanes_standing_fault()
     {
         await _log.WriteAsync([
+            (-900, "lane-1", RecordKind.DeviceFault, FaultBody(Detector, "NotReady", true)),
             (-800, "lane-2", RecordKind.DeviceFault, FaultBody(Detector, "StuckAlarm", true)),
             (10, "lane-1", RecordKind.DeviceFault, FaultBody(Turnstile, StuckOut, true)),
             (70, "lane-1", RecordKind.DeviceFault, FaultBody(Turnstile, StuckOut, false)),
@@ -236,7 +269,8 @@ public sealed class ReportDowntimeTests : IDisposable
 
         var faults = (await _log.Writer().SummariseAsync(TimedLog.Period with { Lane = "lane-1" })).DeviceFaults;
 
-        Assert.Equal(["lane-1 Turnstile"], faults.Keys);
+        Assert.Equal(["lane-1 MetalDetector", "lane-1 Turnstile"], faults.Keys);
+        Assert.Equal(TimedLog.To - TimedLog.From, faults["lane-1 MetalDetector"].Downtime);
         Assert.Equal(TimeSpan.FromSeconds(60), faults["lane-1 Turnstile"].Downtime);
     }
 
