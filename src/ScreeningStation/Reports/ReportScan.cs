@@ -808,7 +808,8 @@ internal sealed class ReportScan
             }
         }
 
-        var corrections = CorrectionsOf(connection, [.. before.Where(r => r.Kind != RecordKind.LaneStarted).Select(r => r.Sequence)]);
+        // Their corrections, with any others in the same span of sequences (corrections are few).
+        var corrections = before.Count == 0 ? [] : LoadCorrections(connection, before.Min(r => r.Sequence), before.Max(r => r.Sequence));
         var faults = new Dictionary<(string Lane, string Device, string Kind), bool>();
         var fire = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (sequence, lane, kind, stored) in before)
@@ -855,44 +856,9 @@ internal sealed class ReportScan
         }
     }
 
-    /// <summary>The corrections of the given records, in order, by the record they correct (corrections are few: the whole list is read).</summary>
-    private static Dictionary<long, List<(long Sequence, string Body)>> CorrectionsOf(SqliteConnection connection, HashSet<long> targets)
-    {
-        var map = new Dictionary<long, List<(long, string)>>();
-        if (targets.Count == 0)
-        {
-            return map;
-        }
-
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT sequence, corrects, body FROM records WHERE corrects IS NOT NULL AND kind = '{RecordKind.Correction}' ORDER BY sequence";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var target = reader.GetInt64(1);
-            if (!targets.Contains(target))
-            {
-                continue;
-            }
-
-            if (!map.TryGetValue(target, out var list))
-            {
-                map[target] = list = [];
-            }
-
-            list.Add((reader.GetInt64(0), reader.GetString(2)));
-        }
-
-        return map;
-    }
-
     private DowntimeCounts StandingFromStart(SortedDictionary<string, DowntimeCounts> table, string key, string kind)
     {
-        if (!table.TryGetValue(key, out var counts))
-        {
-            table[key] = counts = new DowntimeCounts();
-        }
-
+        var counts = CountsOf(table, key);
         counts.Seen.Add(kind);
         counts.Standing.Add(kind);
         counts.Since = _query.From;
@@ -916,10 +882,7 @@ internal sealed class ReportScan
     /// </summary>
     private void Interval(SortedDictionary<string, DowntimeCounts> table, string key, string kind, bool starts, DateTimeOffset at)
     {
-        if (!table.TryGetValue(key, out var counts))
-        {
-            table[key] = counts = new DowntimeCounts();
-        }
+        var counts = CountsOf(table, key);
 
         // A kind with no record yet, in the period or before it (an end of one means it stood from the start).
         var firstOfKind = counts.Seen.Add(kind) && !_knownBefore.Contains($"{key}\n{kind}");
@@ -960,6 +923,16 @@ internal sealed class ReportScan
         var whole = at > _query.From ? at - _query.From : TimeSpan.Zero;
         counts.Downtime = whole > sofar ? whole : sofar;
         counts.Since = counts.Standing.Count > 0 ? at : null;
+    }
+
+    private static DowntimeCounts CountsOf(SortedDictionary<string, DowntimeCounts> table, string key)
+    {
+        if (!table.TryGetValue(key, out var counts))
+        {
+            table[key] = counts = new DowntimeCounts();
+        }
+
+        return counts;
     }
 
     private void FinishDowntime(SortedDictionary<string, DowntimeCounts> table)
