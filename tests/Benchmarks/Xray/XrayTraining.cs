@@ -137,7 +137,12 @@ public static class XrayTraining
         // set the forests have not seen. --drop NAMES: features (by name, comma-separated) the
         // forests may not use (set to 0 everywhere), to see which ones generalise.
         var holdout = SetsOf(Arg(args, "--holdout", ""), "--holdout");
-        if (holdout.FirstOrDefault(set => set == SyntheticVariants.Randomised || variants.Name.Split('+').Contains(set.Name)) is { } trained)
+        // --without-shapes-of LETTERS: leave those sets' threat bags out of training and thresholds (their
+        // clutter stays in, in every other bag), so a set already in the cached --variants can still be
+        // measured with --holdout on shapes the forests have not seen: a quick leave-one-set-out check.
+        var withheld = SetsOf(Arg(args, "--without-shapes-of", ""), "--without-shapes-of");
+        var withheldShapes = withheld.SelectMany(set => set.Shapes).ToHashSet();
+        if (holdout.FirstOrDefault(set => set == SyntheticVariants.Randomised || (variants.Name.Split('+').Contains(set.Name) && !withheld.Contains(set))) is { } trained)
         {
             Console.Error.WriteLine($"xray-train: --holdout {trained.Name} is {(trained == SyntheticVariants.Randomised ? "training-only (R has no shapes for most items)" : "among the training --variants")}; pick a set the forests are not trained on");
             return 2;
@@ -180,7 +185,8 @@ public static class XrayTraining
         var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
 
         Console.WriteLine($"Training bags: {perClass} per class + {clean} clean, seeds from {TrainingSeedFirst} (variants {variants.Name})");
-        var training = Without(dropped, Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(scanner, analyser, TrainingSeedFirst, perClass, clean)));
+        var training = Without(dropped, Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(scanner, analyser, TrainingSeedFirst, perClass, clean)))
+            .Where(s => s.Shape is null || !withheldShapes.Contains(s.Shape.Value)).ToList();
         Report("training", training, perClass);
         if (args.Contains("--survey"))
         {
@@ -197,10 +203,21 @@ public static class XrayTraining
         }
 
         Directory.CreateDirectory(output);
+        // --items LIST: train only these items' forests; the others' forests and thresholds already in
+        // --out stay as they are (to try a change on one item without retraining the rest).
+        var only = Arg(args, "--items", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(item => XrayItems.All.Contains(item) ? item : throw new ArgumentException($"xray-train: --items names catalogue items ({string.Join(", ", XrayItems.All)}), not '{item}'"))
+            .ToHashSet(StringComparer.Ordinal);
+        var balance = args.Contains("--balance-shapes");
         var forests = new Dictionary<string, RTrees>();
-        foreach (var item in XrayItems.All)
+        foreach (var item in XrayItems.All.Where(item => only.Count == 0 || only.Contains(item)))
         {
             var rows = training.Where(s => s.Candidate.Item == item && s.Label is not null).ToList();
+            if (balance)
+            {
+                rows = BalanceShapes(rows);
+            }
+
             var positives = rows.Count(r => r.Label == true);
             if (positives < 30)
             {
@@ -215,8 +232,12 @@ public static class XrayTraining
 
         Console.WriteLine();
         Console.WriteLine($"Threshold bags: {thresholdPerClass} per class + {thresholdClean} clean, seeds from {ThresholdSeedFirst}");
-        var held = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)));
-        var thresholds = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        var held = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)))
+            .Where(s => s.Shape is null || !withheldShapes.Contains(s.Shape.Value)).ToList();
+        var thresholdsPath = Path.Combine(output, "thresholds.json");
+        var thresholds = only.Count > 0 && File.Exists(thresholdsPath)
+            ? new SortedDictionary<string, double>(JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(thresholdsPath))!, StringComparer.Ordinal)
+            : new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (item, forest) in forests)
         {
             thresholds[item] = ChooseThreshold(item, forest, held, Budgets.GetValueOrDefault(item, 0.002));
@@ -229,8 +250,8 @@ public static class XrayTraining
             Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB)");
         }
 
-        File.WriteAllText(Path.Combine(output, "thresholds.json"), JsonSerializer.Serialize(thresholds, Indented) + "\n");
-        Console.WriteLine($"wrote {Path.Combine(output, "thresholds.json")}");
+        File.WriteAllText(thresholdsPath, JsonSerializer.Serialize(thresholds, Indented) + "\n");
+        Console.WriteLine($"wrote {thresholdsPath}");
         MeasureHoldout(holdout, dropped, cache, analyser, output, thresholdPerClass, thresholdClean / 2);
         return 0;
     }
@@ -578,6 +599,36 @@ public static class XrayTraining
                 + $" of the rest, nearest IoU 0: {near.Count(x => x == 0)}, < 0.1: {near.Count(x => x is > 0 and < 0.1)}, 0.1-0.3: {near.Count(x => x >= 0.1)}");
         }
     }
+
+    /// <summary>
+    /// The rows with each threat shape's positives repeated up to the mean count of positives per shape
+    /// (at most <see cref="MaxRepeats"/> times; common shapes are not cut): a shape the rules reach
+    /// once a bag (a thumb-sized phone) weighs as much as one they reach three times a bag, so the
+    /// forest learns the item rather than its most often read shapes.
+    /// </summary>
+    private static List<Sample> BalanceShapes(List<Sample> rows)
+    {
+        var byShape = rows.Where(r => r.Label == true && r.Shape is not null).GroupBy(r => r.Shape!.Value).ToList();
+        if (byShape.Count == 0)
+        {
+            return rows;
+        }
+
+        var mean = byShape.Average(g => g.Count());
+        var balanced = new List<Sample>(rows);
+        foreach (var shape in byShape)
+        {
+            var repeats = Math.Min(MaxRepeats, (int)Math.Round(mean / shape.Count())) - 1;
+            for (var i = 0; i < repeats; i++)
+            {
+                balanced.AddRange(shape);
+            }
+        }
+
+        return balanced;
+    }
+
+    private const int MaxRepeats = 8;
 
     private static RTrees Train(List<Sample> rows, int trees, int depth, int minSamples)
     {
