@@ -342,8 +342,7 @@ public static class XrayTraining
                             continue;
                         }
 
-                        var onThreat = bag.Where(s => s.Candidate.Item == truth && s.Label == true).Select(s => s.Candidate.Box).ToHashSet();
-                        found[truth] = found.GetValueOrDefault(truth) + (detections.Any(d => d.Item == truth && onThreat.Contains(d.Box)) ? 1 : 0);
+                        found[truth] = found.GetValueOrDefault(truth) + (Hit(detections, truth, OnThreat(bag, truth)) ? 1 : 0);
                     }
 
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -370,6 +369,13 @@ public static class XrayTraining
     /// counts as found when a detection of its item lies on it (IoU ≥ 0.3), and a clean bag alarms on
     /// any detection.
     /// </summary>
+    /// <summary>A bag's candidates of its threat's item that lie on the threat (IoU ≥ 0.3 with its ground-truth box).</summary>
+    private static List<Sample> OnThreat(IEnumerable<Sample> bag, string truth) => [.. bag.Where(s => s.Candidate.Item == truth && s.Label == true)];
+
+    /// <summary>The benchmark's rule: the threat is found when a detection of its item is one of the candidates on it.</summary>
+    private static bool Hit(IReadOnlyList<XrayDetection> detections, string truth, List<Sample> onThreat) =>
+        detections.Any(d => d.Item == truth && onThreat.Any(s => s.Candidate.Box == d.Box));
+
     private static void Measure(SyntheticVariants set, List<Sample> samples, string models, int perClass, int clean)
     {
         using var verifier = XrayVerifier.Load(models);
@@ -397,9 +403,9 @@ public static class XrayTraining
             }
 
             var truth = first.Truth!;
-            var onThreat = bag.Where(s => s.Candidate.Item == truth && s.Label == true).ToList();
+            var onThreat = OnThreat(bag, truth);
             reached[truth] = reached.GetValueOrDefault(truth) + (onThreat.Count > 0 ? 1 : 0);
-            var hit = detections.Any(d => d.Item == truth && onThreat.Any(s => s.Candidate.Box == d.Box));
+            var hit = Hit(detections, truth, onThreat);
             found[truth] = found.GetValueOrDefault(truth) + (hit ? 1 : 0);
             // Passed the forest on the threat, whatever the merge then kept.
             var best = onThreat.Count > 0 ? (verifier.Probabilities(truth, onThreat.Select(s => s.Candidate).ToList()) ?? []).DefaultIfEmpty(0).Max() : 0;
