@@ -12,13 +12,13 @@ namespace Screening.Benchmarks.Xray;
 /// catalogue item over the candidates' measurements, and each item's alarm threshold.
 /// </summary>
 /// <remarks>
-/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to J
+/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to L
 /// (their threat shapes and clutter, noise 1.5–5 %, scale 0.85–1.2), 1200 bags per item and 4500 clean,
-/// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to J joined after
-/// their held-out measurements (H, I and J together, after J's run, with three times the bags of before).
-/// K and L, each run once on the A–J forests, can be picked with <c>K</c> and <c>L</c> (to tune on them
-/// with <c>--holdout</c>, or to train on them) but are not in the default. A set written after L's run is
-/// held out until its own run and is not among the letters.
+/// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to L joined after
+/// their held-out measurements (H, I and J together, after J's run, with three times the bags of before;
+/// K and L together, before M's run). A set written after L's run is held out until its own run and is
+/// not among the letters. Each threat shape's positive candidates are repeated up to the mean count per
+/// shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns that off).
 /// <c>--holdout</c> draws a set's own bags from seeds 300000 to measure forests trained without it.</para>
 /// <para>Labels. A candidate is the item it was proposed as when its box overlaps a ground-truth
 /// box of that item with IoU ≥ 0.3 (the quality benchmark's rule), and is not when the IoU is
@@ -36,7 +36,7 @@ public static class XrayTraining
     public const int HoldoutSeedFirst = 300_000;
 
     /// <summary>
-    /// The training variants: by default everything sets A to J draw (C to J joined after
+    /// The training variants: by default everything sets A to L draw (C to L joined after
     /// their held-out measurements), at noise 1.5–5 % and scale 0.85–1.2 whichever sets are
     /// picked.
     /// <c>--variants</c> picks other letters (e.g. <c>ABC</c>, to measure a change on D while D is
@@ -131,7 +131,7 @@ public static class XrayTraining
         _anyBuild = args.Contains("--cache-any-build");
         var output = Arg(args, "--out", Path.Combine("src", "Devices", "Xray", "Models"));
 
-        var variants = VariantsOf(Arg(args, "--variants", "ABCDEFGHIJ"));
+        var variants = VariantsOf(Arg(args, "--variants", "ABCDEFGHIJKL"));
         // --holdout LETTERS: after training, measure the forests and thresholds on each of these
         // sets (its own variants, seeds from HoldoutSeedFirst), for choosing what generalises to a
         // set the forests have not seen. --drop NAMES: features (by name, comma-separated) the
@@ -208,7 +208,7 @@ public static class XrayTraining
         var only = Arg(args, "--items", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(item => XrayItems.All.Contains(item) ? item : throw new ArgumentException($"xray-train: --items names catalogue items ({string.Join(", ", XrayItems.All)}), not '{item}'"))
             .ToHashSet(StringComparer.Ordinal);
-        var balance = args.Contains("--balance-shapes");
+        var balance = !args.Contains("--unbalanced");
         var forests = new Dictionary<string, RTrees>();
         foreach (var item in XrayItems.All.Where(item => only.Count == 0 || only.Contains(item)))
         {
