@@ -8,15 +8,15 @@ namespace Screening.Benchmarks.Xray;
 /// detection, the false-alarm rate per clean bag, and a confusion table.
 /// </summary>
 /// <remarks>
-/// <para>Sets. <c>--set m</c> (the default) draws variant set M from seeds 2500000–2699999: shapes
-/// and clutter none of A to L (nor the training-only R) draws, written without reading the analyser
-/// or any x-ray figures: the held-out set now, run only on a frozen analyser.
-/// <c>--set n</c> draws variant set N from seeds 2700000 and up: shapes and clutter none of A to M
-/// (nor R) draws, written the same way, to be held out once M has had its run; not run yet.
+/// <para>Sets. <c>--set n</c> (the default) draws variant set N from seeds 2700000 and up: shapes and
+/// clutter none of A to M (nor the training-only R) draws, written without reading the analyser or any
+/// x-ray figures: the held-out set now, run only on a frozen analyser; not run yet.
+/// <c>--set m</c> draws variant set M from seeds 2500000–2699999, held out until its one run on
+/// <c>cda00a2</c> (forests on A to L): no longer held out.
 /// <c>--set l</c> draws variant set L from seeds 2300000–2499999, held out until its one run on
-/// <c>15acdd2</c> and tuned on since (not in the shipped forests): no longer held out.
+/// <c>15acdd2</c>, tuned on since, and among the training variants since <c>cda00a2</c>.
 /// <c>--set k</c> draws variant set K from seeds 2100000–2299999, held out until its one run on
-/// <c>92f838f</c> and tuned on since (not in the shipped forests): no longer held out.
+/// <c>92f838f</c>, tuned on since, and among the training variants since <c>cda00a2</c>.
 /// <c>--set j</c> draws variant set J from seeds 1900000–2099999, held out until its one run and
 /// among the training variants since <c>92f838f</c>.
 /// <c>--set i</c> draws variant set I from seeds 1700000–1899999, held out until its one run and
@@ -50,7 +50,7 @@ public static class XrayQuality
 {
     public static int Run(string[] args)
     {
-        var set = Arg(args, "--set", "m");
+        var set = Arg(args, "--set", "n");
         (SyntheticVariants Variants, int FirstSeed, int LastSeed, string Header)? chosen = set switch
         {
             "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, SyntheticVariants.TuningSeedLast, "TUNING set (variant set A, seeds 1000-1999)"),
@@ -63,10 +63,10 @@ public static class XrayQuality
             "h" => (SyntheticVariants.SetH, SyntheticVariants.SetHSeedFirst, SyntheticVariants.SetHSeedLast, "set H (seeds 1500000-1699999; among the training variants since 92f838f)"),
             "i" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst, SyntheticVariants.SetISeedLast, "set I (seeds 1700000-1899999; among the training variants since 92f838f)"),
             "j" => (SyntheticVariants.SetJ, SyntheticVariants.SetJSeedFirst, SyntheticVariants.SetJSeedLast, "set J (seeds 1900000-2099999; among the training variants since 92f838f)"),
-            "k" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst, SyntheticVariants.SetKSeedLast, "set K (seeds 2100000-2299999; run once on 92f838f, tuned on since, not trained on)"),
-            "l" => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst, SyntheticVariants.SetLSeedLast, "set L (seeds 2300000-2499999; held out until set M)"),
-            "m" => (SyntheticVariants.SetM, SyntheticVariants.SetMSeedFirst, SyntheticVariants.SetMSeedLast, "HELD-OUT set M (seeds 2500000-2699999; held out until its run, set N after it)"),
-            "n" => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst, int.MaxValue, "HELD-OUT set N (seeds 2700000+)"),
+            "k" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst, SyntheticVariants.SetKSeedLast, "set K (seeds 2100000-2299999; among the training variants since cda00a2)"),
+            "l" => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst, SyntheticVariants.SetLSeedLast, "set L (seeds 2300000-2499999; among the training variants since cda00a2)"),
+            "m" => (SyntheticVariants.SetM, SyntheticVariants.SetMSeedFirst, SyntheticVariants.SetMSeedLast, "set M (seeds 2500000-2699999; held out until its one run on cda00a2)"),
+            "n" => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst, int.MaxValue, "HELD-OUT set N (seeds 2700000+; held out until its run)"),
             _ => null,
         };
         if (chosen is not { } picked)
