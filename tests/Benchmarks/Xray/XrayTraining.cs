@@ -185,8 +185,7 @@ public static class XrayTraining
         var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
 
         Console.WriteLine($"Training bags: {perClass} per class + {clean} clean, seeds from {TrainingSeedFirst} (variants {variants.Name})");
-        var training = Without(dropped, Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(scanner, analyser, TrainingSeedFirst, perClass, clean)))
-            .Where(s => s.Shape is null || !withheldShapes.Contains(s.Shape.Value)).ToList();
+        var training = Without(dropped, Cached(cache, variants, "training", TrainingSeedFirst, perClass, clean, () => Collect(scanner, analyser, TrainingSeedFirst, perClass, clean)), withheldShapes);
         Report("training", training, perClass);
         if (args.Contains("--survey"))
         {
@@ -232,8 +231,7 @@ public static class XrayTraining
 
         Console.WriteLine();
         Console.WriteLine($"Threshold bags: {thresholdPerClass} per class + {thresholdClean} clean, seeds from {ThresholdSeedFirst}");
-        var held = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)))
-            .Where(s => s.Shape is null || !withheldShapes.Contains(s.Shape.Value)).ToList();
+        var held = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes);
         var thresholdsPath = Path.Combine(output, "thresholds.json");
         var thresholds = only.Count > 0 && File.Exists(thresholdsPath)
             ? new SortedDictionary<string, double>(JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(thresholdsPath))!, StringComparer.Ordinal)
@@ -357,18 +355,16 @@ public static class XrayTraining
     }
 
     /// <summary>The samples with the dropped features set to 0 (the forests then cannot split on them).</summary>
+    /// <summary>The samples without the bags of <paramref name="shapes"/> (<c>--without-shapes-of</c>), with the dropped features set to 0.</summary>
+    private static List<Sample> Without(HashSet<int> dropped, List<Sample> samples, HashSet<ThreatShape> shapes) =>
+        Without(dropped, shapes.Count == 0 ? samples : [.. samples.Where(s => s.Shape is not { } shape || !shapes.Contains(shape))]);
+
     private static List<Sample> Without(HashSet<int> dropped, List<Sample> samples) => dropped.Count == 0 ? samples
         : [.. samples.Select(s => s with
         {
             Candidate = s.Candidate with { Features = [.. s.Candidate.Features.Select((value, i) => dropped.Contains(i) ? 0f : value)] },
         })];
 
-    /// <summary>
-    /// The quality benchmark's figures for a set, from its candidates alone: the forests just written
-    /// decide each bag's candidates as the analyser does (<see cref="XrayAnalyser.Decide"/>); a threat
-    /// counts as found when a detection of its item lies on it (IoU ≥ 0.3), and a clean bag alarms on
-    /// any detection.
-    /// </summary>
     /// <summary>A bag's candidates of its threat's item that lie on the threat (IoU ≥ 0.3 with its ground-truth box).</summary>
     private static List<Sample> OnThreat(IEnumerable<Sample> bag, string truth) => [.. bag.Where(s => s.Candidate.Item == truth && s.Label == true)];
 
@@ -376,6 +372,12 @@ public static class XrayTraining
     private static bool Hit(IReadOnlyList<XrayDetection> detections, string truth, List<Sample> onThreat) =>
         detections.Any(d => d.Item == truth && onThreat.Any(s => s.Candidate.Box == d.Box));
 
+    /// <summary>
+    /// The quality benchmark's figures for a set, from its candidates alone: the forests just written
+    /// decide each bag's candidates as the analyser does (<see cref="XrayAnalyser.Decide"/>); a threat
+    /// counts as found when a detection of its item lies on it (IoU ≥ 0.3), and a clean bag alarms on
+    /// any detection.
+    /// </summary>
     private static void Measure(SyntheticVariants set, List<Sample> samples, string models, int perClass, int clean)
     {
         using var verifier = XrayVerifier.Load(models);
