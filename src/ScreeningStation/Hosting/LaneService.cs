@@ -77,10 +77,12 @@ public sealed partial class LaneService(
         var dataDirectory = Path.GetFullPath(lane.Value.DataDirectory);
         var driver = deviceOptions.Value.Driver.ToString();
         Task? events = null;
+        var started = false;
         try
         {
             // Started means ready: the chain checked and interrupted screenings closed, not merely begun.
             await _controller.StartAsync(driver, stoppingToken);
+            started = true;
             var turnstile = devices.Turnstile.State.ToString();
             LogStarted(laneId, driver, turnstile, dataDirectory, directory.Count);
             alert.Changed += OnAlertChanged;
@@ -115,6 +117,11 @@ public sealed partial class LaneService(
                 pending.Done?.TrySetCanceled(CancellationToken.None);
             }
 
+            if (started)
+            {
+                await CloseOpenScreeningAsync(laneId);
+            }
+
             // The device pump (DeviceService) locks the turnstile when it ends; locking here as well costs
             // nothing and covers a start-up that failed before the pump ran.
             devices.Dispose();
@@ -126,6 +133,23 @@ public sealed partial class LaneService(
 
             var final = devices.Turnstile.State.ToString();
             LogStopped(laneId, final);
+        }
+    }
+
+    /// <summary>
+    /// A screening still open at a clean stop (decided, waiting on a search or a passage) is recorded as
+    /// interrupted now, while the search log is still open, instead of vanishing with the process.
+    /// </summary>
+    private async Task CloseOpenScreeningAsync(string laneId)
+    {
+        try
+        {
+            await _controller.HandleAsync(new LaneStopping(time.GetUtcNow()), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The turnstile locks anyway (below); the next start closes a freed screening it finds open.
+            LogStopRecordFailed(ex, laneId);
         }
     }
 
@@ -170,4 +194,7 @@ public sealed partial class LaneService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Lane {LaneId} stopped, turnstile {TurnstileState}")]
     private partial void LogStopped(string laneId, string turnstileState);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId} could not record the open screening as interrupted while stopping")]
+    private partial void LogStopRecordFailed(Exception exception, string laneId);
 }

@@ -103,6 +103,12 @@ public sealed class LaneFlow(
             case FreeRefused refused:
                 OnFreeRefused(refused, commands);
                 break;
+            case LaneStopping stopping when _current is not null:
+                Close(stopping.At, "Interrupted", commands, ("reason", "the lane was stopped"));
+                commands.Add(new LockTurnstile("Lane stopped"));
+                break;
+            case LaneStopping:
+                break;
             default:
                 OnStageInput(input, commands);
                 break;

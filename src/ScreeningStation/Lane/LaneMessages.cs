@@ -89,6 +89,12 @@ public sealed record FireReleaseChanged(DateTimeOffset At, bool Active, string? 
 /// <summary>The state of alert was changed (by a security manager, at <paramref name="SetAt"/>); the lane records it.</summary>
 public sealed record AlertStateSet(DateTimeOffset At, string State, bool ShutDown, string SetBy, string Reason, DateTimeOffset SetAt) : LaneInput(At);
 
+/// <summary>
+/// The lane service is stopping (a clean shut-down): a screening still open is closed as interrupted, so
+/// a person decided but not yet admitted or refused is in the search log, not lost with the process.
+/// </summary>
+public sealed record LaneStopping(DateTimeOffset At) : LaneInput(At);
+
 /// <summary>Time passes: timeouts are checked.</summary>
 public sealed record Tick(DateTimeOffset At) : LaneInput(At);
 

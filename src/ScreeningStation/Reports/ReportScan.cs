@@ -412,7 +412,7 @@ internal sealed class ReportScan
                 Screening(sequence, time, lane, body, hash, applied, outputs);
                 break;
             case RecordKind.ScreeningInterrupted when body.Contains("\"person\":", StringComparison.Ordinal):
-                // Caught by a fire release: a row only if no Screening record was written for it before.
+                // Caught by a fire release or a lane stop: a row only if no Screening record was written for it before.
                 var row = Parse(sequence, time, lane, body, hash, applied);
                 if (row.Verdict != "Clear" && !row.HasOutcome)
                 {

@@ -129,6 +129,32 @@ public sealed partial class LaneFlowTests
     }
 
     [Fact]
+    public void Stopping_the_lane_records_a_person_waiting_for_a_search_as_interrupted_and_keeps_it_locked()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk(alarm: true);
+        Assert.Equal(LaneStage.Searching, _flow.Stage);
+
+        var stopped = _flow.Handle(new LaneStopping(At(40)));
+
+        Assert.Equal(["Append:ScreeningInterrupted", "Lock"], Kinds(stopped));
+        var record = Assert.IsType<AppendRecord>(stopped[0]);
+        Assert.Equal("Interrupted", record.Body["status"]);
+        Assert.Equal("the lane was stopped", record.Body["reason"]);
+        var person = Assert.IsType<Dictionary<string, object?>>(record.Body["person"]);
+        Assert.Equal("S-100", person["reference"]);
+        Assert.NotNull(record.Body["verdict"]);
+        Assert.Equal(LaneStage.Idle, _flow.Stage);
+        Assert.Null(_flow.Current);
+    }
+
+    [Fact]
+    public void Stopping_an_idle_lane_records_nothing()
+    {
+        Assert.Empty(_flow.Handle(new LaneStopping(At(5))));
+    }
+
+    [Fact]
     public void A_detector_fault_mid_screening_means_wand_and_rub_down_instead_of_a_clear()
     {
         _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
