@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.Json;
 using OpenCvSharp;
 using OpenCvSharp.ML;
@@ -76,6 +77,7 @@ public static class XrayTraining
         ['J'] = SyntheticVariants.SetJ,
         ['K'] = SyntheticVariants.SetK,
         ['L'] = SyntheticVariants.SetL,
+        ['M'] = SyntheticVariants.SetM,
         ['R'] = SyntheticVariants.Randomised,
     };
 
@@ -87,6 +89,9 @@ public static class XrayTraining
     private const double PositiveIoU = 0.3;
 
     private const double NegativeIoU = 0.1;
+
+    /// <summary>Where the shipped forests live, relative to the repository root (the default <c>--out</c>).</summary>
+    private static readonly string ShippedModels = Path.Combine("src", "Devices", "Xray", "Models");
 
     /// <summary>Share of clean bags each item may alarm on (chosen on the threshold set): the three target classes get the most.</summary>
     private static readonly Dictionary<string, double> Budgets = new()
@@ -129,7 +134,7 @@ public static class XrayTraining
         // variants and the bag counts are the same (to try forest settings without re-analysing).
         var cache = Arg(args, "--cache", "");
         _anyBuild = args.Contains("--cache-any-build");
-        var output = Arg(args, "--out", Path.Combine("src", "Devices", "Xray", "Models"));
+        var output = Arg(args, "--out", ShippedModels);
 
         var variants = VariantsOf(Arg(args, "--variants", "ABCDEFGHIJKL"));
         // --holdout LETTERS: after training, measure the forests and thresholds on each of these
@@ -152,6 +157,8 @@ public static class XrayTraining
             .Select(name => XrayAnalyser.FeatureNames.ToList().IndexOf(name) is var i and >= 0 ? i
                 : throw new ArgumentException($"xray-train: --drop names features of the analyser, not '{name}'")).ToHashSet();
         var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
+        // --budget item=share,...: clean-bag shares that replace those of Budgets for this run.
+        var budgets = BudgetsOf(Arg(args, "--budget", ""));
         // --measure DIR: no training; only measure the forests already in DIR on the --holdout sets.
         var measureOnly = Arg(args, "--measure", "");
         if (measureOnly.Length > 0)
@@ -160,6 +167,19 @@ public static class XrayTraining
             {
                 Console.Error.WriteLine("xray-train: --measure DIR measures on the --holdout sets; name at least one");
                 return 2;
+            }
+
+            if (args.Contains("--rethreshold"))
+            {
+                // --rethreshold: DIR's forests with thresholds chosen again on the --variants' threshold
+                // bags at the budgets (--budget), written to --out; that copy is what is measured.
+                var copy = Arg(args, "--out", "") is { Length: > 0 } chosen && Path.GetFullPath(chosen) != Path.GetFullPath(ShippedModels)
+                    ? chosen : throw new ArgumentException("xray-train: --rethreshold writes the forests and new thresholds to --out DIR, which must not be the shipped models");
+                var thresholdScanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = variants });
+                var bags = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean,
+                    () => Collect(thresholdScanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes);
+                Rethreshold(measureOnly, copy, bags, budgets);
+                measureOnly = copy;
             }
 
             if (args.Contains("--sweep"))
@@ -238,7 +258,7 @@ public static class XrayTraining
             : new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (item, forest) in forests)
         {
-            thresholds[item] = ChooseThreshold(item, forest, held, Budgets.GetValueOrDefault(item, 0.002));
+            thresholds[item] = ChooseThreshold(item, forest, held, budgets.GetValueOrDefault(item, 0.002));
         }
 
         foreach (var (item, forest) in forests)
@@ -252,6 +272,46 @@ public static class XrayTraining
         Console.WriteLine($"wrote {thresholdsPath}");
         MeasureHoldout(holdout, dropped, cache, analyser, output, thresholdPerClass, thresholdClean / 2);
         return 0;
+    }
+
+    /// <summary><see cref="Budgets"/> with the shares named in <c>--budget item=share,...</c> in their place.</summary>
+    private static Dictionary<string, double> BudgetsOf(string overrides)
+    {
+        var budgets = new Dictionary<string, double>(Budgets, StringComparer.Ordinal);
+        foreach (var pair in overrides.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !XrayItems.All.Contains(parts[0])
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is < 0 or > 0.5)
+            {
+                throw new ArgumentException($"xray-train: --budget takes item=share pairs (items {string.Join(", ", XrayItems.All)}; a share of clean bags from 0 to 0.5), not '{pair}'");
+            }
+
+            budgets[parts[0]] = share;
+        }
+
+        Console.WriteLine("Clean-bag budgets: " + string.Join(", ", budgets.OrderBy(b => b.Key, StringComparer.Ordinal)
+            .Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Key} {b.Value:P1}"))) + string.Create(CultureInfo.InvariantCulture, $" (sum {budgets.Values.Sum():P1})"));
+        return budgets;
+    }
+
+    /// <summary>Copies the forests in <paramref name="models"/> to <paramref name="copy"/> with thresholds chosen again on <paramref name="held"/>.</summary>
+    private static void Rethreshold(string models, string copy, List<Sample> held, Dictionary<string, double> budgets)
+    {
+        Directory.CreateDirectory(copy);
+        var thresholds = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(models, "*.yml.gz"))
+        {
+            var item = Path.GetFileName(file)[..^".yml.gz".Length];
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
+            using var gzipped = File.OpenRead(file);
+            using var unzip = new GZipStream(gzipped, CompressionMode.Decompress);
+            using var reader = new StreamReader(unzip);
+            using var forest = RTrees.LoadFromString(reader.ReadToEnd());
+            thresholds[item] = ChooseThreshold(item, forest, held, budgets.GetValueOrDefault(item, 0.002));
+        }
+
+        File.WriteAllText(Path.Combine(copy, "thresholds.json"), JsonSerializer.Serialize(thresholds, Indented) + "\n");
     }
 
     /// <summary>Per feature: the held-out shape's on-threat candidates (median, and the share outside the
