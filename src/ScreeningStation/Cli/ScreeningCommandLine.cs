@@ -52,6 +52,10 @@ internal static class ScreeningCommandLine
             return ExitCodes.BadInput;
         }
 
-        return await parse.InvokeAsync();
+        // On SIGTERM or Ctrl+C the command's token is cancelled, and the command is given this long to
+        // finish: `run` stops its host in order (the open screening recorded, the turnstile locked, the
+        // log closed) within the host's own 30-s shut-down limit. The library's 2-s default would end
+        // the process in the middle of that.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(40) });
     }
 }

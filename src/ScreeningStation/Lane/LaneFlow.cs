@@ -104,8 +104,10 @@ public sealed class LaneFlow(
                 OnFreeRefused(refused, commands);
                 break;
             case LaneStopping stopping when _current is not null:
+                var open = _current;
                 Close(stopping.At, "Interrupted", commands, ("reason", "the lane was stopped"));
                 commands.Add(new LockTurnstile("Lane stopped"));
+                commands.Add(new TellOfficer($"The lane is stopping with {open.Person.Category} {open.Person.Reference} still in it (screening {open.Id}): recorded as interrupted; screen them again once the lane is back", Alarm: true));
                 break;
             case LaneStopping:
                 break;

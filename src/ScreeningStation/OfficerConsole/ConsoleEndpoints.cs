@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenCvSharp;
 using LogLevel = Microsoft.Extensions.Logging.LogLevel;
@@ -71,7 +72,7 @@ internal static partial class ConsoleEndpoints
     /// again every few seconds: an account removed, given another role or a new password stops
     /// receiving the lane at once, not when the page is closed.
     /// </summary>
-    private static async Task EventsAsync(HttpContext http, ConsoleFeed feed, AccountStore accounts, TimeProvider time)
+    private static async Task EventsAsync(HttpContext http, ConsoleFeed feed, AccountStore accounts, TimeProvider time, IHostApplicationLifetime lifetime)
     {
         var officer = http.User.Identity?.Name ?? "?";
         var reader = feed.Connect(officer);
@@ -87,7 +88,10 @@ internal static partial class ConsoleEndpoints
             http.Response.Headers.CacheControl = "no-store";
             await WriteAsync(http, "state", feed.Current());
             var checkedAt = time.GetUtcNow();
-            while (await reader.WaitToReadAsync(http.RequestAborted))
+            // The feed ends when the lane stops: an open page must not hold the web server, and with it the
+            // lane's orderly stop (the open screening recorded, the log closed), until the host gives up.
+            using var ended = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+            while (await reader.WaitToReadAsync(ended.Token))
             {
                 string? latest = null;
                 while (reader.TryRead(out var picture))
@@ -108,9 +112,9 @@ internal static partial class ConsoleEndpoints
                 await WriteAsync(http, "state", latest!);
             }
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            // The page was closed.
+            // The page was closed, or the lane is stopping.
         }
         finally
         {

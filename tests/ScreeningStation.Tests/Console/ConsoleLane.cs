@@ -98,6 +98,18 @@ public partial class ConsoleLane : IAsyncLifetime, IDisposable
         Dispose();
     }
 
+    /// <summary>Stops the lane as a service manager does (SIGTERM) and returns its exit code.</summary>
+    public async Task<int> StopAsync(TimeSpan limit)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _lane!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _lane.WaitForExitAsync().WaitAsync(limit);
+        return _lane.ExitCode;
+    }
+
     public void Dispose()
     {
         _lane?.Dispose();

@@ -117,7 +117,7 @@ public sealed partial class ConsoleOutcomeTests(ConsoleLane lane) : IClassFixtur
     private static List<KeyValuePair<string, string>> Fields(string screening, IEnumerable<string> searches) =>
         [new("screening", screening), .. searches.Select(s => new KeyValuePair<string, string>("searches", s))];
 
-    private static async Task IdentifyAndAlarmAsync(ConsoleSession officer, string reference)
+    internal static async Task IdentifyAndAlarmAsync(ConsoleSession officer, string reference)
     {
         await WaitForPanelAsync(officer, "WAITING");
         var identified = await officer.PostFormAsync("/", "/?handler=Identify", [new("category", "Visitor"), new("reference", reference), new("age", "40")]);

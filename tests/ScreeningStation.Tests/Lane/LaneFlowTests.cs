@@ -137,7 +137,8 @@ public sealed partial class LaneFlowTests
 
         var stopped = _flow.Handle(new LaneStopping(At(40)));
 
-        Assert.Equal(["Append:ScreeningInterrupted", "Lock"], Kinds(stopped));
+        Assert.Equal(["Append:ScreeningInterrupted", "Lock", "Tell"], Kinds(stopped));
+        Assert.Contains("S-100", Assert.IsType<TellOfficer>(stopped[2]).Message, StringComparison.Ordinal);
         var record = Assert.IsType<AppendRecord>(stopped[0]);
         Assert.Equal("Interrupted", record.Body["status"]);
         Assert.Equal("the lane was stopped", record.Body["reason"]);
