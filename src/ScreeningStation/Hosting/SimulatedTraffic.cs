@@ -22,6 +22,9 @@ public sealed class SimulationOptions
     /// <summary>Seconds an officer takes to search and record the outcome.</summary>
     public double SearchSeconds { get; set; } = 4;
 
+    /// <summary>Seconds between the turnstile freeing and the person pushing through it.</summary>
+    public double PassSeconds { get; set; } = 0.8;
+
     /// <summary>Share of bags with a threat in them (knife, phone, firearm, bottle).</summary>
     public double ThreatShare { get; set; } = 0.08;
 }
@@ -149,7 +152,7 @@ internal sealed partial class SimulatedTraffic(
             }
         }
 
-        await Task.Delay(TimeSpan.FromMilliseconds(800), time, cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(Math.Clamp(simulation.PassSeconds, 0, 60)), time, cancellationToken);
         if (lane.Snapshot.Stage != LaneStage.AwaitingPassage)
         {
             return; // the devices refused the free: pushing through now would be a forced passage

@@ -301,6 +301,8 @@ internal sealed class Browsers(ConsoleLane lane)
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(Chromium), "Debian's chromium is not installed (./run-tests installs it)");
+        // Playwright's 5-s default is short on a loaded two-core CI machine running lanes beside the browser.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

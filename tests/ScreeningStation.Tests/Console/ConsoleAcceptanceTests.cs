@@ -16,7 +16,8 @@ namespace Screening.Station.Tests.Console;
 /// </summary>
 public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFixture<ConsoleLane>
 {
-    private static readonly string Today = DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // Read when used, not when the class loads: a run crossing midnight must not ask for yesterday.
+    private static string Today => DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // ---------------------------------------------------------------- sign-in and sessions
 
@@ -587,7 +588,13 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         // Someone alarms at the arch without being identified (the turnstile stays locked); then a
         // contractor walks clear and goes through the turnstile. The arch's transit relay counts both walks.
         await WalkAsync(officer, alarm: true, zone: "torso");
-        await Task.Delay(1500); // the walk is over before the contractor comes
+        // The walk is over, and told to the officer, before the contractor comes.
+        var told = DateTime.UtcNow.AddSeconds(30);
+        while (!ResultOfMessages(await officer.GetTextAsync("/")).Contains("without being identified", StringComparison.Ordinal) && DateTime.UtcNow < told)
+        {
+            await Task.Delay(200);
+        }
+
         await IdentifyAsync(officer, "Contractor", "C-COUNTED-1");
         await WalkAsync(officer, alarm: false);
         if (await WaitForVerdictAsync(officer, "CLEAR", "SEARCH") == "SEARCH")

@@ -53,7 +53,9 @@ public sealed class SigkillRecoveryTests : IDisposable
         for (var run = 1; run <= plan.Length; run++)
         {
             var (freedTotal, moment) = plan[run - 1];
-            using var lane = LaneRun.Start(_screening, data, BusyTraffic);
+            // Killed on the freed line, the person must still be short of the turnstile: they take 5 s to reach it,
+            // so a loaded machine printing the line late cannot let the passage in first.
+            using var lane = LaneRun.Start(_screening, data, moment == KillMoment.OnFreedLine ? [.. BusyTraffic, "--Lane:Simulation:PassSeconds=5"] : BusyTraffic);
             var last = await lane.WaitForFreedAsync(freedTotal - freedSoFar, Step);
             switch (moment)
             {
