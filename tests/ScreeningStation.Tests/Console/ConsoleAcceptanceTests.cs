@@ -595,6 +595,10 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
             await Task.Delay(200);
         }
 
+        // And the arch's relays are back at rest (the alarm pulse lasts 400 ms): a second walk on a line
+        // that has not settled open is not a second walk.
+        await Task.Delay(1500);
+
         await IdentifyAsync(officer, "Contractor", "C-COUNTED-1");
         await WalkAsync(officer, alarm: false);
         if (await WaitForVerdictAsync(officer, "CLEAR", "SEARCH") == "SEARCH")
