@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Json;
 using OpenCvSharp;
 using OpenCvSharp.ML;
@@ -258,7 +257,7 @@ public static class XrayTraining
             : new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (item, forest) in forests)
         {
-            thresholds[item] = ChooseThreshold(item, forest, held, budgets.GetValueOrDefault(item, 0.002));
+            thresholds[item] = ChooseThreshold(item, c => Predict(forest, c), held, budgets.GetValueOrDefault(item, 0.002));
         }
 
         foreach (var (item, forest) in forests)
@@ -299,16 +298,13 @@ public static class XrayTraining
     private static void Rethreshold(string models, string copy, List<Sample> held, Dictionary<string, double> budgets)
     {
         Directory.CreateDirectory(copy);
+        using var verifier = XrayVerifier.Load(models);
         var thresholds = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(models, "*.yml.gz"))
         {
             var item = Path.GetFileName(file)[..^".yml.gz".Length];
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
-            using var gzipped = File.OpenRead(file);
-            using var unzip = new GZipStream(gzipped, CompressionMode.Decompress);
-            using var reader = new StreamReader(unzip);
-            using var forest = RTrees.LoadFromString(reader.ReadToEnd());
-            thresholds[item] = ChooseThreshold(item, forest, held, budgets.GetValueOrDefault(item, 0.002));
+            thresholds[item] = ChooseThreshold(item, c => verifier.Probabilities(item, [c])![0], held, budgets.GetValueOrDefault(item, 0.002));
         }
 
         File.WriteAllText(Path.Combine(copy, "thresholds.json"), JsonSerializer.Serialize(thresholds, Indented) + "\n");
@@ -734,18 +730,18 @@ public static class XrayTraining
     }
 
     /// <summary>The lowest probability at which the item alarms on no more than its budget of clean bags; prints the threat bags it still finds.</summary>
-    private static double ChooseThreshold(string item, RTrees forest, List<Sample> held, double budget)
+    private static double ChooseThreshold(string item, Func<XrayCandidate, double> probability, List<Sample> held, double budget)
     {
         // Counted over the bags that raised any candidate at all (a bag without one cannot alarm):
         // the budget is a share of those, slightly stricter than a share of all clean bags.
         var cleanBags = held.Where(s => s.Clean).Select(s => s.Seed).Distinct().Count();
         var cleanMax = held.Where(s => s.Clean && s.Candidate.Item == item)
-            .GroupBy(s => s.Seed).Select(g => g.Max(s => Predict(forest, s.Candidate))).OrderDescending().ToList();
+            .GroupBy(s => s.Seed).Select(g => g.Max(s => probability(s.Candidate))).OrderDescending().ToList();
         var allowed = (int)Math.Floor(budget * cleanBags);
         // Just above the (allowed+1)-th highest clean-bag probability, and never below 0.05.
         var threshold = Math.Max(0.05, cleanMax.Count > allowed ? cleanMax[allowed] + 1e-4 : 0.05);
         var bags = held.Where(s => s.Truth is not null).Select(s => s.Seed).Distinct().Count() / XrayItems.All.Count;
-        var found = held.Where(s => s.Truth == item && s.Candidate.Item == item && s.Label == true && Predict(forest, s.Candidate) >= threshold)
+        var found = held.Where(s => s.Truth == item && s.Candidate.Item == item && s.Label == true && probability(s.Candidate) >= threshold)
             .Select(s => s.Seed).Distinct().Count();
         var alarms = cleanMax.Count(p => p >= threshold);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -589,11 +589,7 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         // contractor walks clear and goes through the turnstile. The arch's transit relay counts both walks.
         await WalkAsync(officer, alarm: true, zone: "torso");
         // The walk is over, and told to the officer, before the contractor comes.
-        var told = DateTime.UtcNow.AddSeconds(30);
-        while (!ResultOfMessages(await officer.GetTextAsync("/")).Contains("without being identified", StringComparison.Ordinal) && DateTime.UtcNow < told)
-        {
-            await Task.Delay(200);
-        }
+        await WaitForAsync(officer, "/", UnidentifiedWalkTold(), "the officer was never told of the unidentified walk");
 
         // And the arch's relays are back at rest (the alarm pulse lasts 400 ms): a second walk on a line
         // that has not settled open is not a second walk.
@@ -978,6 +974,9 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
 
     [GeneratedRegex("<ol id=\"messages\" class=\"messages\">(.*?)</ol>", RegexOptions.Singleline)]
     private static partial Regex Messages();
+
+    [GeneratedRegex("<ol id=\"messages\" class=\"messages\">(.*?without being identified.*?)</ol>", RegexOptions.Singleline)]
+    private static partial Regex UnidentifiedWalkTold();
 
     [GeneratedRegex("id=\"passages\">(\\d+)<")]
     private static partial Regex PassagesCount();

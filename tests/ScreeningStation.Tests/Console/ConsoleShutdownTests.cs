@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using Screening.Station.Tests.Support;
 
 namespace Screening.Station.Tests.Console;
@@ -39,16 +37,11 @@ public sealed class ConsoleShutdownTests : IAsyncLifetime, IDisposable
         var exit = await _lane.StopAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(exit == 0, $"the lane exited {exit} on SIGTERM with a console page open\n{_lane.Output}");
-        var rest = await events.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.NotNull(rest);
+        // The server ended the feed (a page left waiting on it would time out here).
+        await events.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
-        var from = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var to = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var export = await _screening.RunAsync("report", "--data", _lane.Data, "--from", from, "--to", to, "--format", "csv",
-            "--out", Path.Combine(_screening.Folder, "stop.csv"), "--json");
-        Assert.True(export.ExitCode == 0, export.ToString());
-        using var json = JsonDocument.Parse(export.Stdout);
-        var visitors = json.RootElement.GetProperty("summary").GetProperty("byCategoryAndStatus").GetProperty("Visitor");
+        var summary = await _screening.RecentReportSummaryAsync(_lane.Data);
+        var visitors = summary.GetProperty("byCategoryAndStatus").GetProperty("Visitor");
         Assert.True(visitors.TryGetProperty("Interrupted", out var interrupted) && interrupted.GetInt64() == 1,
             $"the visitor being searched is not one Interrupted screening: {visitors}\n{_lane.Output}");
     }

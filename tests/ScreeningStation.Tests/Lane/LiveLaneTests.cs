@@ -81,17 +81,6 @@ public sealed class LiveLaneTests : IDisposable
         }
     }
 
-    private async Task<JsonElement> ReportSummaryAsync()
-    {
-        var from = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var to = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var export = await _screening.RunAsync("report", "--data", Data, "--from", from, "--to", to, "--format", "csv",
-            "--out", Path.Combine(_screening.Folder, "lane.csv"), "--json");
-        Assert.True(export.ExitCode == 0, export.ToString());
-        using var json = JsonDocument.Parse(export.Stdout);
-        return json.RootElement.GetProperty("summary").Clone();
-    }
-
     [Fact]
     public async Task The_simulated_lane_screens_people_and_every_screening_is_in_a_verified_log()
     {
@@ -104,7 +93,7 @@ public sealed class LiveLaneTests : IDisposable
         Assert.True(records >= 4, $"only {records} records: a lane start and at least three screenings were expected\n{verify}");
 
         // Every person decided is in the log, one still waiting on a search at the stop included.
-        var screenings = (await ReportSummaryAsync()).GetProperty("screenings").GetInt64();
+        var screenings = (await _screening.RecentReportSummaryAsync(Data)).GetProperty("screenings").GetInt64();
         Assert.True(screenings >= 3, $"only {screenings} screenings in the report after 3 people were decided\n{stdout}");
 
         // The simulated scanner's bag images went through the drop folder and the analyser into the records.
@@ -120,7 +109,7 @@ public sealed class LiveLaneTests : IDisposable
             line => line.Contains("SEARCH:", StringComparison.Ordinal) || line.Contains("REFUSE:", StringComparison.Ordinal),
             decisions: 1, searchSeconds: 60);
 
-        var byStatus = (await ReportSummaryAsync()).GetProperty("byCategoryAndStatus");
+        var byStatus = (await _screening.RecentReportSummaryAsync(Data)).GetProperty("byCategoryAndStatus");
         var interrupted = byStatus.EnumerateObject()
             .Sum(category => category.Value.TryGetProperty("Interrupted", out var n) ? n.GetInt64() : 0);
         Assert.True(interrupted == 1, $"expected the searched person as one Interrupted screening, got {byStatus}\n{stdout}");

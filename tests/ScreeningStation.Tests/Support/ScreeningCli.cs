@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace Screening.Station.Tests.Support;
 
@@ -59,6 +61,21 @@ internal sealed class ScreeningCli : IDisposable
     }
 
     public Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    /// <summary>
+    /// The summary of `screening report` over the data folder's recent days (yesterday to tomorrow, UTC,
+    /// so a run crossing midnight is still inside), as the security department would export it.
+    /// </summary>
+    public async Task<JsonElement> RecentReportSummaryAsync(string data)
+    {
+        var from = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var export = await RunAsync("report", "--data", data, "--from", from, "--to", to, "--format", "csv",
+            "--out", Path.Combine(Folder, "recent-" + Guid.NewGuid().ToString("N")[..8] + ".csv"), "--json");
+        Assert.True(export.ExitCode == 0, export.ToString());
+        using var json = JsonDocument.Parse(export.Stdout);
+        return json.RootElement.GetProperty("summary").Clone();
+    }
 
     public async Task<CliResult> RunWithInputAsync(string? stdin, params string[] args)
     {
