@@ -77,6 +77,7 @@ public static class XrayTraining
         ['K'] = SyntheticVariants.SetK,
         ['L'] = SyntheticVariants.SetL,
         ['M'] = SyntheticVariants.SetM,
+        ['N'] = SyntheticVariants.SetN,
         ['R'] = SyntheticVariants.Randomised,
     };
 
