@@ -160,8 +160,9 @@ public sealed class FolderDropSourceTests : IDisposable
     [Fact]
     public async Task Running_source_picks_up_a_dropped_file_through_the_watcher()
     {
+        // The rescan is an hour away, so only the watcher can deliver the frame within the timeout.
         using var source = new FolderDropSource(
-            new FolderDropOptions { Folder = Path.Combine(_root, "live"), ImageStore = Path.Combine(_root, "data", "images"), SettleInterval = TimeSpan.FromMilliseconds(100), RescanInterval = TimeSpan.FromSeconds(30) },
+            new FolderDropOptions { Folder = Path.Combine(_root, "live"), ImageStore = Path.Combine(_root, "data", "images"), SettleInterval = TimeSpan.FromMilliseconds(100), RescanInterval = TimeSpan.FromHours(1) },
             TimeProvider.System,
             NullLogger<FolderDropSource>.Instance);
         using var stop = new CancellationTokenSource();
