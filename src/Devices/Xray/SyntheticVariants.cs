@@ -162,6 +162,17 @@ public enum ClutterKind
     DescantRecorder,
     ShoeHorn,
     Dominoes,
+
+    // Set O (held out after N): never drawn by A to N or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    Doll,
+    GolfBalls,
+    HairRollers,
+    ShoePolishKit,
+    TableTennisSet,
+    Cufflinks,
+    ShinPads,
+    HolePunch,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -489,6 +500,31 @@ public enum ThreatShape
     SpiritInWaterBottle,
     CannabisJar,
     DrugsInTeabags,
+
+    // Set O shapes (held out after N): never drawn by A to N or R, chosen without reading the analyser.
+    CarvingKnife,
+    Kirpan,
+    FoldingUtilityKnife,
+    RulerShiv,
+    BladesInCard,
+    HiPowerPistol,
+    TokarevPistol,
+    NagantRevolver,
+    PistolInSpeaker,
+    KeyringGun,
+    BoxedPhone,
+    GlitterCasePhone,
+    PhonePair,
+    PhoneInCardPack,
+    PhoneInYarnBall,
+    HuntingRifleRounds,
+    SimInLetter,
+    OralSyringe,
+    RechargeableHandWarmer,
+    TorpedoLevel,
+    Growler,
+    DealBags,
+    DrugsInToothpaste,
 }
 
 /// <summary>
@@ -638,7 +674,15 @@ public enum ThreatShape
 /// innocent, taken apart or made at home. It adds eight clutter kinds none of them draws, each lawful to carry (on no list of the
 /// gate catalogue), to all of A's to M's, with C's to M's noise and scale ranges. Written from what the real things measure and are
 /// made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that whoever
-/// tunes the analyser need not read it. Seeds 2700000 and up (<see cref="SetNSeeds"/>).</item>
+/// tunes the analyser need not read it. Seeds 2700000–2899999 (<see cref="SetNSeeds"/>); the held-out set until set O replaced
+/// it.</item>
+/// <item><see cref="SetO"/> (set O) is written to replace N as the held-out set after N's run. O draws 23 threat shapes none of A
+/// to N or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a visitor or a member of staff carries, in models, sizes and materials no set drew; the other third is
+/// hidden in something innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry (on no list
+/// of the gate catalogue), to all of A's to N's, with C's to N's noise and scale ranges. Written from what the real things measure
+/// and are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
+/// whoever tunes the analyser need not read it. Seeds 2900000 and up (<see cref="SetOSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -729,6 +773,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set N; its seeds count up from here.</summary>
     public const int SetNSeedFirst = 2700000;
+
+    /// <summary>Last seed of set N: set O's seeds begin after it.</summary>
+    public const int SetNSeedLast = SetOSeedFirst - 1;
+
+    /// <summary>First seed of set O; its seeds count up from here.</summary>
+    public const int SetOSeedFirst = 2900000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1032,6 +1082,29 @@ public sealed record SyntheticVariants(
             ThreatShape.CannabisJar, ThreatShape.DrugsInTeabags,
         ]);
 
+    public static SyntheticVariants SetO { get; } = HeldOutLike(
+        "O",
+        // N's clutter in N's order, then O's own.
+        [
+            .. SetN.Clutter,
+            ClutterKind.Doll, ClutterKind.GolfBalls, ClutterKind.HairRollers, ClutterKind.ShoePolishKit,
+            ClutterKind.TableTennisSet, ClutterKind.Cufflinks, ClutterKind.ShinPads, ClutterKind.HolePunch,
+        ],
+        [
+            ThreatShape.CarvingKnife, ThreatShape.Kirpan, ThreatShape.FoldingUtilityKnife, ThreatShape.RulerShiv, ThreatShape.BladesInCard,
+            ThreatShape.HiPowerPistol, ThreatShape.TokarevPistol, ThreatShape.NagantRevolver, ThreatShape.PistolInSpeaker,
+            ThreatShape.KeyringGun,
+            ThreatShape.BoxedPhone, ThreatShape.GlitterCasePhone, ThreatShape.PhonePair, ThreatShape.PhoneInCardPack,
+            ThreatShape.PhoneInYarnBall,
+            ThreatShape.HuntingRifleRounds,
+            ThreatShape.SimInLetter,
+            ThreatShape.OralSyringe,
+            ThreatShape.RechargeableHandWarmer,
+            ThreatShape.TorpedoLevel,
+            ThreatShape.Growler,
+            ThreatShape.DealBags, ThreatShape.DrugsInToothpaste,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1111,8 +1184,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetMSeeds(int count) =>
         Bounded(SetMSeedFirst, SetMSeedLast, count);
 
-    /// <summary>Set N's seeds, 2700000 and up.</summary>
-    public static IEnumerable<int> SetNSeeds(int count) => Enumerable.Range(SetNSeedFirst, count);
+    /// <summary>Set N's seeds, 2700000–2899999.</summary>
+    public static IEnumerable<int> SetNSeeds(int count) =>
+        Bounded(SetNSeedFirst, SetNSeedLast, count);
+
+    /// <summary>Set O's seeds, 2900000 and up.</summary>
+    public static IEnumerable<int> SetOSeeds(int count) => Enumerable.Range(SetOSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1130,6 +1207,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.BushcraftKnife or ThreatShape.OutTheFrontKnife or ThreatShape.PruningKnife or ThreatShape.KnifeRoll or ThreatShape.KeyKnife
             or ThreatShape.OysterKnife or ThreatShape.NeckKnife or ThreatShape.SwissArmyKnife or ThreatShape.Mezzaluna or ThreatShape.KnifeInCake
             or ThreatShape.Nakiri or ThreatShape.Kukri or ThreatShape.DiveKnife or ThreatShape.KnifeInHairbrush or ThreatShape.SpoonShiv
+            or ThreatShape.CarvingKnife or ThreatShape.Kirpan or ThreatShape.FoldingUtilityKnife or ThreatShape.RulerShiv or ThreatShape.BladesInCard
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1149,6 +1227,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.TorchGun
             or ThreatShape.CasedPistol or ThreatShape.SuppressedPistol or ThreatShape.ZincSlidePistol or ThreatShape.TakenDownArPistol
             or ThreatShape.PistolInSoftToy
+            or ThreatShape.HiPowerPistol or ThreatShape.TokarevPistol or ThreatShape.NagantRevolver or ThreatShape.PistolInSpeaker
+            or ThreatShape.KeyringGun
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1168,6 +1248,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInHeadphones
             or ThreatShape.TitaniumPhone or ThreatShape.PhoneInArmband or ThreatShape.PhoneWithCharger or ThreatShape.PhoneInTissueBox
             or ThreatShape.PhoneInSanitaryPads
+            or ThreatShape.BoxedPhone or ThreatShape.GlitterCasePhone or ThreatShape.PhonePair or ThreatShape.PhoneInCardPack
+            or ThreatShape.PhoneInYarnBall
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1180,7 +1262,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.MoonClipRounds
             or ThreatShape.SpeedStripRounds
             or ThreatShape.CartridgeBelt
-            or ThreatShape.RoundsInSock => XrayItems.Ammunition,
+            or ThreatShape.RoundsInSock
+            or ThreatShape.HuntingRifleRounds => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1192,7 +1275,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInLipBalm
             or ThreatShape.SimCardHolder
             or ThreatShape.SimsInBlisterPack
-            or ThreatShape.SimsInEarbudCase => XrayItems.SimCard,
+            or ThreatShape.SimsInEarbudCase
+            or ThreatShape.SimInLetter => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1204,7 +1288,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SafetySyringe
             or ThreatShape.PrefilledSyringe
             or ThreatShape.VeterinarySyringe
-            or ThreatShape.SyringeInTampon => XrayItems.Syringe,
+            or ThreatShape.SyringeInTampon
+            or ThreatShape.OralSyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1217,7 +1302,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DroneBattery
             or ThreatShape.UsbRechargeableCells
             or ThreatShape.EBikeBattery
-            or ThreatShape.BoxModVape => XrayItems.LithiumBattery,
+            or ThreatShape.BoxModVape
+            or ThreatShape.RechargeableHandWarmer => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1230,7 +1316,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.JuniorHacksaw
             or ThreatShape.FoldingSaw
             or ThreatShape.RotaryTool
-            or ThreatShape.PrecisionScrewdriverSet => XrayItems.Tool,
+            or ThreatShape.PrecisionScrewdriverSet
+            or ThreatShape.TorpedoLevel => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1243,7 +1330,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SwingTopBottle
             or ThreatShape.SpiritInMouthwash
             or ThreatShape.BinocularFlask
-            or ThreatShape.SpiritInWaterBottle => XrayItems.Alcohol,
+            or ThreatShape.SpiritInWaterBottle
+            or ThreatShape.Growler => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1256,7 +1344,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CannabisEdibles or ThreatShape.DrugsInShampoo
             or ThreatShape.SpicePaper or ThreatShape.DrugsInChocolateEggs
             or ThreatShape.CannabisGrinder or ThreatShape.DrugsInCandle
-            or ThreatShape.CannabisJar or ThreatShape.DrugsInTeabags => XrayItems.ControlledDrugs,
+            or ThreatShape.CannabisJar or ThreatShape.DrugsInTeabags
+            or ThreatShape.DealBags or ThreatShape.DrugsInToothpaste => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

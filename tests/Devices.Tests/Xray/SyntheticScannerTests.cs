@@ -77,7 +77,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(heldOutOnly.Intersect(seen));
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
-        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I, J, K, L, M, N) or R's own.
+        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I, J, K, L, M, N, O) or R's own.
         Assert.Equal(heldOutOnly.Order(), LeftFor("C", seen));
     }
 
@@ -100,13 +100,14 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
             + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.SetI.Shapes.Count
             + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
-            + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.SetO.Shapes.Count
+            + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -123,6 +124,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L")]
     [InlineData("M")]
     [InlineData("N")]
+    [InlineData("O")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -209,7 +211,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(FreshOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
-        // Every clutter kind A, B and C lack is set D's own, or a later set's (E to N) or R's own.
+        // Every clutter kind A, B and C lack is set D's own, or a later set's (E to O) or R's own.
         Assert.Equal(FreshOnlyClutter.Order(), LeftFor("D", seen));
     }
 
@@ -287,7 +289,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(SetEOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
-        // Every clutter kind A to D lack is set E's own, or a later set's (F to N) or R's own.
+        // Every clutter kind A to D lack is set E's own, or a later set's (F to O) or R's own.
         Assert.Equal(SetEOnlyClutter.Order(), LeftFor("E", seen));
     }
 
@@ -354,7 +356,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to N): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to O): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -363,7 +365,7 @@ public sealed class SyntheticScannerTests
         [
             ("D", FreshOnlyClutter), ("E", SetEOnlyClutter), ("F", SetFOnlyClutter), ("G", SetGOnlyClutter),
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
-            ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter),
+            ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -404,16 +406,19 @@ public sealed class SyntheticScannerTests
     /// <summary>N's own clutter, taken from the set for the same reason: N is held out after M.</summary>
     private static readonly ClutterKind[] SetNOnlyClutter = [.. SyntheticVariants.SetN.Clutter.Except(SyntheticVariants.SetM.Clutter)];
 
+    /// <summary>O's own clutter, taken from the set for the same reason: O is held out after N.</summary>
+    private static readonly ClutterKind[] SetOOnlyClutter = [.. SyntheticVariants.SetO.Clutter.Except(SyntheticVariants.SetN.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
         SyntheticVariants.Tuning, SyntheticVariants.Evaluation, SyntheticVariants.HeldOut, SyntheticVariants.Fresh,
         SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
-        SyntheticVariants.SetM, SyntheticVariants.SetN,
+        SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -433,6 +438,7 @@ public sealed class SyntheticScannerTests
             ("L", SyntheticVariants.SetL, SetLOnlyClutter, SyntheticVariants.SetLSeeds, SyntheticVariants.SetLSeedFirst),
             ("M", SyntheticVariants.SetM, SetMOnlyClutter, SyntheticVariants.SetMSeeds, SyntheticVariants.SetMSeedFirst),
             ("N", SyntheticVariants.SetN, SetNOnlyClutter, SyntheticVariants.SetNSeeds, SyntheticVariants.SetNSeedFirst),
+            ("O", SyntheticVariants.SetO, SetOOnlyClutter, SyntheticVariants.SetOSeeds, SyntheticVariants.SetOSeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -452,6 +458,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L")]
     [InlineData("M")]
     [InlineData("N")]
+    [InlineData("O")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -472,6 +479,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L")]
     [InlineData("M")]
     [InlineData("N")]
+    [InlineData("O")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -496,6 +504,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L", 2_300_000)]
     [InlineData("M", 2_500_000)]
     [InlineData("N", 2_700_000)]
+    [InlineData("O", 2_900_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -515,6 +524,7 @@ public sealed class SyntheticScannerTests
     [InlineData("K", 2_299_999)]
     [InlineData("L", 2_499_999)]
     [InlineData("M", 2_699_999)]
+    [InlineData("N", 2_899_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -536,14 +546,15 @@ public sealed class SyntheticScannerTests
         "J" => ((SyntheticVariants.SetJSeedLast, SyntheticVariants.SetKSeedFirst), SyntheticVariants.SetJSeeds, SyntheticVariants.SetKSeeds),
         "K" => ((SyntheticVariants.SetKSeedLast, SyntheticVariants.SetLSeedFirst), SyntheticVariants.SetKSeeds, SyntheticVariants.SetLSeeds),
         "L" => ((SyntheticVariants.SetLSeedLast, SyntheticVariants.SetMSeedFirst), SyntheticVariants.SetLSeeds, SyntheticVariants.SetMSeeds),
-        _ => ((SyntheticVariants.SetMSeedLast, SyntheticVariants.SetNSeedFirst), SyntheticVariants.SetMSeeds, SyntheticVariants.SetNSeeds),
+        "M" => ((SyntheticVariants.SetMSeedLast, SyntheticVariants.SetNSeedFirst), SyntheticVariants.SetMSeeds, SyntheticVariants.SetNSeeds),
+        _ => ((SyntheticVariants.SetNSeedLast, SyntheticVariants.SetOSeedFirst), SyntheticVariants.SetNSeeds, SyntheticVariants.SetOSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetNSeedFirst + 299_999, SyntheticVariants.SetNSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetOSeedFirst + 299_999, SyntheticVariants.SetOSeeds(300_000).Last());
     }
 
     [Theory]
@@ -555,6 +566,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L", 5)]
     [InlineData("M", 5)]
     [InlineData("N", 5)]
+    [InlineData("O", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -578,6 +590,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L")]
     [InlineData("M")]
     [InlineData("N")]
+    [InlineData("O")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -667,7 +680,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -675,7 +688,8 @@ public sealed class SyntheticScannerTests
         "K" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst),
         "L" => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst),
         "M" => (SyntheticVariants.SetM, SyntheticVariants.SetMSeedFirst),
-        _ => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst),
+        "N" => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst),
+        _ => (SyntheticVariants.SetO, SyntheticVariants.SetOSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -683,7 +697,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -702,6 +716,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L")]
     [InlineData("M")]
     [InlineData("N")]
+    [InlineData("O")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -763,6 +778,7 @@ public sealed class SyntheticScannerTests
     [InlineData("K", "L")]
     [InlineData("L", "M")]
     [InlineData("M", "N")]
+    [InlineData("N", "O")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
