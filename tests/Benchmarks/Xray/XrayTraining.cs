@@ -12,12 +12,13 @@ namespace Screening.Benchmarks.Xray;
 /// catalogue item over the candidates' measurements, and each item's alarm threshold.
 /// </summary>
 /// <remarks>
-/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to L
+/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to N
 /// (their threat shapes and clutter, noise 1.5–5 %, scale 0.85–1.2), 1200 bags per item and 4500 clean,
-/// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to L joined after
+/// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to N joined after
 /// their held-out measurements (H, I and J together, after J's run, with three times the bags of before;
-/// K and L together, before M's run). A set written after L's run is held out until its own run and is
-/// not among the letters. Each threat shape's positive candidates are repeated up to the mean count per
+/// K and L together, before M's run; M and N after N's run). The shipped phone forest is trained on A to M
+/// and the firearm forest on A to L (<c>--variants</c> with <c>--items</c>). A set written after N's run is
+/// held out until its own run and is not among the letters. Each threat shape's positive candidates are repeated up to the mean count per
 /// shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns that off).
 /// <c>--holdout</c> draws a set's own bags from seeds 300000 to measure forests trained without it.</para>
 /// <para>Labels. A candidate is the item it was proposed as when its box overlaps a ground-truth
@@ -36,7 +37,7 @@ public static class XrayTraining
     public const int HoldoutSeedFirst = 300_000;
 
     /// <summary>
-    /// The training variants: by default everything sets A to L draw (C to L joined after
+    /// The training variants: by default everything sets A to N draw (C to N joined after
     /// their held-out measurements), at noise 1.5–5 % and scale 0.85–1.2 whichever sets are
     /// picked.
     /// <c>--variants</c> picks other letters (e.g. <c>ABC</c>, to measure a change on D while D is
@@ -136,7 +137,7 @@ public static class XrayTraining
         _anyBuild = args.Contains("--cache-any-build");
         var output = Arg(args, "--out", ShippedModels);
 
-        var variants = VariantsOf(Arg(args, "--variants", "ABCDEFGHIJKL"));
+        var variants = VariantsOf(Arg(args, "--variants", "ABCDEFGHIJKLMN"));
         // --holdout LETTERS: after training, measure the forests and thresholds on each of these
         // sets (its own variants, seeds from HoldoutSeedFirst), for choosing what generalises to a
         // set the forests have not seen. --drop NAMES: features (by name, comma-separated) the
