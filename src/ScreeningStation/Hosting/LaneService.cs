@@ -89,6 +89,8 @@ public sealed partial class LaneService(
             alert.Watch();
             events = Task.Run(() => ForwardDeviceEventsAsync(stoppingToken), CancellationToken.None);
             using var ticks = time.CreateTimer(_ => _inputs.Writer.TryWrite(new LaneRequest(new Tick(time.GetUtcNow()), null)), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+            // Once the stop is asked for, ReadAllAsync still yields what is already queued before it throws, so a
+            // passage or relock the devices sensed before the stop is recorded before the open screening is closed.
             await foreach (var request in _inputs.Reader.ReadAllAsync(stoppingToken))
             {
                 try
@@ -110,7 +112,8 @@ public sealed partial class LaneService(
         {
             alert.Changed -= OnAlertChanged;
 
-            // Nobody will handle what is still queued: an officer waiting on it is told so, not left hanging.
+            // What was queued after the loop ended (or behind a failure) is not handled: an officer waiting on it is
+            // told so, not left hanging.
             _inputs.Writer.TryComplete();
             while (_inputs.Reader.TryRead(out var pending))
             {
