@@ -173,6 +173,17 @@ public enum ClutterKind
     Cufflinks,
     ShinPads,
     HolePunch,
+
+    // Set P (held out after O): never drawn by A to O or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    SnowGlobe,
+    Kaleidoscope,
+    HandGripper,
+    GuitarCapo,
+    TumbledStones,
+    YoYo,
+    BabyRattle,
+    TravelPillow,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -525,6 +536,31 @@ public enum ThreatShape
     Growler,
     DealBags,
     DrugsInToothpaste,
+
+    // Set P shapes (held out after O): never drawn by A to O or R, chosen without reading the analyser.
+    TomatoKnife,
+    LinoleumKnife,
+    TrapperKnife,
+    KnifeInPencilCase,
+    TinLidShiv,
+    Cz75Pistol,
+    AlloyFramePistol,
+    ShotshellRevolver,
+    PrintedCarbine,
+    PistolInHairdryer,
+    KeyboardCasePhone,
+    EInkPhone,
+    CrossbodyCasePhone,
+    PhoneInToiletRoll,
+    PhoneInCoatLining,
+    RoundsInFlipBox,
+    SimInHollowCoin,
+    SharpsBin,
+    LipstickPowerBank,
+    StapleGun,
+    StonewareBottle,
+    VapeCartridges,
+    DrugsInPenBarrels,
 }
 
 /// <summary>
@@ -682,7 +718,15 @@ public enum ThreatShape
 /// hidden in something innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry (on no list
 /// of the gate catalogue), to all of A's to N's, with C's to N's noise and scale ranges. Written from what the real things measure
 /// and are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
-/// whoever tunes the analyser need not read it. Seeds 2900000 and up (<see cref="SetOSeeds"/>).</item>
+/// whoever tunes the analyser need not read it. Seeds 2900000–3099999 (<see cref="SetOSeeds"/>); the held-out set until set P
+/// replaced it.</item>
+/// <item><see cref="SetP"/> (set P) is written to replace O as the held-out set after O's run. P draws 23 threat shapes none of A
+/// to O or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a visitor or a member of staff carries, in models, sizes and materials no set drew; the other third is
+/// hidden in something innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry (on no list
+/// of the gate catalogue), to all of A's to O's, with C's to O's noise and scale ranges. Written from what the real things measure
+/// and are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
+/// whoever tunes the analyser need not read it. Seeds 3100000 and up (<see cref="SetPSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -779,6 +823,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set O; its seeds count up from here.</summary>
     public const int SetOSeedFirst = 2900000;
+
+    /// <summary>Last seed of set O: set P's seeds begin after it.</summary>
+    public const int SetOSeedLast = SetPSeedFirst - 1;
+
+    /// <summary>First seed of set P; its seeds count up from here.</summary>
+    public const int SetPSeedFirst = 3100000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1105,6 +1155,29 @@ public sealed record SyntheticVariants(
             ThreatShape.DealBags, ThreatShape.DrugsInToothpaste,
         ]);
 
+    public static SyntheticVariants SetP { get; } = HeldOutLike(
+        "P",
+        // O's clutter in O's order, then P's own.
+        [
+            .. SetO.Clutter,
+            ClutterKind.SnowGlobe, ClutterKind.Kaleidoscope, ClutterKind.HandGripper, ClutterKind.GuitarCapo,
+            ClutterKind.TumbledStones, ClutterKind.YoYo, ClutterKind.BabyRattle, ClutterKind.TravelPillow,
+        ],
+        [
+            ThreatShape.TomatoKnife, ThreatShape.LinoleumKnife, ThreatShape.TrapperKnife, ThreatShape.KnifeInPencilCase, ThreatShape.TinLidShiv,
+            ThreatShape.Cz75Pistol, ThreatShape.AlloyFramePistol, ThreatShape.ShotshellRevolver, ThreatShape.PrintedCarbine,
+            ThreatShape.PistolInHairdryer,
+            ThreatShape.KeyboardCasePhone, ThreatShape.EInkPhone, ThreatShape.CrossbodyCasePhone, ThreatShape.PhoneInToiletRoll,
+            ThreatShape.PhoneInCoatLining,
+            ThreatShape.RoundsInFlipBox,
+            ThreatShape.SimInHollowCoin,
+            ThreatShape.SharpsBin,
+            ThreatShape.LipstickPowerBank,
+            ThreatShape.StapleGun,
+            ThreatShape.StonewareBottle,
+            ThreatShape.VapeCartridges, ThreatShape.DrugsInPenBarrels,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1188,8 +1261,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetNSeeds(int count) =>
         Bounded(SetNSeedFirst, SetNSeedLast, count);
 
-    /// <summary>Set O's seeds, 2900000 and up.</summary>
-    public static IEnumerable<int> SetOSeeds(int count) => Enumerable.Range(SetOSeedFirst, count);
+    /// <summary>Set O's seeds, 2900000–3099999.</summary>
+    public static IEnumerable<int> SetOSeeds(int count) =>
+        Bounded(SetOSeedFirst, SetOSeedLast, count);
+
+    /// <summary>Set P's seeds, 3100000 and up.</summary>
+    public static IEnumerable<int> SetPSeeds(int count) => Enumerable.Range(SetPSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1208,6 +1285,7 @@ public sealed record SyntheticVariants(
             or ThreatShape.OysterKnife or ThreatShape.NeckKnife or ThreatShape.SwissArmyKnife or ThreatShape.Mezzaluna or ThreatShape.KnifeInCake
             or ThreatShape.Nakiri or ThreatShape.Kukri or ThreatShape.DiveKnife or ThreatShape.KnifeInHairbrush or ThreatShape.SpoonShiv
             or ThreatShape.CarvingKnife or ThreatShape.Kirpan or ThreatShape.FoldingUtilityKnife or ThreatShape.RulerShiv or ThreatShape.BladesInCard
+            or ThreatShape.TomatoKnife or ThreatShape.LinoleumKnife or ThreatShape.TrapperKnife or ThreatShape.KnifeInPencilCase or ThreatShape.TinLidShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1229,6 +1307,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PistolInSoftToy
             or ThreatShape.HiPowerPistol or ThreatShape.TokarevPistol or ThreatShape.NagantRevolver or ThreatShape.PistolInSpeaker
             or ThreatShape.KeyringGun
+            or ThreatShape.Cz75Pistol or ThreatShape.AlloyFramePistol or ThreatShape.ShotshellRevolver or ThreatShape.PrintedCarbine
+            or ThreatShape.PistolInHairdryer
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1250,6 +1330,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInSanitaryPads
             or ThreatShape.BoxedPhone or ThreatShape.GlitterCasePhone or ThreatShape.PhonePair or ThreatShape.PhoneInCardPack
             or ThreatShape.PhoneInYarnBall
+            or ThreatShape.KeyboardCasePhone or ThreatShape.EInkPhone or ThreatShape.CrossbodyCasePhone or ThreatShape.PhoneInToiletRoll
+            or ThreatShape.PhoneInCoatLining
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1263,7 +1345,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SpeedStripRounds
             or ThreatShape.CartridgeBelt
             or ThreatShape.RoundsInSock
-            or ThreatShape.HuntingRifleRounds => XrayItems.Ammunition,
+            or ThreatShape.HuntingRifleRounds
+            or ThreatShape.RoundsInFlipBox => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1276,7 +1359,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimCardHolder
             or ThreatShape.SimsInBlisterPack
             or ThreatShape.SimsInEarbudCase
-            or ThreatShape.SimInLetter => XrayItems.SimCard,
+            or ThreatShape.SimInLetter
+            or ThreatShape.SimInHollowCoin => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1289,7 +1373,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PrefilledSyringe
             or ThreatShape.VeterinarySyringe
             or ThreatShape.SyringeInTampon
-            or ThreatShape.OralSyringe => XrayItems.Syringe,
+            or ThreatShape.OralSyringe
+            or ThreatShape.SharpsBin => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1303,7 +1388,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.UsbRechargeableCells
             or ThreatShape.EBikeBattery
             or ThreatShape.BoxModVape
-            or ThreatShape.RechargeableHandWarmer => XrayItems.LithiumBattery,
+            or ThreatShape.RechargeableHandWarmer
+            or ThreatShape.LipstickPowerBank => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1317,7 +1403,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.FoldingSaw
             or ThreatShape.RotaryTool
             or ThreatShape.PrecisionScrewdriverSet
-            or ThreatShape.TorpedoLevel => XrayItems.Tool,
+            or ThreatShape.TorpedoLevel
+            or ThreatShape.StapleGun => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1331,7 +1418,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SpiritInMouthwash
             or ThreatShape.BinocularFlask
             or ThreatShape.SpiritInWaterBottle
-            or ThreatShape.Growler => XrayItems.Alcohol,
+            or ThreatShape.Growler
+            or ThreatShape.StonewareBottle => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1345,7 +1433,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SpicePaper or ThreatShape.DrugsInChocolateEggs
             or ThreatShape.CannabisGrinder or ThreatShape.DrugsInCandle
             or ThreatShape.CannabisJar or ThreatShape.DrugsInTeabags
-            or ThreatShape.DealBags or ThreatShape.DrugsInToothpaste => XrayItems.ControlledDrugs,
+            or ThreatShape.DealBags or ThreatShape.DrugsInToothpaste
+            or ThreatShape.VapeCartridges or ThreatShape.DrugsInPenBarrels => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

@@ -77,7 +77,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(heldOutOnly.Intersect(seen));
         Assert.Equal(seen.Concat(heldOutOnly).Order(), SyntheticVariants.HeldOut.Clutter.Order());
-        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I, J, K, L, M, N, O) or R's own.
+        // Every clutter kind A and B lack is set C's own, or a later set's (D, E, F, G, H, I, J, K, L, M, N, O, P) or R's own.
         Assert.Equal(heldOutOnly.Order(), LeftFor("C", seen));
     }
 
@@ -100,14 +100,14 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
             + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.SetI.Shapes.Count
             + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
             + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.SetO.Shapes.Count
-            + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -125,6 +125,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M")]
     [InlineData("N")]
     [InlineData("O")]
+    [InlineData("P")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -211,7 +212,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(FreshOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(FreshOnlyClutter).Order(), SyntheticVariants.Fresh.Clutter.Order());
-        // Every clutter kind A, B and C lack is set D's own, or a later set's (E to O) or R's own.
+        // Every clutter kind A, B and C lack is set D's own, or a later set's (E to P) or R's own.
         Assert.Equal(FreshOnlyClutter.Order(), LeftFor("D", seen));
     }
 
@@ -289,7 +290,7 @@ public sealed class SyntheticScannerTests
 
         Assert.Empty(SetEOnlyClutter.Intersect(seen));
         Assert.Equal(seen.Concat(SetEOnlyClutter).Order(), SyntheticVariants.SetE.Clutter.Order());
-        // Every clutter kind A to D lack is set E's own, or a later set's (F to O) or R's own.
+        // Every clutter kind A to D lack is set E's own, or a later set's (F to P) or R's own.
         Assert.Equal(SetEOnlyClutter.Order(), LeftFor("E", seen));
     }
 
@@ -356,7 +357,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to O): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to P): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -366,6 +367,7 @@ public sealed class SyntheticScannerTests
             ("D", FreshOnlyClutter), ("E", SetEOnlyClutter), ("F", SetFOnlyClutter), ("G", SetGOnlyClutter),
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
+            ("P", SetPOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -409,16 +411,19 @@ public sealed class SyntheticScannerTests
     /// <summary>O's own clutter, taken from the set for the same reason: O is held out after N.</summary>
     private static readonly ClutterKind[] SetOOnlyClutter = [.. SyntheticVariants.SetO.Clutter.Except(SyntheticVariants.SetN.Clutter)];
 
+    /// <summary>P's own clutter, taken from the set for the same reason: P is held out after O.</summary>
+    private static readonly ClutterKind[] SetPOnlyClutter = [.. SyntheticVariants.SetP.Clutter.Except(SyntheticVariants.SetO.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
         SyntheticVariants.Tuning, SyntheticVariants.Evaluation, SyntheticVariants.HeldOut, SyntheticVariants.Fresh,
         SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
-        SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO,
+        SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -439,6 +444,7 @@ public sealed class SyntheticScannerTests
             ("M", SyntheticVariants.SetM, SetMOnlyClutter, SyntheticVariants.SetMSeeds, SyntheticVariants.SetMSeedFirst),
             ("N", SyntheticVariants.SetN, SetNOnlyClutter, SyntheticVariants.SetNSeeds, SyntheticVariants.SetNSeedFirst),
             ("O", SyntheticVariants.SetO, SetOOnlyClutter, SyntheticVariants.SetOSeeds, SyntheticVariants.SetOSeedFirst),
+            ("P", SyntheticVariants.SetP, SetPOnlyClutter, SyntheticVariants.SetPSeeds, SyntheticVariants.SetPSeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -459,6 +465,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M")]
     [InlineData("N")]
     [InlineData("O")]
+    [InlineData("P")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -480,6 +487,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M")]
     [InlineData("N")]
     [InlineData("O")]
+    [InlineData("P")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -505,6 +513,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M", 2_500_000)]
     [InlineData("N", 2_700_000)]
     [InlineData("O", 2_900_000)]
+    [InlineData("P", 3_100_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -525,6 +534,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L", 2_499_999)]
     [InlineData("M", 2_699_999)]
     [InlineData("N", 2_899_999)]
+    [InlineData("O", 3_099_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -547,14 +557,15 @@ public sealed class SyntheticScannerTests
         "K" => ((SyntheticVariants.SetKSeedLast, SyntheticVariants.SetLSeedFirst), SyntheticVariants.SetKSeeds, SyntheticVariants.SetLSeeds),
         "L" => ((SyntheticVariants.SetLSeedLast, SyntheticVariants.SetMSeedFirst), SyntheticVariants.SetLSeeds, SyntheticVariants.SetMSeeds),
         "M" => ((SyntheticVariants.SetMSeedLast, SyntheticVariants.SetNSeedFirst), SyntheticVariants.SetMSeeds, SyntheticVariants.SetNSeeds),
-        _ => ((SyntheticVariants.SetNSeedLast, SyntheticVariants.SetOSeedFirst), SyntheticVariants.SetNSeeds, SyntheticVariants.SetOSeeds),
+        "N" => ((SyntheticVariants.SetNSeedLast, SyntheticVariants.SetOSeedFirst), SyntheticVariants.SetNSeeds, SyntheticVariants.SetOSeeds),
+        _ => ((SyntheticVariants.SetOSeedLast, SyntheticVariants.SetPSeedFirst), SyntheticVariants.SetOSeeds, SyntheticVariants.SetPSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetOSeedFirst + 299_999, SyntheticVariants.SetOSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetPSeedFirst + 299_999, SyntheticVariants.SetPSeeds(300_000).Last());
     }
 
     [Theory]
@@ -567,6 +578,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M", 5)]
     [InlineData("N", 5)]
     [InlineData("O", 5)]
+    [InlineData("P", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -591,6 +603,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M")]
     [InlineData("N")]
     [InlineData("O")]
+    [InlineData("P")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -680,7 +693,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -689,7 +702,8 @@ public sealed class SyntheticScannerTests
         "L" => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst),
         "M" => (SyntheticVariants.SetM, SyntheticVariants.SetMSeedFirst),
         "N" => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst),
-        _ => (SyntheticVariants.SetO, SyntheticVariants.SetOSeedFirst),
+        "O" => (SyntheticVariants.SetO, SyntheticVariants.SetOSeedFirst),
+        _ => (SyntheticVariants.SetP, SyntheticVariants.SetPSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -697,7 +711,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -717,6 +731,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M")]
     [InlineData("N")]
     [InlineData("O")]
+    [InlineData("P")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -779,6 +794,7 @@ public sealed class SyntheticScannerTests
     [InlineData("L", "M")]
     [InlineData("M", "N")]
     [InlineData("N", "O")]
+    [InlineData("O", "P")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
