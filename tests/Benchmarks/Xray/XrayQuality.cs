@@ -8,11 +8,14 @@ namespace Screening.Benchmarks.Xray;
 /// detection, the false-alarm rate per clean bag, and a confusion table.
 /// </summary>
 /// <remarks>
-/// <para>Sets. <c>--set o</c> (the default) draws variant set O from seeds 2900000 and up: shapes and
-/// clutter none of A to N (nor the training-only R) draws, written without reading the analyser or any
+/// <para>Sets. <c>--set p</c> (the default) draws variant set P from seeds 3100000 and up: shapes and
+/// clutter none of A to O (nor the training-only R) draws, written without reading the analyser or any
 /// x-ray figures: the held-out set now, run only on a frozen analyser; not run yet.
+/// <c>--set o</c> draws variant set O from seeds 2900000–3099999, held out until its one run on
+/// <c>2f30473</c>: no longer held out.
 /// <c>--set n</c> draws variant set N from seeds 2700000–2899999, held out until its one run on
-/// <c>1415a74</c> (forests on A to M, the firearm forest on A to L): no longer held out.
+/// <c>1415a74</c> (forests on A to M, the firearm forest on A to L); in training since <c>2f30473</c>
+/// (not the phone and firearm forests).
 /// <c>--set m</c> draws variant set M from seeds 2500000–2699999, held out until its one run on
 /// <c>cda00a2</c> (forests on A to L): no longer held out.
 /// <c>--set l</c> draws variant set L from seeds 2300000–2499999, held out until its one run on
@@ -52,7 +55,7 @@ public static class XrayQuality
 {
     public static int Run(string[] args)
     {
-        var set = Arg(args, "--set", "o");
+        var set = Arg(args, "--set", "p");
         (SyntheticVariants Variants, int FirstSeed, int LastSeed, string Header)? chosen = set switch
         {
             "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, SyntheticVariants.TuningSeedLast, "TUNING set (variant set A, seeds 1000-1999)"),
@@ -68,13 +71,14 @@ public static class XrayQuality
             "k" => (SyntheticVariants.SetK, SyntheticVariants.SetKSeedFirst, SyntheticVariants.SetKSeedLast, "set K (seeds 2100000-2299999; among the training variants since cda00a2)"),
             "l" => (SyntheticVariants.SetL, SyntheticVariants.SetLSeedFirst, SyntheticVariants.SetLSeedLast, "set L (seeds 2300000-2499999; among the training variants since cda00a2)"),
             "m" => (SyntheticVariants.SetM, SyntheticVariants.SetMSeedFirst, SyntheticVariants.SetMSeedLast, "set M (seeds 2500000-2699999; held out until its one run on cda00a2)"),
-            "n" => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst, SyntheticVariants.SetNSeedLast, "set N (seeds 2700000-2899999; held out until its one run on 1415a74)"),
-            "o" => (SyntheticVariants.SetO, SyntheticVariants.SetOSeedFirst, int.MaxValue, "HELD-OUT set O (seeds 2900000+; held out until its run)"),
+            "n" => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst, SyntheticVariants.SetNSeedLast, "set N (seeds 2700000-2899999; held out until its one run on 1415a74; in training since 2f30473)"),
+            "o" => (SyntheticVariants.SetO, SyntheticVariants.SetOSeedFirst, SyntheticVariants.SetOSeedLast, "set O (seeds 2900000-3099999; held out until its one run on 2f30473)"),
+            "p" => (SyntheticVariants.SetP, SyntheticVariants.SetPSeedFirst, int.MaxValue, "HELD-OUT set P (seeds 3100000+; held out until its run)"),
             _ => null,
         };
         if (chosen is not { } picked)
         {
-            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g, h, i, j, k, l, m, n or o, not '{set}'");
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g, h, i, j, k, l, m, n, o or p, not '{set}'");
             return 2;
         }
 
