@@ -17,10 +17,11 @@ namespace Screening.Benchmarks.Xray;
 /// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to N joined after
 /// their held-out measurements (H, I and J together, after J's run, with three times the bags of before;
 /// K and L together, before M's run; M before N's run, N after it). The shipped phone forest is
-/// trained on A to M and the firearm forest on A to L (<c>--variants</c> with <c>--items</c>). O, run once,
-/// is a letter (for <c>--holdout O</c>) but not a default; P, written after O's run, is held out until its
-/// own run and is not among the letters. Each threat shape's positive candidates are repeated up to the mean count per
-/// shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns that off).
+/// trained on A to M and the firearm forest on A to L (<c>--variants</c> with <c>--items</c>). O, run
+/// once, is a letter (for <c>--holdout O</c>) but not a default; P, written after O's run, is held out
+/// until its own run and is not among the letters. Each threat shape's positive candidates are
+/// repeated up to the mean count per shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns
+/// that off).
 /// <c>--holdout</c> draws a set's own bags from seeds 300000 to measure forests trained without it.</para>
 /// <para>Labels. A candidate is the item it was proposed as when its box overlaps a ground-truth
 /// box of that item with IoU ≥ 0.3 (the quality benchmark's rule), and is not when the IoU is
