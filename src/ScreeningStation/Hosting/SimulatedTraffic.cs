@@ -87,7 +87,7 @@ internal sealed partial class SimulatedTraffic(
             await Task.Delay(TimeSpan.FromSeconds(2), time, cancellationToken);
         }
 
-        if (random.NextDouble() < simulation.VisitorShare || holders.Count == 0 || !hands.PresentCard(holders[random.Next(holders.Count)]))
+        if (random.NextDouble() < simulation.VisitorShare || holders.Count == 0 || !await PresentCardAsync(holders[random.Next(holders.Count)], cancellationToken))
         {
             var age = random.NextDouble() < 0.1 ? random.Next(5, 18) : random.Next(18, 80);
             var visitor = new Person(PersonCategory.Visitor, $"V-{random.Next(10000, 99999)}", age);
@@ -111,6 +111,29 @@ internal sealed partial class SimulatedTraffic(
         }
 
         await DecideAndPassAsync(simulation, cancellationToken);
+    }
+
+    /// <summary>
+    /// The person's card on the reader; a card the lane did not take (a read rejected as short or noisy: a loaded
+    /// machine can stretch the simulated bit timing past the reader's frame gap) is presented again, as the lane's
+    /// message asks, up to three times. False when the lane has no card reader.
+    /// </summary>
+    private async Task<bool> PresentCardAsync(CardHolder holder, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (!hands.PresentCard(holder))
+            {
+                return false;
+            }
+
+            if (await WaitForAsync(s => s.Stage == LaneStage.Identified, cancellationToken, tries: 30))
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -162,9 +185,9 @@ internal sealed partial class SimulatedTraffic(
         await WaitForAsync(s => s.Stage == LaneStage.Idle, cancellationToken);
     }
 
-    private async Task<bool> WaitForAsync(Func<LaneSnapshot, bool> condition, CancellationToken cancellationToken)
+    private async Task<bool> WaitForAsync(Func<LaneSnapshot, bool> condition, CancellationToken cancellationToken, int tries = 100)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < tries; i++)
         {
             if (condition(lane.Snapshot))
             {

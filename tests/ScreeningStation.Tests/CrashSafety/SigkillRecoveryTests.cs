@@ -13,6 +13,10 @@ namespace Screening.Station.Tests.CrashSafety;
 public sealed class SigkillRecoveryTests : IDisposable
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(45);
+
+    // The traffic is random: a refused person, or a card a loaded machine reads short, frees nothing and holds the lane
+    // for several seconds, so the wait for freed screenings grows with how many are wanted (5 took 45 s on a slow CI machine).
+    private static TimeSpan FreedWithin(int count) => TimeSpan.FromSeconds(30 + 20 * count);
     private static readonly TimeSpan Exit = TimeSpan.FromSeconds(20);
 
     // People back to back (the generator's gap is 0.1 s; each person still takes 2-3 s through the lane), and quick searches.
@@ -56,7 +60,7 @@ public sealed class SigkillRecoveryTests : IDisposable
             // Killed on the freed line, the person must still be short of the turnstile: they take 5 s to reach it,
             // so a loaded machine printing the line late cannot let the passage in first.
             using var lane = LaneRun.Start(_screening, data, moment == KillMoment.OnFreedLine ? [.. BusyTraffic, "--Lane:Simulation:PassSeconds=5"] : BusyTraffic);
-            var last = await lane.WaitForFreedAsync(freedTotal - freedSoFar, Step);
+            var last = await lane.WaitForFreedAsync(freedTotal - freedSoFar, FreedWithin(freedTotal - freedSoFar));
             switch (moment)
             {
                 case KillMoment.OnPassage:
