@@ -75,8 +75,8 @@ public sealed class XrayAnalyserTests
     public void Ammunition_is_found_in_at_least_8_of_20_bags() => Assert.InRange(Found(XrayItems.Ammunition), 8, Bags);
 
     /// <summary>
-    /// How many of twenty bags of the given shape, packed with set A's clutter, the shape's item was
-    /// found in: one shape at a time, so a kind of phone or battery cannot hide behind the others.
+    /// How many of twenty bags of the given shape, packed with set A's clutter (or with that of
+    /// <paramref name="packedAs"/>, at its noise and scale), the shape's item was found in: one shape at a time, so a kind of phone or battery cannot hide behind the others.
     /// </summary>
     private static int FoundShape(ThreatShape shape, string item, SyntheticVariants? packedAs = null)
     {
