@@ -17,9 +17,10 @@ namespace Screening.Benchmarks.Xray;
 /// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to N joined after
 /// their held-out measurements (H, I and J together, after J's run, with three times the bags of before;
 /// K and L together, before M's run; M before N's run, N after it). The shipped phone forest is
-/// trained on A to M and the firearm forest on A to L (<c>--variants</c> with <c>--items</c>). O, run
-/// once, is a letter (for <c>--holdout O</c>) but not a default; P, written after O's run, is held out
-/// until its own run and is not among the letters. Each threat shape's positive candidates are
+/// trained on A to M (<c>--variants</c> with <c>--items</c>); the firearm forest on A to N with
+/// <see cref="EverydayShapes"/> weighted. O and P, each run once, are letters (for <c>--holdout O</c>
+/// or <c>P</c>) but not defaults; a set written after P's run is held out until its own run and is not
+/// among the letters. Each threat shape's positive candidates are
 /// repeated up to the mean count per shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns
 /// that off).
 /// <c>--holdout</c> draws a set's own bags from seeds 300000 to measure forests trained without it.</para>
@@ -82,6 +83,7 @@ public static class XrayTraining
         ['M'] = SyntheticVariants.SetM,
         ['N'] = SyntheticVariants.SetN,
         ['O'] = SyntheticVariants.SetO,
+        ['P'] = SyntheticVariants.SetP,
         ['R'] = SyntheticVariants.Randomised,
     };
 
