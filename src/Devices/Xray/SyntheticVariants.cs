@@ -184,6 +184,17 @@ public enum ClutterKind
     YoYo,
     BabyRattle,
     TravelPillow,
+
+    // Set Q (held out after P): never drawn by A to P or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    RubberDuck,
+    SippyCup,
+    Sunglasses,
+    ChangingMat,
+    PocketTissues,
+    TeethingRing,
+    StickerBook,
+    ContactLensCase,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -561,6 +572,31 @@ public enum ThreatShape
     StonewareBottle,
     VapeCartridges,
     DrugsInPenBarrels,
+
+    // Set Q shapes (held out after P): never drawn by A to P or R, chosen without reading the analyser.
+    SerratedUtilityKnife,
+    FlipperFolder,
+    CheeseKnife,
+    KnifeInUmbrella,
+    NailShiv,
+    MakarovPistol,
+    PistolWithWeaponLight,
+    ServiceRevolver,
+    PistolInGamesConsole,
+    PrintedRevolver,
+    PopGripPhone,
+    PhoneWithEarphones,
+    TripleCameraPhone,
+    PhoneInLoaf,
+    PhoneInCigarettePack,
+    ShotgunSlugs,
+    SimInWristwatch,
+    Syringe5Ml,
+    Cell26650,
+    SideCutters,
+    AlcopopBottles,
+    MethadoneBottle,
+    DrugsInSweets,
 }
 
 /// <summary>
@@ -726,7 +762,16 @@ public enum ThreatShape
 /// hidden in something innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry (on no list
 /// of the gate catalogue), to all of A's to O's, with C's to O's noise and scale ranges. Written from what the real things measure
 /// and are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
-/// whoever tunes the analyser need not read it. Seeds 3100000 and up (<see cref="SetPSeeds"/>).</item>
+/// whoever tunes the analyser need not read it. Seeds 3100000–3299999 (<see cref="SetPSeeds"/>); the held-out set until set Q
+/// replaced it.</item>
+/// <item><see cref="SetQ"/> (set Q) is written to replace P as the held-out set after P's run. Q draws 23 threat shapes none of A
+/// to P or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a prison gate meets (kitchen and pocket knives, common service handguns, ordinary handsets), in models,
+/// sizes and materials no set drew; the other third is hidden in something innocent or made at home. It adds eight clutter kinds
+/// none of them draws, each lawful to carry into a visit (on no list of the gate catalogue), to all of A's to P's, with C's to P's
+/// noise and scale ranges. Written from what the real things measure and are made of, by someone who read neither the analyser
+/// nor any X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 3300000
+/// and up (<see cref="SetQSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -829,6 +874,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set P; its seeds count up from here.</summary>
     public const int SetPSeedFirst = 3100000;
+
+    /// <summary>Last seed of set P: set Q's seeds begin after it.</summary>
+    public const int SetPSeedLast = SetQSeedFirst - 1;
+
+    /// <summary>First seed of set Q; its seeds count up from here.</summary>
+    public const int SetQSeedFirst = 3300000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1178,6 +1229,30 @@ public sealed record SyntheticVariants(
             ThreatShape.VapeCartridges, ThreatShape.DrugsInPenBarrels,
         ]);
 
+    public static SyntheticVariants SetQ { get; } = HeldOutLike(
+        "Q",
+        // P's clutter in P's order, then Q's own.
+        [
+            .. SetP.Clutter,
+            ClutterKind.RubberDuck, ClutterKind.SippyCup, ClutterKind.Sunglasses, ClutterKind.ChangingMat,
+            ClutterKind.PocketTissues, ClutterKind.TeethingRing, ClutterKind.StickerBook, ClutterKind.ContactLensCase,
+        ],
+        [
+            ThreatShape.SerratedUtilityKnife, ThreatShape.FlipperFolder, ThreatShape.CheeseKnife, ThreatShape.KnifeInUmbrella,
+            ThreatShape.NailShiv,
+            ThreatShape.MakarovPistol, ThreatShape.PistolWithWeaponLight, ThreatShape.ServiceRevolver, ThreatShape.PistolInGamesConsole,
+            ThreatShape.PrintedRevolver,
+            ThreatShape.PopGripPhone, ThreatShape.PhoneWithEarphones, ThreatShape.TripleCameraPhone, ThreatShape.PhoneInLoaf,
+            ThreatShape.PhoneInCigarettePack,
+            ThreatShape.ShotgunSlugs,
+            ThreatShape.SimInWristwatch,
+            ThreatShape.Syringe5Ml,
+            ThreatShape.Cell26650,
+            ThreatShape.SideCutters,
+            ThreatShape.AlcopopBottles,
+            ThreatShape.MethadoneBottle, ThreatShape.DrugsInSweets,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1265,8 +1340,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetOSeeds(int count) =>
         Bounded(SetOSeedFirst, SetOSeedLast, count);
 
-    /// <summary>Set P's seeds, 3100000 and up.</summary>
-    public static IEnumerable<int> SetPSeeds(int count) => Enumerable.Range(SetPSeedFirst, count);
+    /// <summary>Set P's seeds, 3100000–3299999.</summary>
+    public static IEnumerable<int> SetPSeeds(int count) =>
+        Bounded(SetPSeedFirst, SetPSeedLast, count);
+
+    /// <summary>Set Q's seeds, 3300000 and up.</summary>
+    public static IEnumerable<int> SetQSeeds(int count) => Enumerable.Range(SetQSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1286,6 +1365,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Nakiri or ThreatShape.Kukri or ThreatShape.DiveKnife or ThreatShape.KnifeInHairbrush or ThreatShape.SpoonShiv
             or ThreatShape.CarvingKnife or ThreatShape.Kirpan or ThreatShape.FoldingUtilityKnife or ThreatShape.RulerShiv or ThreatShape.BladesInCard
             or ThreatShape.TomatoKnife or ThreatShape.LinoleumKnife or ThreatShape.TrapperKnife or ThreatShape.KnifeInPencilCase or ThreatShape.TinLidShiv
+            or ThreatShape.SerratedUtilityKnife or ThreatShape.FlipperFolder or ThreatShape.CheeseKnife or ThreatShape.KnifeInUmbrella
+            or ThreatShape.NailShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1309,6 +1390,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.KeyringGun
             or ThreatShape.Cz75Pistol or ThreatShape.AlloyFramePistol or ThreatShape.ShotshellRevolver or ThreatShape.PrintedCarbine
             or ThreatShape.PistolInHairdryer
+            or ThreatShape.MakarovPistol or ThreatShape.PistolWithWeaponLight or ThreatShape.ServiceRevolver or ThreatShape.PistolInGamesConsole
+            or ThreatShape.PrintedRevolver
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1332,6 +1415,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInYarnBall
             or ThreatShape.KeyboardCasePhone or ThreatShape.EInkPhone or ThreatShape.CrossbodyCasePhone or ThreatShape.PhoneInToiletRoll
             or ThreatShape.PhoneInCoatLining
+            or ThreatShape.PopGripPhone or ThreatShape.PhoneWithEarphones or ThreatShape.TripleCameraPhone or ThreatShape.PhoneInLoaf
+            or ThreatShape.PhoneInCigarettePack
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1346,7 +1431,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CartridgeBelt
             or ThreatShape.RoundsInSock
             or ThreatShape.HuntingRifleRounds
-            or ThreatShape.RoundsInFlipBox => XrayItems.Ammunition,
+            or ThreatShape.RoundsInFlipBox
+            or ThreatShape.ShotgunSlugs => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1360,7 +1446,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimsInBlisterPack
             or ThreatShape.SimsInEarbudCase
             or ThreatShape.SimInLetter
-            or ThreatShape.SimInHollowCoin => XrayItems.SimCard,
+            or ThreatShape.SimInHollowCoin
+            or ThreatShape.SimInWristwatch => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1374,7 +1461,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.VeterinarySyringe
             or ThreatShape.SyringeInTampon
             or ThreatShape.OralSyringe
-            or ThreatShape.SharpsBin => XrayItems.Syringe,
+            or ThreatShape.SharpsBin
+            or ThreatShape.Syringe5Ml => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1389,7 +1477,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.EBikeBattery
             or ThreatShape.BoxModVape
             or ThreatShape.RechargeableHandWarmer
-            or ThreatShape.LipstickPowerBank => XrayItems.LithiumBattery,
+            or ThreatShape.LipstickPowerBank
+            or ThreatShape.Cell26650 => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1404,7 +1493,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RotaryTool
             or ThreatShape.PrecisionScrewdriverSet
             or ThreatShape.TorpedoLevel
-            or ThreatShape.StapleGun => XrayItems.Tool,
+            or ThreatShape.StapleGun
+            or ThreatShape.SideCutters => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1419,7 +1509,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BinocularFlask
             or ThreatShape.SpiritInWaterBottle
             or ThreatShape.Growler
-            or ThreatShape.StonewareBottle => XrayItems.Alcohol,
+            or ThreatShape.StonewareBottle
+            or ThreatShape.AlcopopBottles => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1434,7 +1525,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CannabisGrinder or ThreatShape.DrugsInCandle
             or ThreatShape.CannabisJar or ThreatShape.DrugsInTeabags
             or ThreatShape.DealBags or ThreatShape.DrugsInToothpaste
-            or ThreatShape.VapeCartridges or ThreatShape.DrugsInPenBarrels => XrayItems.ControlledDrugs,
+            or ThreatShape.VapeCartridges or ThreatShape.DrugsInPenBarrels
+            or ThreatShape.MethadoneBottle or ThreatShape.DrugsInSweets => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

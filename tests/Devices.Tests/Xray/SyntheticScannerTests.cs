@@ -100,14 +100,14 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
             + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.SetI.Shapes.Count
             + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
             + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.SetO.Shapes.Count
-            + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -126,6 +126,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N")]
     [InlineData("O")]
     [InlineData("P")]
+    [InlineData("Q")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -357,7 +358,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to P): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to Q): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -367,7 +368,7 @@ public sealed class SyntheticScannerTests
             ("D", FreshOnlyClutter), ("E", SetEOnlyClutter), ("F", SetFOnlyClutter), ("G", SetGOnlyClutter),
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
-            ("P", SetPOnlyClutter),
+            ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -414,6 +415,9 @@ public sealed class SyntheticScannerTests
     /// <summary>P's own clutter, taken from the set for the same reason: P is held out after O.</summary>
     private static readonly ClutterKind[] SetPOnlyClutter = [.. SyntheticVariants.SetP.Clutter.Except(SyntheticVariants.SetO.Clutter)];
 
+    /// <summary>Q's own clutter, taken from the set for the same reason: Q is held out after P.</summary>
+    private static readonly ClutterKind[] SetQOnlyClutter = [.. SyntheticVariants.SetQ.Clutter.Except(SyntheticVariants.SetP.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -421,9 +425,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
+        SyntheticVariants.SetQ,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -445,6 +450,7 @@ public sealed class SyntheticScannerTests
             ("N", SyntheticVariants.SetN, SetNOnlyClutter, SyntheticVariants.SetNSeeds, SyntheticVariants.SetNSeedFirst),
             ("O", SyntheticVariants.SetO, SetOOnlyClutter, SyntheticVariants.SetOSeeds, SyntheticVariants.SetOSeedFirst),
             ("P", SyntheticVariants.SetP, SetPOnlyClutter, SyntheticVariants.SetPSeeds, SyntheticVariants.SetPSeedFirst),
+            ("Q", SyntheticVariants.SetQ, SetQOnlyClutter, SyntheticVariants.SetQSeeds, SyntheticVariants.SetQSeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -466,6 +472,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N")]
     [InlineData("O")]
     [InlineData("P")]
+    [InlineData("Q")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -488,6 +495,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N")]
     [InlineData("O")]
     [InlineData("P")]
+    [InlineData("Q")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -514,6 +522,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N", 2_700_000)]
     [InlineData("O", 2_900_000)]
     [InlineData("P", 3_100_000)]
+    [InlineData("Q", 3_300_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -535,6 +544,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M", 2_699_999)]
     [InlineData("N", 2_899_999)]
     [InlineData("O", 3_099_999)]
+    [InlineData("P", 3_299_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -558,14 +568,15 @@ public sealed class SyntheticScannerTests
         "L" => ((SyntheticVariants.SetLSeedLast, SyntheticVariants.SetMSeedFirst), SyntheticVariants.SetLSeeds, SyntheticVariants.SetMSeeds),
         "M" => ((SyntheticVariants.SetMSeedLast, SyntheticVariants.SetNSeedFirst), SyntheticVariants.SetMSeeds, SyntheticVariants.SetNSeeds),
         "N" => ((SyntheticVariants.SetNSeedLast, SyntheticVariants.SetOSeedFirst), SyntheticVariants.SetNSeeds, SyntheticVariants.SetOSeeds),
-        _ => ((SyntheticVariants.SetOSeedLast, SyntheticVariants.SetPSeedFirst), SyntheticVariants.SetOSeeds, SyntheticVariants.SetPSeeds),
+        "O" => ((SyntheticVariants.SetOSeedLast, SyntheticVariants.SetPSeedFirst), SyntheticVariants.SetOSeeds, SyntheticVariants.SetPSeeds),
+        _ => ((SyntheticVariants.SetPSeedLast, SyntheticVariants.SetQSeedFirst), SyntheticVariants.SetPSeeds, SyntheticVariants.SetQSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetPSeedFirst + 299_999, SyntheticVariants.SetPSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetQSeedFirst + 299_999, SyntheticVariants.SetQSeeds(300_000).Last());
     }
 
     [Theory]
@@ -579,6 +590,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N", 5)]
     [InlineData("O", 5)]
     [InlineData("P", 5)]
+    [InlineData("Q", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -604,6 +616,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N")]
     [InlineData("O")]
     [InlineData("P")]
+    [InlineData("Q")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -693,7 +706,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -703,7 +716,8 @@ public sealed class SyntheticScannerTests
         "M" => (SyntheticVariants.SetM, SyntheticVariants.SetMSeedFirst),
         "N" => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst),
         "O" => (SyntheticVariants.SetO, SyntheticVariants.SetOSeedFirst),
-        _ => (SyntheticVariants.SetP, SyntheticVariants.SetPSeedFirst),
+        "P" => (SyntheticVariants.SetP, SyntheticVariants.SetPSeedFirst),
+        _ => (SyntheticVariants.SetQ, SyntheticVariants.SetQSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -711,7 +725,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -732,6 +746,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N")]
     [InlineData("O")]
     [InlineData("P")]
+    [InlineData("Q")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -795,6 +810,7 @@ public sealed class SyntheticScannerTests
     [InlineData("M", "N")]
     [InlineData("N", "O")]
     [InlineData("O", "P")]
+    [InlineData("P", "Q")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
