@@ -739,6 +739,11 @@ public static class XrayTraining
     /// <summary>The rows with the positives of <see cref="EverydayShapes"/> repeated to <paramref name="weight"/> times their count.</summary>
     private static List<Sample> Emphasise(List<Sample> rows, int weight)
     {
+        if (weight == 1)
+        {
+            return rows;
+        }
+
         var everyday = rows.Where(r => r.Label == true && r.Shape is { } shape && EverydayShapes.Contains(shape)).ToList();
         var emphasised = new List<Sample>(rows.Count + (everyday.Count * (weight - 1)));
         emphasised.AddRange(rows);

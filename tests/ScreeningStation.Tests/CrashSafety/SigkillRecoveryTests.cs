@@ -13,10 +13,6 @@ namespace Screening.Station.Tests.CrashSafety;
 public sealed class SigkillRecoveryTests : IDisposable
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(45);
-
-    // The traffic is random: a refused person, or a card a loaded machine reads short, frees nothing and holds the lane
-    // for several seconds, so the wait for freed screenings grows with how many are wanted (5 took 45 s on a slow CI machine).
-    private static TimeSpan FreedWithin(int count) => TimeSpan.FromSeconds(30 + 20 * count);
     private static readonly TimeSpan Exit = TimeSpan.FromSeconds(20);
 
     // People back to back (the generator's gap is 0.1 s; each person still takes 2-3 s through the lane), and quick searches.
@@ -29,6 +25,10 @@ public sealed class SigkillRecoveryTests : IDisposable
     private readonly ScreeningCli _screening = new();
 
     public void Dispose() => _screening.Dispose();
+
+    // The traffic is random: a refused person, or a card a loaded machine reads short, frees nothing and holds the lane
+    // for several seconds, so the wait for freed screenings grows with how many are wanted (5 took 45 s on a slow CI machine).
+    private static TimeSpan FreedWithin(int count) => TimeSpan.FromSeconds(30 + (20 * count));
 
     /// <summary>When, around a freed screening, the kill lands.</summary>
     private enum KillMoment
