@@ -18,8 +18,8 @@ namespace Screening.Benchmarks.Xray;
 /// their held-out measurements (H, I and J together, after J's run, with three times the bags of before;
 /// K and L together, before M's run; M before N's run, N after it). The shipped phone forest is
 /// trained on A to M (<c>--variants</c> with <c>--items</c>); the firearm forest on A to N with
-/// <see cref="EverydayShapes"/> weighted. O and P, each run once, are letters (for <c>--holdout O</c>
-/// or <c>P</c>) but not defaults; a set written after P's run is held out until its own run and is not
+/// <see cref="EverydayShapes"/> weighted. O, P and Q, each run once, are letters (for <c>--holdout O</c>,
+/// <c>P</c> or <c>Q</c>) but not defaults; a set written after Q's run is held out until its own run and is not
 /// among the letters. Each threat shape's positive candidates are
 /// repeated up to the mean count per shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns
 /// that off).
@@ -84,6 +84,7 @@ public static class XrayTraining
         ['N'] = SyntheticVariants.SetN,
         ['O'] = SyntheticVariants.SetO,
         ['P'] = SyntheticVariants.SetP,
+        ['Q'] = SyntheticVariants.SetQ,
         ['R'] = SyntheticVariants.Randomised,
     };
 
