@@ -195,6 +195,17 @@ public enum ClutterKind
     TeethingRing,
     StickerBook,
     ContactLensCase,
+
+    // Set S (held out after Q): never drawn by A to Q or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    WristSplint,
+    GeometrySet,
+    MetalChopsticks,
+    CdCase,
+    TravelAlarmClock,
+    Jeans,
+    WaterPistol,
+    SodaCan,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -597,6 +608,31 @@ public enum ThreatShape
     AlcopopBottles,
     MethadoneBottle,
     DrugsInSweets,
+
+    // Set S shapes (held out after Q): never drawn by A to Q or R, chosen without reading the analyser.
+    TableKnife,
+    ButtonLockFolder,
+    ZombieKnife,
+    KnifeInBabyWipes,
+    BedSlatShiv,
+    ExtendedMagPistol,
+    TipUpPistol,
+    SawnOffSingleBarrel,
+    PistolInShoebox,
+    DoorBoltGun,
+    CameraBarPhone,
+    RoundCameraPhone,
+    MidRangePhone,
+    PhoneInBiscuitRoll,
+    PhoneInRolledSocks,
+    Rounds44Magnum,
+    SimInLighter,
+    NeedleExchangePack,
+    HeatedClothingBattery,
+    RivetGun,
+    MiniKeg,
+    CannabisMylarPouch,
+    DrugsInSoapBar,
 }
 
 /// <summary>
@@ -770,8 +806,16 @@ public enum ThreatShape
 /// sizes and materials no set drew; the other third is hidden in something innocent or made at home. It adds eight clutter kinds
 /// none of them draws, each lawful to carry into a visit (on no list of the gate catalogue), to all of A's to P's, with C's to P's
 /// noise and scale ranges. Written from what the real things measure and are made of, by someone who read neither the analyser
-/// nor any X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 3300000
-/// and up (<see cref="SetQSeeds"/>).</item>
+/// nor any X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds
+/// 3300000–3499999 (<see cref="SetQSeeds"/>); the held-out set until set S replaced it.</item>
+/// <item><see cref="SetS"/> (set S) is written to replace Q as the held-out set, to be run once. S draws 23 threat shapes none of A
+/// to Q or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a prison gate meets most often, in models, sizes and materials no set drew; the other third is hidden in
+/// something innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no
+/// list of the gate catalogue), several of them metal or dense, to all of A's to Q's, with C's to Q's noise and scale ranges.
+/// Written from what the real things measure and are made of, by someone who read neither the analyser nor any X-ray figures;
+/// its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 3500000 and up
+/// (<see cref="SetSSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -880,6 +924,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set Q; its seeds count up from here.</summary>
     public const int SetQSeedFirst = 3300000;
+
+    /// <summary>Last seed of set Q: set S's seeds begin after it.</summary>
+    public const int SetQSeedLast = SetSSeedFirst - 1;
+
+    /// <summary>First seed of set S; its seeds count up from here.</summary>
+    public const int SetSSeedFirst = 3500000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1253,6 +1303,30 @@ public sealed record SyntheticVariants(
             ThreatShape.MethadoneBottle, ThreatShape.DrugsInSweets,
         ]);
 
+    public static SyntheticVariants SetS { get; } = HeldOutLike(
+        "S",
+        // Q's clutter in Q's order, then S's own.
+        [
+            .. SetQ.Clutter,
+            ClutterKind.WristSplint, ClutterKind.GeometrySet, ClutterKind.MetalChopsticks, ClutterKind.CdCase,
+            ClutterKind.TravelAlarmClock, ClutterKind.Jeans, ClutterKind.WaterPistol, ClutterKind.SodaCan,
+        ],
+        [
+            ThreatShape.TableKnife, ThreatShape.ButtonLockFolder, ThreatShape.ZombieKnife, ThreatShape.KnifeInBabyWipes,
+            ThreatShape.BedSlatShiv,
+            ThreatShape.ExtendedMagPistol, ThreatShape.TipUpPistol, ThreatShape.SawnOffSingleBarrel, ThreatShape.PistolInShoebox,
+            ThreatShape.DoorBoltGun,
+            ThreatShape.CameraBarPhone, ThreatShape.RoundCameraPhone, ThreatShape.MidRangePhone, ThreatShape.PhoneInBiscuitRoll,
+            ThreatShape.PhoneInRolledSocks,
+            ThreatShape.Rounds44Magnum,
+            ThreatShape.SimInLighter,
+            ThreatShape.NeedleExchangePack,
+            ThreatShape.HeatedClothingBattery,
+            ThreatShape.RivetGun,
+            ThreatShape.MiniKeg,
+            ThreatShape.CannabisMylarPouch, ThreatShape.DrugsInSoapBar,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1344,8 +1418,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetPSeeds(int count) =>
         Bounded(SetPSeedFirst, SetPSeedLast, count);
 
-    /// <summary>Set Q's seeds, 3300000 and up.</summary>
-    public static IEnumerable<int> SetQSeeds(int count) => Enumerable.Range(SetQSeedFirst, count);
+    /// <summary>Set Q's seeds, 3300000–3499999.</summary>
+    public static IEnumerable<int> SetQSeeds(int count) =>
+        Bounded(SetQSeedFirst, SetQSeedLast, count);
+
+    /// <summary>Set S's seeds, 3500000 and up.</summary>
+    public static IEnumerable<int> SetSSeeds(int count) => Enumerable.Range(SetSSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1367,6 +1445,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.TomatoKnife or ThreatShape.LinoleumKnife or ThreatShape.TrapperKnife or ThreatShape.KnifeInPencilCase or ThreatShape.TinLidShiv
             or ThreatShape.SerratedUtilityKnife or ThreatShape.FlipperFolder or ThreatShape.CheeseKnife or ThreatShape.KnifeInUmbrella
             or ThreatShape.NailShiv
+            or ThreatShape.TableKnife or ThreatShape.ButtonLockFolder or ThreatShape.ZombieKnife or ThreatShape.KnifeInBabyWipes
+            or ThreatShape.BedSlatShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1392,6 +1472,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PistolInHairdryer
             or ThreatShape.MakarovPistol or ThreatShape.PistolWithWeaponLight or ThreatShape.ServiceRevolver or ThreatShape.PistolInGamesConsole
             or ThreatShape.PrintedRevolver
+            or ThreatShape.ExtendedMagPistol or ThreatShape.TipUpPistol or ThreatShape.SawnOffSingleBarrel or ThreatShape.PistolInShoebox
+            or ThreatShape.DoorBoltGun
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1417,6 +1499,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInCoatLining
             or ThreatShape.PopGripPhone or ThreatShape.PhoneWithEarphones or ThreatShape.TripleCameraPhone or ThreatShape.PhoneInLoaf
             or ThreatShape.PhoneInCigarettePack
+            or ThreatShape.CameraBarPhone or ThreatShape.RoundCameraPhone or ThreatShape.MidRangePhone or ThreatShape.PhoneInBiscuitRoll
+            or ThreatShape.PhoneInRolledSocks
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1432,7 +1516,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RoundsInSock
             or ThreatShape.HuntingRifleRounds
             or ThreatShape.RoundsInFlipBox
-            or ThreatShape.ShotgunSlugs => XrayItems.Ammunition,
+            or ThreatShape.ShotgunSlugs
+            or ThreatShape.Rounds44Magnum => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1447,7 +1532,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimsInEarbudCase
             or ThreatShape.SimInLetter
             or ThreatShape.SimInHollowCoin
-            or ThreatShape.SimInWristwatch => XrayItems.SimCard,
+            or ThreatShape.SimInWristwatch
+            or ThreatShape.SimInLighter => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1462,7 +1548,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SyringeInTampon
             or ThreatShape.OralSyringe
             or ThreatShape.SharpsBin
-            or ThreatShape.Syringe5Ml => XrayItems.Syringe,
+            or ThreatShape.Syringe5Ml
+            or ThreatShape.NeedleExchangePack => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1478,7 +1565,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BoxModVape
             or ThreatShape.RechargeableHandWarmer
             or ThreatShape.LipstickPowerBank
-            or ThreatShape.Cell26650 => XrayItems.LithiumBattery,
+            or ThreatShape.Cell26650
+            or ThreatShape.HeatedClothingBattery => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1494,7 +1582,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PrecisionScrewdriverSet
             or ThreatShape.TorpedoLevel
             or ThreatShape.StapleGun
-            or ThreatShape.SideCutters => XrayItems.Tool,
+            or ThreatShape.SideCutters
+            or ThreatShape.RivetGun => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1510,7 +1599,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SpiritInWaterBottle
             or ThreatShape.Growler
             or ThreatShape.StonewareBottle
-            or ThreatShape.AlcopopBottles => XrayItems.Alcohol,
+            or ThreatShape.AlcopopBottles
+            or ThreatShape.MiniKeg => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1526,7 +1616,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CannabisJar or ThreatShape.DrugsInTeabags
             or ThreatShape.DealBags or ThreatShape.DrugsInToothpaste
             or ThreatShape.VapeCartridges or ThreatShape.DrugsInPenBarrels
-            or ThreatShape.MethadoneBottle or ThreatShape.DrugsInSweets => XrayItems.ControlledDrugs,
+            or ThreatShape.MethadoneBottle or ThreatShape.DrugsInSweets
+            or ThreatShape.CannabisMylarPouch or ThreatShape.DrugsInSoapBar => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

@@ -100,14 +100,15 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
             + SyntheticVariants.SetG.Shapes.Count + SyntheticVariants.SetH.Shapes.Count + SyntheticVariants.SetI.Shapes.Count
             + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
             + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.SetO.Shapes.Count
-            + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.SetS.Shapes.Count
+            + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -127,6 +128,7 @@ public sealed class SyntheticScannerTests
     [InlineData("O")]
     [InlineData("P")]
     [InlineData("Q")]
+    [InlineData("S")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -358,7 +360,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to Q): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to S): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -368,7 +370,7 @@ public sealed class SyntheticScannerTests
             ("D", FreshOnlyClutter), ("E", SetEOnlyClutter), ("F", SetFOnlyClutter), ("G", SetGOnlyClutter),
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
-            ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter),
+            ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter), ("S", SetSOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -418,6 +420,9 @@ public sealed class SyntheticScannerTests
     /// <summary>Q's own clutter, taken from the set for the same reason: Q is held out after P.</summary>
     private static readonly ClutterKind[] SetQOnlyClutter = [.. SyntheticVariants.SetQ.Clutter.Except(SyntheticVariants.SetP.Clutter)];
 
+    /// <summary>S's own clutter, taken from the set for the same reason: S is held out after Q.</summary>
+    private static readonly ClutterKind[] SetSOnlyClutter = [.. SyntheticVariants.SetS.Clutter.Except(SyntheticVariants.SetQ.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -425,10 +430,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
-        SyntheticVariants.SetQ,
+        SyntheticVariants.SetQ, SyntheticVariants.SetS,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -451,6 +456,7 @@ public sealed class SyntheticScannerTests
             ("O", SyntheticVariants.SetO, SetOOnlyClutter, SyntheticVariants.SetOSeeds, SyntheticVariants.SetOSeedFirst),
             ("P", SyntheticVariants.SetP, SetPOnlyClutter, SyntheticVariants.SetPSeeds, SyntheticVariants.SetPSeedFirst),
             ("Q", SyntheticVariants.SetQ, SetQOnlyClutter, SyntheticVariants.SetQSeeds, SyntheticVariants.SetQSeedFirst),
+            ("S", SyntheticVariants.SetS, SetSOnlyClutter, SyntheticVariants.SetSSeeds, SyntheticVariants.SetSSeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -473,6 +479,7 @@ public sealed class SyntheticScannerTests
     [InlineData("O")]
     [InlineData("P")]
     [InlineData("Q")]
+    [InlineData("S")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -496,6 +503,7 @@ public sealed class SyntheticScannerTests
     [InlineData("O")]
     [InlineData("P")]
     [InlineData("Q")]
+    [InlineData("S")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -523,6 +531,7 @@ public sealed class SyntheticScannerTests
     [InlineData("O", 2_900_000)]
     [InlineData("P", 3_100_000)]
     [InlineData("Q", 3_300_000)]
+    [InlineData("S", 3_500_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -545,6 +554,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N", 2_899_999)]
     [InlineData("O", 3_099_999)]
     [InlineData("P", 3_299_999)]
+    [InlineData("Q", 3_499_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -569,14 +579,15 @@ public sealed class SyntheticScannerTests
         "M" => ((SyntheticVariants.SetMSeedLast, SyntheticVariants.SetNSeedFirst), SyntheticVariants.SetMSeeds, SyntheticVariants.SetNSeeds),
         "N" => ((SyntheticVariants.SetNSeedLast, SyntheticVariants.SetOSeedFirst), SyntheticVariants.SetNSeeds, SyntheticVariants.SetOSeeds),
         "O" => ((SyntheticVariants.SetOSeedLast, SyntheticVariants.SetPSeedFirst), SyntheticVariants.SetOSeeds, SyntheticVariants.SetPSeeds),
-        _ => ((SyntheticVariants.SetPSeedLast, SyntheticVariants.SetQSeedFirst), SyntheticVariants.SetPSeeds, SyntheticVariants.SetQSeeds),
+        "P" => ((SyntheticVariants.SetPSeedLast, SyntheticVariants.SetQSeedFirst), SyntheticVariants.SetPSeeds, SyntheticVariants.SetQSeeds),
+        _ => ((SyntheticVariants.SetQSeedLast, SyntheticVariants.SetSSeedFirst), SyntheticVariants.SetQSeeds, SyntheticVariants.SetSSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetQSeedFirst + 299_999, SyntheticVariants.SetQSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetSSeedFirst + 299_999, SyntheticVariants.SetSSeeds(300_000).Last());
     }
 
     [Theory]
@@ -591,6 +602,7 @@ public sealed class SyntheticScannerTests
     [InlineData("O", 5)]
     [InlineData("P", 5)]
     [InlineData("Q", 5)]
+    [InlineData("S", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -617,6 +629,7 @@ public sealed class SyntheticScannerTests
     [InlineData("O")]
     [InlineData("P")]
     [InlineData("Q")]
+    [InlineData("S")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -706,7 +719,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -717,7 +730,8 @@ public sealed class SyntheticScannerTests
         "N" => (SyntheticVariants.SetN, SyntheticVariants.SetNSeedFirst),
         "O" => (SyntheticVariants.SetO, SyntheticVariants.SetOSeedFirst),
         "P" => (SyntheticVariants.SetP, SyntheticVariants.SetPSeedFirst),
-        _ => (SyntheticVariants.SetQ, SyntheticVariants.SetQSeedFirst),
+        "Q" => (SyntheticVariants.SetQ, SyntheticVariants.SetQSeedFirst),
+        _ => (SyntheticVariants.SetS, SyntheticVariants.SetSSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -725,7 +739,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -747,6 +761,7 @@ public sealed class SyntheticScannerTests
     [InlineData("O")]
     [InlineData("P")]
     [InlineData("Q")]
+    [InlineData("S")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -811,6 +826,7 @@ public sealed class SyntheticScannerTests
     [InlineData("N", "O")]
     [InlineData("O", "P")]
     [InlineData("P", "Q")]
+    [InlineData("Q", "S")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
