@@ -155,13 +155,11 @@ public sealed class ReportWriter(string dataDirectory, ItemCatalogue catalogue, 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producing = Task.Run(() =>
         {
+            var stream = new ProducerStream(pipe.Writer.AsStream(leaveOpen: true));
             try
             {
-                // Buffered in 64 KB: every write to a pipe's stream is also a flush, which wakes the copy for
-                // each of CsvHelper's small buffers and writes the output a few KB at a time.
-                using var stream = new BufferedStream(pipe.Writer.AsStream(leaveOpen: true), 1 << 16);
                 var summary = produce(stream, stop.Token);
-                stream.Flush();
+                stream.Finish();
                 pipe.Writer.Complete();
                 return summary;
             }
@@ -200,6 +198,49 @@ public sealed class ReportWriter(string dataDirectory, ItemCatalogue catalogue, 
         }
 
         return await producing.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The producer's end of the pipe. Writes are buffered in 64 KB (every write to a pipe's stream is also
+    /// a flush, which would wake the copy for each of CsvHelper's small buffers) and pass on when the buffer
+    /// fills or the producer has finished. The producer's own flushes are held back: the CSV and JSON
+    /// writers flush as they are disposed, so a report refused before its first row (an unknown lane)
+    /// would otherwise send its header, and the console would have a started, then broken, download
+    /// where it should show the refusal.
+    /// </summary>
+    private sealed class ProducerStream(Stream pipe) : Stream
+    {
+        private readonly BufferedStream _buffer = new(pipe, 1 << 16);
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        /// <summary>Passes on everything written: the producer has finished.</summary>
+        public void Finish() => _buffer.Flush();
+
+        public override void Flush()
+        {
+            // Held back until Finish (see the summary); a full buffer still passes on by itself.
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => _buffer.Write(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _buffer.Write(buffer);
+
+        public override void WriteByte(byte value) => _buffer.WriteByte(value);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private static void FlushIfFull(Utf8JsonWriter w)

@@ -1,3 +1,5 @@
+using Screening.Station.Reports;
+
 namespace Screening.Station.Tests.Reports;
 
 /// <summary>Bad input: exit 2 with a message naming what was wrong, and no report file left behind.</summary>
@@ -20,6 +22,29 @@ public sealed partial class ReportCommandTests
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(file));
         Assert.Empty(Directory.GetFiles(_screening.Folder, "*.partial"));
+    }
+
+    /// <summary>
+    /// The console streams a report straight into the download, and can still turn it into a message on
+    /// the page only while nothing has been sent: a report refused before its first row must leave its
+    /// output untouched. The copy to the output races the refusal, so it is tried many times (before the fix,
+    /// two busy cores made the CSV header and the JSON opening leak within 400 tries).
+    /// </summary>
+    [Theory]
+    [InlineData(ReportFormat.Csv)]
+    [InlineData(ReportFormat.Json)]
+    [InlineData(ReportFormat.Pdf)]
+    public async Task A_report_refused_before_its_first_row_writes_nothing(ReportFormat format)
+    {
+        var writer = new ReportWriter(log.Data, Screening.Rules.RuleSet.LoadDefault().Catalogue);
+        var query = ReportQuery.Parse(Day, Day, "lane-99", includeReferences: false);
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            using var output = new MemoryStream();
+            var refused = await Assert.ThrowsAsync<ReportException>(() => writer.WriteAsync(format, output, query));
+            Assert.Contains("unknown lane 'lane-99'", refused.Message, StringComparison.Ordinal);
+            Assert.Equal(0, output.Length);
+        }
     }
 
     [Fact]
