@@ -206,6 +206,17 @@ public enum ClutterKind
     Jeans,
     WaterPistol,
     SodaCan,
+
+    // Set T (held out after S): never drawn by A to S or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    TrouserBraces,
+    EmbroideryHoop,
+    BoardGame,
+    ShuttlecockTube,
+    MusicTriangle,
+    MagneticDrawingBoard,
+    PorcelainFigurine,
+    ClutchBag,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -633,6 +644,31 @@ public enum ThreatShape
     MiniKeg,
     CannabisMylarPouch,
     DrugsInSoapBar,
+
+    // Set T shapes (held out after S): never drawn by A to S or R, chosen without reading the analyser.
+    GrapefruitKnife,
+    FrictionFolder,
+    HoriHoriKnife,
+    KnifeInVacuumFlask,
+    BroomHandleShiv,
+    C96Pistol,
+    PistolGripPump,
+    CutDownBoltAction,
+    PistolInNappyPack,
+    WalkingStickGun,
+    TinySmartphone,
+    ModularPhone,
+    PhoneInWaterproofPouch,
+    PhoneInHotWaterBottle,
+    PhoneInCoffeeBrick,
+    Rounds50Bmg,
+    SimInEyeshadowPalette,
+    DispensingSyringeKit,
+    Cr123aCells,
+    BlockPlane,
+    WineInSealedGlass,
+    DriedMushrooms,
+    DrugsInCrispPacket,
 }
 
 /// <summary>
@@ -814,8 +850,15 @@ public enum ThreatShape
 /// something innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no
 /// list of the gate catalogue), several of them metal or dense, to all of A's to Q's, with C's to Q's noise and scale ranges.
 /// Written from what the real things measure and are made of, by someone who read neither the analyser nor any X-ray figures;
-/// its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 3500000 and up
-/// (<see cref="SetSSeeds"/>).</item>
+/// its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 3500000–3699999
+/// (<see cref="SetSSeeds"/>); set T's seeds begin after them.</item>
+/// <item><see cref="SetT"/> (set T) is written to follow S as the held-out set, to be run once. T draws 23 threat shapes none of A
+/// to S or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a prison gate meets, in models, sizes and materials no set drew; the other third is hidden in something
+/// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
+/// gate catalogue), to all of A's to S's, with C's to S's noise and scale ranges. Written from what the real things measure and
+/// are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
+/// whoever tunes the analyser need not read it. Seeds 3700000 and up (<see cref="SetTSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -930,6 +973,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set S; its seeds count up from here.</summary>
     public const int SetSSeedFirst = 3500000;
+
+    /// <summary>Last seed of set S: set T's seeds begin after it.</summary>
+    public const int SetSSeedLast = SetTSeedFirst - 1;
+
+    /// <summary>First seed of set T; its seeds count up from here.</summary>
+    public const int SetTSeedFirst = 3700000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1327,6 +1376,30 @@ public sealed record SyntheticVariants(
             ThreatShape.CannabisMylarPouch, ThreatShape.DrugsInSoapBar,
         ]);
 
+    public static SyntheticVariants SetT { get; } = HeldOutLike(
+        "T",
+        // S's clutter in S's order, then T's own.
+        [
+            .. SetS.Clutter,
+            ClutterKind.TrouserBraces, ClutterKind.EmbroideryHoop, ClutterKind.BoardGame, ClutterKind.ShuttlecockTube,
+            ClutterKind.MusicTriangle, ClutterKind.MagneticDrawingBoard, ClutterKind.PorcelainFigurine, ClutterKind.ClutchBag,
+        ],
+        [
+            ThreatShape.GrapefruitKnife, ThreatShape.FrictionFolder, ThreatShape.HoriHoriKnife, ThreatShape.KnifeInVacuumFlask,
+            ThreatShape.BroomHandleShiv,
+            ThreatShape.C96Pistol, ThreatShape.PistolGripPump, ThreatShape.CutDownBoltAction, ThreatShape.PistolInNappyPack,
+            ThreatShape.WalkingStickGun,
+            ThreatShape.TinySmartphone, ThreatShape.ModularPhone, ThreatShape.PhoneInWaterproofPouch, ThreatShape.PhoneInHotWaterBottle,
+            ThreatShape.PhoneInCoffeeBrick,
+            ThreatShape.Rounds50Bmg,
+            ThreatShape.SimInEyeshadowPalette,
+            ThreatShape.DispensingSyringeKit,
+            ThreatShape.Cr123aCells,
+            ThreatShape.BlockPlane,
+            ThreatShape.WineInSealedGlass,
+            ThreatShape.DriedMushrooms, ThreatShape.DrugsInCrispPacket,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1422,8 +1495,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetQSeeds(int count) =>
         Bounded(SetQSeedFirst, SetQSeedLast, count);
 
-    /// <summary>Set S's seeds, 3500000 and up.</summary>
-    public static IEnumerable<int> SetSSeeds(int count) => Enumerable.Range(SetSSeedFirst, count);
+    /// <summary>Set S's seeds, 3500000–3699999.</summary>
+    public static IEnumerable<int> SetSSeeds(int count) =>
+        Bounded(SetSSeedFirst, SetSSeedLast, count);
+
+    /// <summary>Set T's seeds, 3700000 and up.</summary>
+    public static IEnumerable<int> SetTSeeds(int count) => Enumerable.Range(SetTSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1447,6 +1524,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.NailShiv
             or ThreatShape.TableKnife or ThreatShape.ButtonLockFolder or ThreatShape.ZombieKnife or ThreatShape.KnifeInBabyWipes
             or ThreatShape.BedSlatShiv
+            or ThreatShape.GrapefruitKnife or ThreatShape.FrictionFolder or ThreatShape.HoriHoriKnife or ThreatShape.KnifeInVacuumFlask
+            or ThreatShape.BroomHandleShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1474,6 +1553,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PrintedRevolver
             or ThreatShape.ExtendedMagPistol or ThreatShape.TipUpPistol or ThreatShape.SawnOffSingleBarrel or ThreatShape.PistolInShoebox
             or ThreatShape.DoorBoltGun
+            or ThreatShape.C96Pistol or ThreatShape.PistolGripPump or ThreatShape.CutDownBoltAction or ThreatShape.PistolInNappyPack
+            or ThreatShape.WalkingStickGun
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1501,6 +1582,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInCigarettePack
             or ThreatShape.CameraBarPhone or ThreatShape.RoundCameraPhone or ThreatShape.MidRangePhone or ThreatShape.PhoneInBiscuitRoll
             or ThreatShape.PhoneInRolledSocks
+            or ThreatShape.TinySmartphone or ThreatShape.ModularPhone or ThreatShape.PhoneInWaterproofPouch or ThreatShape.PhoneInHotWaterBottle
+            or ThreatShape.PhoneInCoffeeBrick
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1517,7 +1600,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.HuntingRifleRounds
             or ThreatShape.RoundsInFlipBox
             or ThreatShape.ShotgunSlugs
-            or ThreatShape.Rounds44Magnum => XrayItems.Ammunition,
+            or ThreatShape.Rounds44Magnum
+            or ThreatShape.Rounds50Bmg => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1533,7 +1617,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInLetter
             or ThreatShape.SimInHollowCoin
             or ThreatShape.SimInWristwatch
-            or ThreatShape.SimInLighter => XrayItems.SimCard,
+            or ThreatShape.SimInLighter
+            or ThreatShape.SimInEyeshadowPalette => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1549,7 +1634,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.OralSyringe
             or ThreatShape.SharpsBin
             or ThreatShape.Syringe5Ml
-            or ThreatShape.NeedleExchangePack => XrayItems.Syringe,
+            or ThreatShape.NeedleExchangePack
+            or ThreatShape.DispensingSyringeKit => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1566,7 +1652,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RechargeableHandWarmer
             or ThreatShape.LipstickPowerBank
             or ThreatShape.Cell26650
-            or ThreatShape.HeatedClothingBattery => XrayItems.LithiumBattery,
+            or ThreatShape.HeatedClothingBattery
+            or ThreatShape.Cr123aCells => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1583,7 +1670,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.TorpedoLevel
             or ThreatShape.StapleGun
             or ThreatShape.SideCutters
-            or ThreatShape.RivetGun => XrayItems.Tool,
+            or ThreatShape.RivetGun
+            or ThreatShape.BlockPlane => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1600,7 +1688,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Growler
             or ThreatShape.StonewareBottle
             or ThreatShape.AlcopopBottles
-            or ThreatShape.MiniKeg => XrayItems.Alcohol,
+            or ThreatShape.MiniKeg
+            or ThreatShape.WineInSealedGlass => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1617,7 +1706,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DealBags or ThreatShape.DrugsInToothpaste
             or ThreatShape.VapeCartridges or ThreatShape.DrugsInPenBarrels
             or ThreatShape.MethadoneBottle or ThreatShape.DrugsInSweets
-            or ThreatShape.CannabisMylarPouch or ThreatShape.DrugsInSoapBar => XrayItems.ControlledDrugs,
+            or ThreatShape.CannabisMylarPouch or ThreatShape.DrugsInSoapBar
+            or ThreatShape.DriedMushrooms or ThreatShape.DrugsInCrispPacket => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
