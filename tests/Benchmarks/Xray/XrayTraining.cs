@@ -18,9 +18,9 @@ namespace Screening.Benchmarks.Xray;
 /// their held-out measurements (H, I and J together, after J's run, with three times the bags of before;
 /// K and L together, before M's run; M before N's run, N after it). The shipped phone forest is
 /// trained on A to M (<c>--variants</c> with <c>--items</c>); the firearm forest on A to N with
-/// <see cref="EverydayShapes"/> weighted. O, P and Q, each run once, are letters (for <c>--holdout O</c>,
-/// <c>P</c> or <c>Q</c>) but not defaults; a set written after Q's run is held out until its own run and is not
-/// among the letters. Each threat shape's positive candidates are
+/// <see cref="EverydayShapes"/> weighted. O, P, Q and S, each run once, are letters (for <c>--holdout O</c>,
+/// <c>P</c>, <c>Q</c> or <c>S</c>, and for training on them) but not defaults; a set written after S's run (T) is held
+/// out until its own run and is not among the letters. Each threat shape's positive candidates are
 /// repeated up to the mean count per shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns
 /// that off).
 /// <c>--holdout</c> draws a set's own bags from seeds 300000 to measure forests trained without it.</para>
@@ -86,6 +86,7 @@ public static class XrayTraining
         ['P'] = SyntheticVariants.SetP,
         ['Q'] = SyntheticVariants.SetQ,
         ['R'] = SyntheticVariants.Randomised,
+        ['S'] = SyntheticVariants.SetS,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
