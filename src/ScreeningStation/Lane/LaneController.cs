@@ -170,12 +170,14 @@ public sealed partial class LaneController
         {
             // Not recorded means not freed: the rest of this decision is dropped and the lane locked.
             _devices.Lock("search log failure");
-            if (commands.Skip(failedAt + 1).Any(c => c is FreeTurnstileOnce))
+            if (_flow.Stage == LaneStage.AwaitingPassage)
             {
-                // The flow now waits on a free that was never sent: it is handed back as refused, so the
-                // screening returns to the officer, who admits again once the log records, or refuses entry.
+                // The flow waits on a free that was never sent, or that the lock above has just taken back: it
+                // is handed back as refused, so the screening returns to the officer, who admits again once the
+                // log records, or refuses entry (or abandons it), instead of the lane waiting for a passage.
                 var why = _log.Fault is { } fault ? SearchLogException.Describe(fault.Failure) : "it refused the record";
-                await CarryOutAllAsync(_flow.Handle(new FreeRefused(input.At, $"the search log could not record the outcome ({why})", "search log")), done, cancellationToken);
+                var what = commands.Skip(failedAt + 1).Any(c => c is FreeTurnstileOnce) ? "the outcome" : "an event while the turnstile was free";
+                await CarryOutAllAsync(_flow.Handle(new FreeRefused(input.At, $"the search log could not record {what} ({why})", "search log")), done, cancellationToken);
             }
         }
 
@@ -252,6 +254,7 @@ public sealed partial class LaneController
         // A fault, alarm or closed passage contact the lane did not know of when it asked: the flow must not wait for a passage.
         CommandRefused { Command: "FreeOnce" } refused => new FreeRefused(refused.At, refused.Reason),
         PassageSensed { Direction: PassageDirection.In } passage => new PassageConfirmed(passage.At),
+        PassageSensed { Direction: PassageDirection.Out } passage => new PassageReversed(passage.At),
         ForcedPassage forced => new PassageForced(forced.At, forced.Direction.ToString()),
         TurnstileLocked { Reason: not (LockReason.Passage or LockReason.StartUp or LockReason.Shutdown or LockReason.Officer) } locked =>
             new TurnstileRelocked(locked.At, locked.Reason.ToString()),

@@ -46,6 +46,9 @@ public sealed class LaneFlow(
 {
     private readonly List<(DateTimeOffset At, FrameAnalysed Frame)> _earlyFrames = [];
 
+    // Frames refused while nobody was identified: the next person's bag must be hand searched.
+    private readonly List<(DateTimeOffset At, string Reason)> _earlyRefusals = [];
+
     // The turnstile's standing faults by detail ("PassageSensorStuck (In)"): in and out can fault apart.
     private readonly SortedSet<string> _turnstileFaults = new(StringComparer.Ordinal);
 
@@ -140,6 +143,11 @@ public sealed class LaneFlow(
             case (LaneStage.Idle, FrameAnalysed frame):
                 // Bags often go on the belt before their owner reaches the reader.
                 _earlyFrames.Add((frame.At, frame));
+                if (Flagged(frame))
+                {
+                    commands.Add(new TellOfficer($"X-ray: {Describe(frame)} in a bag before anyone was identified: it goes with the next person's screening", Alarm: true));
+                }
+
                 break;
             case (LaneStage.Idle, ArchWalked walked):
                 commands.Add(new TellOfficer($"Someone walked the arch without being identified{(walked.Alarm ? " (ALARM)" : "")}: the turnstile stays locked", Alarm: true));
@@ -149,10 +157,37 @@ public sealed class LaneFlow(
                 commands.Add(new TellOfficer("Another person presented while a screening is in progress: one person at a time", Alarm: true));
                 break;
 
-            case (LaneStage.Identified or LaneStage.Searching, FrameAnalysed frame):
+            case (LaneStage.Identified, FrameAnalysed frame):
                 _current!.Frames.Add(frame);
                 break;
-            case (LaneStage.Identified or LaneStage.Searching, FrameRefused refused):
+            case (LaneStage.Searching, FrameAnalysed frame):
+                // A result that arrives after the decision still counts: the verdict is taken again with it.
+                _current!.Frames.Add(frame);
+                if (Flagged(frame))
+                {
+                    Reconsider(frame.At, $"a late x-ray result ({Describe(frame)})", commands);
+                }
+
+                break;
+            case (LaneStage.AwaitingPassage, FrameAnalysed frame):
+                // The turnstile is free, and the bag may be this person's (analysed late) or the next one's.
+                // A clean one is kept for the next person; a flagged one stops this passage and is also kept
+                // for the next person, so whoever owns it is searched.
+                _earlyFrames.Add((frame.At, frame));
+                if (Flagged(frame))
+                {
+                    Recall(frame.At, $"a late x-ray result ({Describe(frame)})", commands);
+                    _current!.Frames.Add(frame);
+                    Reconsider(frame.At, $"a late x-ray result ({Describe(frame)})", commands);
+                }
+
+                break;
+            case (LaneStage.Identified or LaneStage.Searching or LaneStage.AwaitingPassage, FrameRefused refused):
+                if (Stage == LaneStage.AwaitingPassage)
+                {
+                    Recall(refused.At, $"an x-ray image was refused ({refused.Reason})", commands);
+                }
+
                 _current!.RefusedFrames.Add(refused.Reason);
                 commands.Add(Record("RefusedFrame", refused.At, ("screening", _current.Id), ("reason", refused.Reason)));
                 if (Stage == LaneStage.Searching)
@@ -163,12 +198,25 @@ public sealed class LaneFlow(
 
                 break;
             case (LaneStage.Idle, FrameRefused refused):
+                _earlyRefusals.Add((refused.At, refused.Reason));
                 commands.Add(Record("RefusedFrame", refused.At, ("reason", refused.Reason)));
-                commands.Add(new TellOfficer($"An x-ray image was refused ({refused.Reason}) before anyone was identified: hand search that bag", Alarm: true));
+                commands.Add(new TellOfficer($"An x-ray image was refused ({refused.Reason}) before anyone was identified: hand search that bag; the next person's bag is hand searched", Alarm: true));
                 break;
 
             case (LaneStage.Identified, ArchWalked walked):
                 Decide(walked, commands);
+                break;
+            case (LaneStage.Searching or LaneStage.AwaitingPassage, ArchWalked { Alarm: true } walked):
+                // An alarm after the decision (a second walk, or one the detector reported late) is resolved
+                // like the first: the person is searched and its cause recorded before anyone is admitted.
+                if (Stage == LaneStage.AwaitingPassage)
+                {
+                    Recall(walked.At, "the metal detector alarmed after the decision", commands);
+                }
+
+                var zones = (_current!.Arch?.Zones ?? []).Union(walked.Zones, StringComparer.Ordinal).ToArray();
+                _current.Arch = walked with { Zones = zones };
+                Reconsider(walked.At, "the metal detector alarmed after the decision", commands);
                 break;
 
             case (LaneStage.Searching, OutcomeRecorded recorded):
@@ -181,8 +229,27 @@ public sealed class LaneFlow(
                 commands.Add(new LockTurnstile("Screening abandoned"));
                 break;
 
+            case (LaneStage.AwaitingPassage, ScreeningAbandoned abandoned):
+                // Lock first: the free must not outlive the screening it was for.
+                commands.Add(new LockTurnstile("Screening abandoned"));
+                Close(abandoned.At, "Abandoned", commands, ("closedBy", abandoned.Officer), ("reason", abandoned.Reason));
+                break;
+
             case (LaneStage.AwaitingPassage, PassageConfirmed passage):
                 Close(passage.At, "Passed", commands);
+                break;
+            case (LaneStage.Searching, PassageConfirmed passage) when _current!.Recalled:
+                // The person went through on the free before the recall reached the turnstile.
+                var gone = _current;
+                commands.Add(new NotifySecurity($"{gone.Person.Category} {gone.Person.Reference} passed before a late result could stop them (screening {gone.Id}): {string.Join("; ", gone.Verdict!.Reasons)}"));
+                Close(passage.At, "Passed", commands, ("reason", "passed on the free before it was recalled"));
+                commands.Add(new TellOfficer($"{gone.Person.Category} {gone.Person.Reference} PASSED before the late result stopped the turnstile: find them and search them", Alarm: true));
+                break;
+            case (LaneStage.AwaitingPassage, PassageReversed reversed):
+                // The one free went the wrong way (the person turned back, or someone came out): nobody went in,
+                // and the turnstile has relocked.
+                Close(reversed.At, "NoPassage", commands, ("reason", "the free was used by a passage out"));
+                commands.Add(new TellOfficer("The turnstile counted a passage OUT on the free: nobody went in; screen the person again", Alarm: true));
                 break;
             case (LaneStage.AwaitingPassage, TurnstileRelocked relocked):
                 Close(relocked.At, "NoPassage", commands, ("reason", relocked.Reason));
@@ -226,7 +293,16 @@ public sealed class LaneFlow(
             }
         }
 
+        foreach (var (refusedAt, reason) in _earlyRefusals)
+        {
+            if (at - refusedAt <= settings.EarlyFrameWindow)
+            {
+                _current.RefusedFrames.Add(reason);
+            }
+        }
+
         _earlyFrames.Clear();
+        _earlyRefusals.Clear();
         Stage = LaneStage.Identified;
         commands.Add(new TellOfficer($"{person.Category} {person.Reference} identified{(flags.Count > 0 ? $" (flags: {string.Join(", ", flags)})" : "")}", Alarm: reportedLost));
     }
@@ -234,9 +310,98 @@ public sealed class LaneFlow(
     private void Decide(ArchWalked walked, List<LaneCommand> commands)
     {
         var screening = _current!;
-        var ruleSet = rules();
         var (state, shutDown) = alert();
         var draw = randomDraw();
+        var (snapshot, notify) = Evaluate(screening, walked, state, shutDown, draw);
+        screening.Arch = walked;
+        screening.AlertState = state;
+        screening.ShutDown = shutDown;
+        screening.RandomDraw = draw;
+        screening.Verdict = snapshot;
+        screening.RequiredSearches = snapshot.Searches;
+        screening.DecidedAt = walked.At;
+
+        if (notify is not null)
+        {
+            commands.Add(new NotifySecurity($"{screening.Person.Category} {screening.Person.Reference}: {notify}"));
+        }
+
+        if (snapshot.Outcome == Outcome.Clear)
+        {
+            // Durable first, then free: the record exists before anyone walks through.
+            commands.Add(Record("Screening", walked.At, ScreeningBody(screening, "Cleared")));
+            commands.Add(new FreeTurnstileOnce());
+            commands.Add(new TellOfficer($"CLEAR: {screening.Person.Category} {screening.Person.Reference} (screening {screening.Id})", Alarm: false));
+            Stage = LaneStage.AwaitingPassage;
+            return;
+        }
+
+        commands.Add(new LockTurnstile(snapshot.Outcome == Outcome.Refuse ? "Refused" : "Search required"));
+        commands.Add(new TellOfficer($"{snapshot.Outcome.ToString().ToUpperInvariant()}: {string.Join("; ", snapshot.Reasons)}", Alarm: true));
+        Stage = LaneStage.Searching;
+    }
+
+    /// <summary>
+    /// Takes the verdict again after something arrived once it was decided (a late x-ray result, an alarm):
+    /// with everything the screening now holds, the same random draw, and the board as it is now. Nothing
+    /// already asked for is dropped: the outcome is the stricter of the two and the searches add up. The
+    /// turnstile stays locked and the officer records the outcome.
+    /// </summary>
+    private void Reconsider(DateTimeOffset at, string why, List<LaneCommand> commands)
+    {
+        var screening = _current!;
+        var before = screening.Verdict!;
+        var (state, shutDown) = alert();
+        var (again, notify) = Evaluate(screening, screening.Arch!, state, shutDown, screening.RandomDraw);
+        var outcome = (Outcome)Math.Max((int)before.Outcome, (int)again.Outcome);
+        var searches = screening.RequiredSearches | again.Searches;
+        var reasons = before.Reasons.Concat(again.Reasons).Distinct(StringComparer.Ordinal).ToList();
+        screening.Verdict = again with
+        {
+            Outcome = outcome,
+            Searches = searches,
+            Reasons = reasons,
+            FiredRules = [.. before.FiredRules.Concat(again.FiredRules).Distinct(StringComparer.Ordinal)],
+            NotifySecurity = before.NotifySecurity || again.NotifySecurity,
+            RandomlySelected = before.RandomlySelected,
+            Turnstile = TurnstileCommand.Locked,
+        };
+        screening.RequiredSearches = searches;
+        if (notify is not null && !before.NotifySecurity)
+        {
+            commands.Add(new NotifySecurity($"{screening.Person.Category} {screening.Person.Reference}: {notify}"));
+        }
+
+        commands.Add(new LockTurnstile("Verdict taken again"));
+        commands.Add(new TellOfficer($"{why}: {outcome.ToString().ToUpperInvariant()} for {screening.Person.Category} {screening.Person.Reference}: {string.Join("; ", reasons)}", Alarm: true));
+        Stage = LaneStage.Searching;
+    }
+
+    /// <summary>
+    /// Stops a free that has not been used yet: the turnstile locks, a ScreeningClosed "NotFreed" says nobody
+    /// passed on it, and the screening goes back to the officer (as when the devices refuse a free).
+    /// </summary>
+    private void Recall(DateTimeOffset at, string why, List<LaneCommand> commands)
+    {
+        var screening = _current!;
+        commands.Add(new LockTurnstile("Free recalled"));
+        commands.Add(Record("ScreeningClosed", at, ("screening", screening.Id), ("status", "NotFreed"), ("reason", why)));
+        screening.FreeRefusals.Add(new FreeRefusal(at, screening.Outcome?.Officer, why, RefusedBy: "lane"));
+        screening.Outcome = null;
+        screening.Recalled = true;
+        Stage = LaneStage.Searching;
+    }
+
+    /// <summary>A frame the officer must hear about: a reported detection or an area the beam did not get through.</summary>
+    private static bool Flagged(FrameAnalysed frame) => frame.Detections.Count > 0 || frame.OpaqueArea;
+
+    private static string Describe(FrameAnalysed frame) =>
+        string.Join(", ", frame.Detections.Select(d => $"{d.Item} {d.Confidence:0.00}").Concat(frame.OpaqueArea ? ["an opaque area"] : []));
+
+    /// <summary>The verdict for the screening as it stands, with what the lane knows beyond the rules; the text for security when it must be told.</summary>
+    private (VerdictSnapshot Verdict, string? NotifySecurity) Evaluate(ScreeningInProgress screening, ArchWalked walked, string state, bool shutDown, double draw)
+    {
+        var ruleSet = rules();
         var cases = BuildCase(ruleSet, screening, walked, state, shutDown, draw, out var unknownItems);
         var verdict = new Verdict();
         ruleSet.Evaluate(cases, verdict);
@@ -281,32 +446,8 @@ public sealed class LaneFlow(
             reasons.Add(TurnstileFaultedReason());
         }
 
-        screening.Arch = walked;
-        screening.AlertState = state;
-        screening.ShutDown = shutDown;
-        screening.RandomDraw = draw;
-        screening.Verdict = verdict.ToSnapshot() with { Outcome = outcome, Searches = searches, Reasons = reasons, Turnstile = outcome == Outcome.Clear ? TurnstileCommand.FreeOnce : TurnstileCommand.Locked };
-        screening.RequiredSearches = searches;
-        screening.DecidedAt = walked.At;
-
-        if (verdict.NotifySecurity)
-        {
-            commands.Add(new NotifySecurity($"{screening.Person.Category} {screening.Person.Reference}: {string.Join("; ", verdict.Reasons.ToArray())}"));
-        }
-
-        if (outcome == Outcome.Clear)
-        {
-            // Durable first, then free: the record exists before anyone walks through.
-            commands.Add(Record("Screening", walked.At, ScreeningBody(screening, "Cleared")));
-            commands.Add(new FreeTurnstileOnce());
-            commands.Add(new TellOfficer($"CLEAR: {screening.Person.Category} {screening.Person.Reference} (screening {screening.Id})", Alarm: false));
-            Stage = LaneStage.AwaitingPassage;
-            return;
-        }
-
-        commands.Add(new LockTurnstile(outcome == Outcome.Refuse ? "Refused" : "Search required"));
-        commands.Add(new TellOfficer($"{outcome.ToString().ToUpperInvariant()}: {string.Join("; ", reasons)}", Alarm: true));
-        Stage = LaneStage.Searching;
+        var snapshot = verdict.ToSnapshot() with { Outcome = outcome, Searches = searches, Reasons = reasons, Turnstile = outcome == Outcome.Clear ? TurnstileCommand.FreeOnce : TurnstileCommand.Locked };
+        return (snapshot, verdict.NotifySecurity ? string.Join("; ", verdict.Reasons.ToArray()) : null);
     }
 
     private void RecordOutcome(OutcomeRecorded recorded, List<LaneCommand> commands)
@@ -449,7 +590,13 @@ public sealed class LaneFlow(
 
     private void OnTick(Tick tick, List<LaneCommand> commands)
     {
+        foreach (var (_, frame) in _earlyFrames.Where(f => tick.At - f.At > settings.EarlyFrameWindow && Flagged(f.Frame)))
+        {
+            commands.Add(new TellOfficer($"X-ray: the bag with {Describe(frame)} (image {frame.ImageHash}) was claimed by nobody within {settings.EarlyFrameWindow}: find its owner and hand search it", Alarm: true));
+        }
+
         _earlyFrames.RemoveAll(f => tick.At - f.At > settings.EarlyFrameWindow);
+        _earlyRefusals.RemoveAll(f => tick.At - f.At > settings.EarlyFrameWindow);
         if (Stage == LaneStage.Identified && tick.At - _current!.StartedAt > settings.WalkAwayTimeout)
         {
             Close(tick.At, "WalkedAway", commands, ("reason", $"did not reach the arch within {settings.WalkAwayTimeout}"));
@@ -714,6 +861,9 @@ public sealed class ScreeningInProgress(string id, Person person, string? card, 
     public Searches RequiredSearches { get; set; }
 
     public OfficerOutcome? Outcome { get; set; }
+
+    /// <summary>A free for this screening was stopped by the lane before it was used (a late result or alarm).</summary>
+    public bool Recalled { get; set; }
 
     /// <summary>Admissions (or a clear) that did not free the turnstile: refused by the lane on a standing fault, or by the devices.</summary>
     public List<FreeRefusal> FreeRefusals { get; } = [];

@@ -69,6 +69,9 @@ public sealed record ScreeningAbandoned(DateTimeOffset At, string Officer, strin
 /// <summary>The turnstile sensed a passage on a FreeOnce.</summary>
 public sealed record PassageConfirmed(DateTimeOffset At) : LaneInput(At);
 
+/// <summary>The turnstile sensed a passage outward on a FreeOnce (the person turned back, or someone came out): nobody went in.</summary>
+public sealed record PassageReversed(DateTimeOffset At) : LaneInput(At);
+
 /// <summary>The turnstile sensed a passage while locked.</summary>
 public sealed record PassageForced(DateTimeOffset At, string Direction) : LaneInput(At);
 

@@ -93,6 +93,59 @@ public sealed class LaneControllerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_log_failure_while_the_turnstile_is_free_hands_the_screening_back_instead_of_jamming_the_lane()
+    {
+        // The clear is durable and the turnstile free; then the log fails on the next record (a state change):
+        // the lane locks, and the flow must not go on waiting for a passage that can no longer happen.
+        var (lines, records) = await PlayAsync(Scenario.Parse("""
+            name: log fails while free
+            randomDraw: 0.99
+            people:
+              - { card: "12:1007", category: Staff, reference: S-007 }
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: clear }
+              - { at: 2.5, expect: { stage: AwaitingPassage, turnstile: FreeOnce } }
+              - { at: 3, fault: log-read-only }
+              - { at: 3.5, alert: { state: Amber, by: SM-Jones, reason: "specific threat" } }
+              - { at: 4, expect: { stage: Searching, turnstile: Locked } }
+              - { at: 10, fault: log-writable }
+              - { at: 11, officer: { outcome: admit, searches: [] } }
+              - { at: 12, expect: { stage: AwaitingPassage, turnstile: FreeOnce } }
+              - { at: 13, passage: in }
+              - { at: 14, expect: { stage: Idle, turnstile: Locked } }
+            """, "log-fails-while-free"));
+
+        Assert.Contains(lines, l => l.Kind == "officer" && l.Text.StartsWith("The search log could not record this: the lane is locked", StringComparison.Ordinal));
+        Assert.Equal(["Screening Cleared", "Screening Admitted", "ScreeningClosed Passed"], ScreeningStory(records));
+        Assert.True(SearchLogVerifier.Verify(_data).Verified);
+    }
+
+    [Fact]
+    public async Task A_person_who_turns_back_through_the_free_turnstile_does_not_jam_the_lane()
+    {
+        var (_, records) = await PlayAsync(Scenario.Parse("""
+            name: turned back
+            randomDraw: 0.99
+            people:
+              - { card: "12:1007", category: Staff, reference: S-007 }
+              - { card: "12:1008", category: Staff, reference: S-008 }
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: clear }
+              - { at: 3, passage: out }
+              - { at: 3.5, expect: { stage: Idle, turnstile: Locked } }
+              - { at: 5, card: "12:1008" }
+              - { at: 7, arch: clear }
+              - { at: 8, passage: in }
+              - { at: 9, expect: { stage: Idle, turnstile: Locked } }
+            """, "turned-back"));
+
+        Assert.Equal(["Screening Cleared", "ScreeningClosed NoPassage", "Screening Cleared", "ScreeningClosed Passed"], ScreeningStory(records));
+        Assert.DoesNotContain(records, r => r.Kind == RecordKind.ForcedPassage);
+    }
+
+    [Fact]
     public async Task Admissions_are_refused_with_the_reason_until_every_detector_fault_has_cleared()
     {
         var (lines, records) = await PlayAsync(Scenario.Load(ShippedScenario("fault-during-admit.yaml")));
