@@ -65,19 +65,28 @@ internal static class RunCommand
     {
         var lane = services.GetRequiredService<IOptions<LaneOptions>>().Value;
         var path = string.IsNullOrWhiteSpace(lane.PeopleFile) ? Path.Combine(data, PersonDirectory.FileName) : lane.PeopleFile;
+        PersonDirectory directory;
         if (File.Exists(path))
         {
-            return PersonDirectory.Load(path);
+            directory = PersonDirectory.Load(path);
         }
-
-        if (services.GetRequiredService<IOptions<LaneDevicesOptions>>().Value.Driver != GpioDriverKind.Simulated)
+        else if (services.GetRequiredService<IOptions<LaneDevicesOptions>>().Value.Driver != GpioDriverKind.Simulated)
         {
             throw new InvalidDataException($"{path}: the card directory is missing (a real lane needs its card holders)");
         }
+        else
+        {
+            directory = PersonDirectory.Demo();
+            directory.Save(path);
+        }
 
-        var demo = PersonDirectory.Demo();
-        demo.Save(path);
-        return demo;
+        // A card reported lost in the file must refuse at once, not at the next restart.
+        directory.Watch(
+            path,
+            services.GetRequiredService<TimeProvider>(),
+            cards => Log.Information("Card directory {Path} reloaded: {Cards} cards", path, cards),
+            problem => Log.Error("Card directory refused, the last good one stays in force: {Problem}", problem));
+        return directory;
     }
 
     /// <summary>A first run has no account, and the console cannot be used until one exists: say how to make it.</summary>

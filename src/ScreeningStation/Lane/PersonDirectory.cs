@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Screening.Rules;
 using Screening.Rules.Model;
 
 namespace Screening.Station.Lane;
@@ -20,8 +21,10 @@ public sealed record CardHolder(
 /// "Staff", "reference": "S-100", "flags": [], "authorisedItems": [], "lost": false } ] }</c>. The card
 /// key is the Wiegand facility code and card number (<c>facility:number</c>). A card marked lost still
 /// identifies its holder, so the rules can refuse it by name and security can be told who it was.
+/// The running lane watches the file (<see cref="Watch"/>): a card reported lost in it refuses from its
+/// next read, without a restart.
 /// </summary>
-public sealed class PersonDirectory
+public sealed class PersonDirectory : IDisposable
 {
     public const string FileName = "people.json";
 
@@ -34,7 +37,8 @@ public sealed class PersonDirectory
         WriteIndented = true,
     };
 
-    private readonly FrozenDictionary<string, CardHolder> _byCard;
+    private volatile FrozenDictionary<string, CardHolder> _byCard;
+    private SettledFileWatcher? _watcher;
 
     public PersonDirectory(IEnumerable<CardHolder> holders)
     {
@@ -76,6 +80,32 @@ public sealed class PersonDirectory
             throw new InvalidDataException($"{path}: {ex.Message}", ex);
         }
     }
+
+    /// <summary>
+    /// Keeps the directory in step with its file: each settled change is read and, when it is valid,
+    /// replaces every holder at once (a card marked lost is refused from its next read). A file that
+    /// cannot be read is refused with its reason and the last good directory stays in force.
+    /// </summary>
+    public void Watch(string path, TimeProvider time, Action<int> reloaded, Action<string> refused)
+    {
+        ArgumentNullException.ThrowIfNull(reloaded);
+        ArgumentNullException.ThrowIfNull(refused);
+        _watcher?.Dispose();
+        _watcher = new SettledFileWatcher(path, TimeSpan.FromMilliseconds(200), time, () =>
+        {
+            try
+            {
+                _byCard = Load(path)._byCard;
+                reloaded(_byCard.Count);
+            }
+            catch (InvalidDataException ex)
+            {
+                refused(ex.Message);
+            }
+        });
+    }
+
+    public void Dispose() => _watcher?.Dispose();
 
     public void Save(string path)
     {
