@@ -122,8 +122,19 @@ public static class CaseReader
         if (Optional(root, "metalDetector", JsonValueKind.Object) is { } detector)
         {
             WarnUnknown(detector, ["alarm", "zones"], "metalDetector.", warnings);
-            screening.MetalAlarm = OptionalBool(detector, "alarm", "metalDetector.alarm") ?? false;
-            screening.MetalZones = Strings(detector, "zones", "metalDetector.zones");
+            var alarm = OptionalBool(detector, "alarm", "metalDetector.alarm");
+            var zones = Strings(detector, "zones", "metalDetector.zones");
+
+            // The arch names zones only when it alarms: zones with no alarm is a reading we cannot
+            // trust either way, and an unsure controller keeps the turnstile locked.
+            if (alarm != true && zones.Count > 0)
+            {
+                throw new CaseException("metalDetector.alarm",
+                    $"{(alarm is null ? "missing" : "false")}, yet zones [{string.Join(", ", zones)}] are reported: the arch names zones only when it alarms, so the reading contradicts itself");
+            }
+
+            screening.MetalAlarm = alarm ?? false;
+            screening.MetalZones = zones;
         }
 
         if (Optional(root, "detections", JsonValueKind.Array) is { } detections)
@@ -177,9 +188,15 @@ public static class CaseReader
         var items = Strings(person, "authorisedItems", "person.authorisedItems");
         for (var i = 0; i < items.Count; i++)
         {
-            authorised = rules.Catalogue.TryFind(items[i], out var item)
+            if (!rules.Catalogue.TryFind(items[i], out var item))
+            {
+                throw new CaseException($"person.authorisedItems[{i}]", $"unknown item '{items[i]}': it is not in the catalogue");
+            }
+
+            // The law prohibits List A items everywhere: no tool list or prescription can cover one.
+            authorised = item.List != ItemList.A
                 ? authorised.With(item)
-                : throw new CaseException($"person.authorisedItems[{i}]", $"unknown item '{items[i]}': it is not in the catalogue");
+                : throw new CaseException($"person.authorisedItems[{i}]", $"'{items[i]}' is a List A item: List A items cannot be authorised for anyone");
         }
 
         screening.AuthorisedItems = authorised;

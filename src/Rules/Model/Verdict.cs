@@ -26,6 +26,7 @@ public sealed class Verdict
 
     public Searches Searches { get; private set; }
 
+    /// <summary>Merged from every rule that fired; never <see cref="VerdictConditions.ClosedVisit"/> on a Refuse.</summary>
     public VerdictConditions Conditions { get; private set; }
 
     public bool NotifySecurity { get; private set; }
@@ -183,6 +184,14 @@ public sealed class Verdict
         if (Outcome == Outcome.Clear && Searches != Searches.None)
         {
             Outcome = Outcome.Search;
+        }
+
+        // A refused person has no visit at all, closed or open. One rule may refuse while another
+        // (a dog indication) offers a closed visit; the file cannot rule that out, so the merge does.
+        // Everything else the rules said (reasons, fired rules, security, police) stays on the record.
+        if (Outcome == Outcome.Refuse)
+        {
+            Conditions &= ~VerdictConditions.ClosedVisit;
         }
     }
 

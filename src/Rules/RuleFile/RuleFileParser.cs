@@ -552,6 +552,17 @@ internal sealed class RuleFileParser
                 replace |= search;
             }
 
+            if (section.IsEmptyList("replace"))
+            {
+                Error(section.Line("replace"), $"limit {id} replaces nothing: 'replace: []' names no search; list the searches never done on these people");
+            }
+
+            if (section.IsEmptyList("with"))
+            {
+                // Replacing a search with nothing would leave an alarm or a find with no search at all.
+                Error(section.Line("with"), $"limit {id} replaces searches with nothing: 'with: []' would leave the person unsearched; name the search done instead");
+            }
+
             var with = Searches.None;
             foreach (var (search, searchLine) in section.SearchList("with", required: true))
             {
@@ -598,6 +609,17 @@ internal sealed class RuleFileParser
         var section = new Section(this, node, "when");
         section.Allow("category", "ageBelow", "ageAtLeast", "establishment", "flags", "withoutFlags", "metalAlarm",
             "dogIndication", "randomlySelected");
+
+        // An absent "any of" condition holds for everyone; an empty one would be read the same way,
+        // silently widening a rule its author meant to narrow.
+        foreach (var key in new[] { "category", "establishment" })
+        {
+            if (section.IsEmptyList(key))
+            {
+                Error(section.Line(key), $"'{key}: []' names no {key}: an empty list would match every {key}; list at least one or remove the condition");
+            }
+        }
+
         var categories = section.EnumList<PersonCategory>("category").Select(c => c.Value).Distinct().ToList();
         var ageBelow = section.Int("ageBelow");
         var ageAtLeast = section.Int("ageAtLeast");
@@ -641,10 +663,24 @@ internal sealed class RuleFileParser
             "any" => ConfidenceBand.Any,
             var other => Invalid(section.Line("confidence"), $"confidence '{other}' is not one of: find, suspect, any"),
         };
-        var unlessAuthorised = section.Bool("unlessAuthorised") ?? true;
+        var said = section.Bool("unlessAuthorised");
+        var unlessAuthorised = said ?? true;
         if (lists.Count == 0 && items.Count == 0)
         {
             Error(node.Start.Line, "forEachItem needs lists or items, or it would match every detection");
+        }
+
+        // List A items cannot be authorised for anyone: a rule on them must not let an authorisation through.
+        // (An unreadable unlessAuthorised value has been reported already.)
+        var listA = items.Where(i => i.List == ItemList.A).Select(i => i.Id).ToList();
+        if ((said ?? !section.Has("unlessAuthorised")) && (lists.Contains(ItemList.A) || listA.Count > 0))
+        {
+            var line = said is not null ? section.Line("unlessAuthorised")
+                : lists.Contains(ItemList.A) ? section.Line("lists")
+                : section.Line("items");
+            var what = lists.Contains(ItemList.A) ? "List A items" : $"List A item{(listA.Count > 1 ? "s" : "")} {string.Join(", ", listA)}";
+            Error(line, $"forEachItem matches {what} but lets an authorisation through (unlessAuthorised {(said is not null ? "is true" : "defaults to true")}): "
+                + "List A items cannot be authorised for anyone; set unlessAuthorised: false");
         }
 
         return _errors.Count == errorsBefore ? new ItemCondition(lists, items, band, unlessAuthorised) : null;
@@ -766,6 +802,9 @@ internal sealed class RuleFileParser
         }
 
         public bool Has(string key) => Child(node, key) is not null;
+
+        /// <summary>True when <paramref name="key"/> is written as an empty list (`key: []`).</summary>
+        public bool IsEmptyList(string key) => Child(node, key) is YamlSequenceNode { Children.Count: 0 };
 
         public int Line(string key)
         {

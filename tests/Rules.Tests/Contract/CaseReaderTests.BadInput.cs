@@ -36,6 +36,11 @@ public sealed partial class CaseReaderTests
         { "impossible age", """{ "person": { "category": "Visitor", "ageYears": 400 } }""", "ageYears" },
         { "fractional age", """{ "person": { "category": "Visitor", "ageYears": 12.5 } }""", "ageYears" },
         { "alarm as text", """{ "person": { "category": "Staff" }, "metalDetector": { "alarm": "yes" } }""", "alarm" },
+        { "zones with no alarm field", """{ "person": { "category": "Staff" }, "metalDetector": { "zones": ["left-low"] } }""", "metalDetector.alarm" },
+        { "zones with alarm false", """{ "person": { "category": "Staff" }, "metalDetector": { "alarm": false, "zones": ["head"] } }""", "metalDetector.alarm" },
+        { "zones with alarm null", """{ "person": { "category": "Staff" }, "metalDetector": { "alarm": null, "zones": ["torso", "left-low"] } }""", "metalDetector.alarm" },
+        { "List A item authorised", """{ "person": { "category": "Contractor", "authorisedItems": ["firearm"] } }""", "person.authorisedItems[0]" },
+        { "List A item authorised after a lawful one", """{ "person": { "category": "Contractor", "authorisedItems": ["tool", "knife"] } }""", "person.authorisedItems[1]" },
         { "shut-down as text", """{ "person": { "category": "Staff" }, "shutDown": "true" }""", "shutDown" },
         { "dog indication as a number", """{ "person": { "category": "Staff" }, "dogIndication": 1 }""", "dogIndication" },
         { "duplicate top-level key", """{ "person": { "category": "Staff" }, "person": { "category": "Visitor" } }""", "person" },
@@ -62,6 +67,57 @@ public sealed partial class CaseReaderTests
         Assert.True(named.Contains(field, StringComparison.Ordinal),
             $"{what}: the error names '{refused.Field}' ({refused.Problem}), not '{field}'");
         Assert.False(string.IsNullOrWhiteSpace(refused.Problem), $"{what}: no problem stated");
+    }
+
+    [Theory]
+    [InlineData("""{ "zones": ["left-low"] }""")]
+    [InlineData("""{ "alarm": false, "zones": ["head"] }""")]
+    public void Detector_zones_without_an_alarm_are_refused_not_read_as_no_alarm(string detector)
+    {
+        var json = $$"""{ "person": { "category": "Staff" }, "metalDetector": {{detector}}, "randomDraw": 0.99 }""";
+
+        var ex = Assert.Throws<CaseException>(() => CaseReader.Read(json, Gate.Default, out _));
+
+        Assert.Equal("metalDetector.alarm", ex.Field);
+        Assert.Contains("zones", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ }""")]
+    [InlineData("""{ "zones": [] }""")]
+    [InlineData("""{ "alarm": false }""")]
+    [InlineData("""{ "alarm": false, "zones": [] }""")]
+    public void A_detector_reading_with_no_alarm_and_no_zones_is_still_no_alarm(string detector)
+    {
+        var json = $$"""{ "person": { "category": "Staff" }, "metalDetector": {{detector}}, "randomDraw": 0.99 }""";
+
+        var c = CaseReader.Read(json, Gate.Default, out _);
+
+        Assert.False(c.MetalAlarm);
+        Assert.Equal(Outcome.Clear, c.Decide().Outcome);
+    }
+
+    [Theory]
+    [MemberData(nameof(DefaultRules.DefaultRulesTests.ListAItems), MemberType = typeof(DefaultRules.DefaultRulesTests))]
+    public void A_List_A_item_cannot_be_authorised_for_anyone(string item)
+    {
+        var json = $$"""{ "person": { "category": "Contractor", "authorisedItems": ["{{item}}"] }, "detections": [ { "item": "{{item}}", "confidence": 0.9 } ] }""";
+
+        var ex = Assert.Throws<CaseException>(() => CaseReader.Read(json, Gate.Default, out _));
+
+        Assert.Equal("person.authorisedItems[0]", ex.Field);
+        Assert.Contains(item, ex.Problem, StringComparison.Ordinal);
+        Assert.Contains("List A", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_item_of_another_list_can_still_be_authorised()
+    {
+        const string json = """{ "person": { "category": "Contractor", "authorisedItems": ["tool"] }, "detections": [ { "item": "tool", "confidence": 0.9 } ], "randomDraw": 0.99 }""";
+
+        var c = CaseReader.Read(json, Gate.Default, out _);
+
+        Assert.Equal(Outcome.Clear, c.Decide().Outcome);
     }
 
     [Fact]

@@ -36,6 +36,45 @@ public sealed partial class DefaultRulesTests
     }
 
     [Fact]
+    public void A_visitor_the_dog_indicates_on_during_a_shut_down_is_refused_with_no_closed_visit()
+    {
+        var verdict = Gate.Person(PersonCategory.Visitor).Aged(30).DogIndicates().DuringShutDown().Decide();
+
+        Assert.Equal(Outcome.Refuse, verdict.Outcome);
+        Assert.Equal(TurnstileCommand.Locked, verdict.Turnstile);
+        Assert.False(verdict.Conditions.HasFlag(VerdictConditions.ClosedVisit), "a refused visitor was offered a closed visit");
+        Assert.True(verdict.NotifySecurity);
+        Assert.True(verdict.Fired("shut-down-visitors-refused"));
+        Assert.True(verdict.Fired("dog-indication-visitor"));
+        Assert.Equal(2, verdict.Reasons.Count);
+    }
+
+    [Fact]
+    public void A_visitor_the_dog_indicates_on_with_a_lost_card_is_refused_with_no_closed_visit()
+    {
+        var verdict = Gate.Person(PersonCategory.Visitor).Aged(30).DogIndicates().Flagged("lost-card").Decide();
+
+        Assert.Equal(Outcome.Refuse, verdict.Outcome);
+        Assert.False(verdict.Conditions.HasFlag(VerdictConditions.ClosedVisit), "a refused visitor was offered a closed visit");
+        Assert.True(verdict.NotifySecurity);
+        Assert.True(verdict.Fired("lost-card"));
+        Assert.True(verdict.Fired("dog-indication-visitor"));
+        Assert.True(verdict.Has(Searches.RubDown | Searches.BagHandSearch));
+    }
+
+    [Fact]
+    public void A_visitor_the_dog_indicates_on_with_a_List_A_find_is_refused_with_no_closed_visit()
+    {
+        var verdict = Gate.Person(PersonCategory.Visitor).Aged(30).DogIndicates().Carrying("controlled-drugs", 0.9f).Decide();
+
+        Assert.Equal(Outcome.Refuse, verdict.Outcome);
+        Assert.False(verdict.Conditions.HasFlag(VerdictConditions.ClosedVisit), "a refused visitor was offered a closed visit");
+        Assert.True(verdict.Fired("list-a-item"));
+        Assert.True(verdict.Fired("dog-indication-visitor"));
+        Assert.Contains(verdict.FlaggedItems, f => f.Item.Id == "controlled-drugs");
+    }
+
+    [Fact]
     public void A_dog_indication_on_a_child_visitor_never_clears_either()
     {
         var verdict = Gate.Person(PersonCategory.Visitor).Aged(12).DogIndicates().Decide();

@@ -143,6 +143,23 @@ public sealed class VerdictProperties
     }
 
     [Property]
+    public void A_refused_visitor_never_has_a_closed_visit(CaseSpec person)
+    {
+        foreach (var state in States)
+        {
+            var c = person.Build(state).DogIndicates();
+            c.Category = PersonCategory.Visitor;
+
+            var verdict = c.Decide();
+
+            if (verdict.Outcome == Outcome.Refuse)
+            {
+                Assert.False(verdict.Conditions.HasFlag(VerdictConditions.ClosedVisit), $"Refuse with ClosedVisit at {state}");
+            }
+        }
+    }
+
+    [Property]
     public void A_find_is_never_cleared_unless_it_is_authorised(CaseSpec person)
     {
         foreach (var (item, confidence) in person.Detections)
