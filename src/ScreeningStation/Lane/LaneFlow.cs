@@ -153,8 +153,22 @@ public sealed class LaneFlow(
                 commands.Add(new TellOfficer($"Someone walked the arch without being identified{(walked.Alarm ? " (ALARM)" : "")}: the turnstile stays locked", Alarm: true));
                 break;
 
-            case (LaneStage.Identified or LaneStage.Searching or LaneStage.AwaitingPassage, CardPresented or OfficerIdentified):
+            case (LaneStage.Identified or LaneStage.Searching or LaneStage.AwaitingPassage, CardPresented second):
+                // Not this screening's: recorded all the same, and a card reported lost is news for security.
+                commands.Add(Record("CardRefused", second.At, ("card", second.CardNumber), ("reference", second.Person?.Reference), ("reportedLost", second.ReportedLost),
+                    ("reason", $"presented while screening {_current!.Id} was in progress")));
+                if (second.ReportedLost)
+                {
+                    commands.Add(new NotifySecurity($"Card {second.CardNumber} reported lost ({second.Person?.Category} {second.Person?.Reference}) was presented at lane {settings.LaneId}"));
+                }
+
+                commands.Add(new TellOfficer($"Another card ({second.CardNumber}{(second.ReportedLost ? ", REPORTED LOST" : second.Person is null ? ", not known" : "")}) was presented while a screening is in progress: one person at a time", Alarm: true));
+                break;
+            case (LaneStage.Identified or LaneStage.Searching or LaneStage.AwaitingPassage, OfficerIdentified):
                 commands.Add(new TellOfficer("Another person presented while a screening is in progress: one person at a time", Alarm: true));
+                break;
+            case (LaneStage.Identified or LaneStage.Searching or LaneStage.AwaitingPassage, CardUnreadable unreadable):
+                commands.Add(Record("CardRefused", unreadable.At, ("reason", $"{unreadable.Reason}, while screening {_current!.Id} was in progress")));
                 break;
 
             case (LaneStage.Identified, FrameAnalysed frame):

@@ -233,7 +233,20 @@ public sealed partial class LaneFlowTests
 
         var second = _flow.Handle(new CardPresented(At(5), "5678", Visitor(), false));
 
-        Assert.Equal(["Tell"], Kinds(second));
+        Assert.Equal(["Append:CardRefused", "Tell"], Kinds(second));
+        Assert.Equal("5678", ((AppendRecord)second[0]).Body["card"]);
+        Assert.Equal("S-100", _flow.Current!.Person.Reference);
+    }
+
+    [Fact]
+    public void A_lost_card_presented_during_someone_elses_screening_is_recorded_and_reported_to_security()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+
+        var second = _flow.Handle(new CardPresented(At(5), "5678", Visitor(), ReportedLost: true));
+
+        Assert.Equal(["Append:CardRefused", "Security", "Tell"], Kinds(second));
+        Assert.Equal(true, ((AppendRecord)second[0]).Body["reportedLost"]);
         Assert.Equal("S-100", _flow.Current!.Person.Reference);
     }
 
