@@ -99,6 +99,7 @@ public sealed class LaneFlow(
                 commands.Add(Record("AlertStateChanged", set.At, ("state", set.State), ("shutDown", set.ShutDown), ("setBy", set.SetBy),
                     ("reason", set.Reason), ("setAt", set.SetAt)));
                 commands.Add(new TellOfficer($"State of alert {set.State}{(set.ShutDown ? " with shut-down" : "")}, set by {set.SetBy}: {set.Reason}", Alarm: true));
+                ApplyToDecided(set, commands);
                 break;
             case Tick tick:
                 OnTick(tick, commands);
@@ -381,6 +382,8 @@ public sealed class LaneFlow(
             Turnstile = TurnstileCommand.Locked,
         };
         screening.RequiredSearches = searches;
+        screening.AlertState = state;
+        screening.ShutDown = shutDown;
         if (notify is not null && !before.NotifySecurity)
         {
             commands.Add(new NotifySecurity($"{screening.Person.Category} {screening.Person.Reference}: {notify}"));
@@ -404,6 +407,34 @@ public sealed class LaneFlow(
         screening.Outcome = null;
         screening.Recalled = true;
         Stage = LaneStage.Searching;
+    }
+
+    /// <summary>
+    /// A change of the state of alert takes effect at once, on a screening already decided too: when the new
+    /// state asks more of the person in the lane (a stricter outcome, or a search not yet asked for), the
+    /// verdict is taken again, and a free they have not used yet is recalled. A state that asks less
+    /// changes nothing already asked for.
+    /// </summary>
+    private void ApplyToDecided(AlertStateSet set, List<LaneCommand> commands)
+    {
+        if (Stage is not (LaneStage.Searching or LaneStage.AwaitingPassage) || _current?.Verdict is not { } before)
+        {
+            return;
+        }
+
+        var (again, _) = Evaluate(_current, _current.Arch!, set.State, set.ShutDown, _current.RandomDraw);
+        if (again.Outcome <= before.Outcome && (again.Searches & ~_current.RequiredSearches) == Searches.None)
+        {
+            return;
+        }
+
+        var why = $"the state of alert is now {set.State}{(set.ShutDown ? " with shut-down" : "")}";
+        if (Stage == LaneStage.AwaitingPassage)
+        {
+            Recall(set.At, why, commands);
+        }
+
+        Reconsider(set.At, why, commands);
     }
 
     /// <summary>A frame the officer must hear about: a reported detection or an area the beam did not get through.</summary>

@@ -215,4 +215,60 @@ public sealed partial class LaneFlowTests
         Assert.Empty(_flow.Handle(new PassageConfirmed(At(30))));
         Assert.Equal(LaneStage.Searching, _flow.Stage);
     }
+
+    private IReadOnlyList<LaneCommand> SetAlert(string state, bool shutDown, int at)
+    {
+        (_state, _shutDown) = (state, shutDown);
+        return _flow.Handle(new AlertStateSet(At(at), state, shutDown, "sm-jones", "test", At(at)));
+    }
+
+    [Fact]
+    public void A_shut_down_declared_while_a_cleared_visitor_waits_at_the_turnstile_recalls_the_free_and_refuses()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Visitor(), false));
+        Walk();
+        Assert.Equal(LaneStage.AwaitingPassage, _flow.Stage);
+
+        var changed = SetAlert("Black", shutDown: true, at: 22);
+
+        Assert.Contains(changed, c => c is LockTurnstile);
+        Assert.Equal("NotFreed", Single(changed, "ScreeningClosed").Body["status"]);
+        Assert.Equal(LaneStage.Searching, _flow.Stage);
+        Assert.Equal(Outcome.Refuse, _flow.Current!.Verdict!.Outcome);
+        Assert.True(_flow.Current.ShutDown);
+    }
+
+    [Fact]
+    public void Raising_the_state_during_a_search_adds_what_the_new_state_asks_for()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk(alarm: true);
+        Assert.False(_flow.Current!.RequiredSearches.Has(Searches.BagHandSearch));
+
+        SetAlert("Red", shutDown: false, at: 30);
+
+        Assert.True(_flow.Current!.RequiredSearches.Has(Searches.BagHandSearch));
+        Assert.Contains("red-search-everyone", _flow.Current.Verdict!.FiredRules);
+        Assert.Equal(LaneStage.Searching, _flow.Stage);
+    }
+
+    [Fact]
+    public void Lowering_the_state_changes_nothing_already_asked_for_and_leaves_a_free_alone()
+    {
+        _state = "Red";
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk();
+        var asked = _flow.Current!.RequiredSearches;
+        Assert.Equal(LaneStage.Searching, _flow.Stage);
+
+        var lowered = SetAlert("Black", shutDown: false, at: 30);
+
+        Assert.Equal(asked, _flow.Current!.RequiredSearches);
+        Assert.DoesNotContain(lowered, c => c is LockTurnstile or AppendRecord { Kind: "ScreeningClosed" });
+
+        _flow.Handle(new OutcomeRecorded(At(40), Officer(true, asked)));
+        Assert.Equal(LaneStage.AwaitingPassage, _flow.Stage);
+        Assert.DoesNotContain(SetAlert("BlackSpecial", shutDown: false, at: 41), c => c is LockTurnstile);
+        Assert.Equal(LaneStage.AwaitingPassage, _flow.Stage);
+    }
 }
