@@ -44,6 +44,10 @@ public sealed partial class LaneController
     private long _forcedPassages;
     private long _fireReleases;
     private long _logFailures;
+
+    // Records of screenings the flow has already closed that the search log refused: nothing else holds
+    // them, so they are kept here and written, in order, before anything else once the log takes records.
+    private readonly Queue<AppendRecord> _unwritten = new();
     private string? _lastFault;
     private DateTimeOffset? _lastFaultAt;
     private volatile LaneView _view;
@@ -163,13 +167,15 @@ public sealed partial class LaneController
     public async Task<IReadOnlyList<LaneCommand>> HandleAsync(LaneInput input, CancellationToken cancellationToken)
     {
         var done = new List<LaneCommand>();
+        var caughtUp = await WriteUnwrittenAsync(done, cancellationToken);
         var commands = _flow.Handle(input);
-        var failedAt = await CarryOutAllAsync(commands, done, cancellationToken);
+        var failedAt = caughtUp ? await CarryOutAllAsync(commands, done, cancellationToken) : await CarryOutUntilRecordAsync(commands, done);
         var failed = failedAt >= 0;
         if (failed)
         {
             // Not recorded means not freed: the rest of this decision is dropped and the lane locked.
             _devices.Lock("search log failure");
+            KeepClosedRecords(commands, failedAt);
             if (_flow.Stage == LaneStage.AwaitingPassage)
             {
                 // The flow waits on a free that was never sent, or that the lock above has just taken back: it
@@ -319,6 +325,71 @@ public sealed partial class LaneController
     /// Carries out the flow's commands in order into <paramref name="done"/>; stops at the first record the
     /// search log refuses and returns its index (the rest are dropped), or -1 when all were carried out.
     /// </summary>
+    /// <summary>
+    /// Keeps the records from <paramref name="failedAt"/> on when the first is of a screening the flow has
+    /// already closed (a refusal, an abandonment, a passage): the flow has moved on and cannot write them again.
+    /// </summary>
+    private void KeepClosedRecords(IReadOnlyList<LaneCommand> commands, int failedAt)
+    {
+        if (commands[failedAt] is not AppendRecord { } first || first.Body.GetValueOrDefault("screening") is not string id || _flow.Current?.Id == id)
+        {
+            return;
+        }
+
+        foreach (var record in commands.Skip(failedAt).OfType<AppendRecord>())
+        {
+            _unwritten.Enqueue(record);
+            // The record itself goes to the service log too: should the process die before the search log
+            // recovers, this is where it is.
+            var body = JsonSerializer.Serialize(record.Body);
+            LogRecordKept(_laneId, record.Kind, body);
+        }
+    }
+
+    /// <summary>Writes the kept records in order; false while the log still refuses them (the new input's records then wait behind them).</summary>
+    private async Task<bool> WriteUnwrittenAsync(List<LaneCommand> done, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        while (_unwritten.TryPeek(out var record))
+        {
+            if (!await CarryOutAsync(record, cancellationToken))
+            {
+                return false;
+            }
+
+            _unwritten.Dequeue();
+            done.Add(record);
+            written++;
+        }
+
+        if (written > 0)
+        {
+            var told = new TellOfficer($"The search log is writing again: {written} record(s) kept while it failed are now in it.", Alarm: false);
+            await CarryOutAsync(told, cancellationToken);
+            done.Add(told);
+        }
+
+        return true;
+    }
+
+    /// <summary>While kept records still wait, a new record cannot go before them: what comes before the input's first record is carried out, and that record counts as refused.</summary>
+    private async Task<int> CarryOutUntilRecordAsync(IReadOnlyList<LaneCommand> commands, List<LaneCommand> done)
+    {
+        for (var i = 0; i < commands.Count; i++)
+        {
+            if (commands[i] is AppendRecord)
+            {
+                _logFailures++;
+                return i;
+            }
+
+            await CarryOutAsync(commands[i], CancellationToken.None);
+            done.Add(commands[i]);
+        }
+
+        return -1;
+    }
+
     private async Task<int> CarryOutAllAsync(IReadOnlyList<LaneCommand> commands, List<LaneCommand> done, CancellationToken cancellationToken)
     {
         for (var i = 0; i < commands.Count; i++)
@@ -357,6 +428,9 @@ public sealed partial class LaneController
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId} security notice: {SecurityNotice}")]
     private partial void LogSecurity(string laneId, string securityNotice);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Lane {LaneId}: a {RecordKind} record of a closed screening is kept until the search log takes it: {Record}")]
+    private partial void LogRecordKept(string laneId, string recordKind, string record);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Search log append failed on lane {LaneId} ({RecordKind}): the lane stays locked")]
     private partial void LogSearchLogFailed(Exception exception, string laneId, string recordKind);

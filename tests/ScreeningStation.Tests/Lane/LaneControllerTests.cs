@@ -122,6 +122,37 @@ public sealed class LaneControllerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refusal_the_search_log_cannot_record_is_kept_and_written_first_once_it_records_again()
+    {
+        var (lines, records) = await PlayAsync(Scenario.Parse("""
+            name: refusal while the log is read-only
+            randomDraw: 0.99
+            people:
+              - { card: "12:1007", category: Staff, reference: S-007 }
+            steps:
+              - { at: 0, identify: { category: Visitor, reference: V-7001, age: 29 } }
+              - { at: 1, frame: { detections: [ { item: knife, confidence: 0.93 } ] } }
+              - { at: 3, arch: clear }
+              - { at: 50, fault: log-read-only }
+              - { at: 60, officer: { outcome: refuse, searches: [BagHandSearch], found: [knife], disposal: Police, sir: true } }
+              - { at: 61, expect: { stage: Idle, turnstile: Locked } }
+              - { at: 62, card: "12:1007" }
+              - { at: 70, fault: log-writable }
+              - { at: 80, card: "12:1007" }
+              - { at: 82, arch: clear }
+              - { at: 83, passage: in }
+              - { at: 84, expect: { stage: Idle, turnstile: Locked } }
+            """, "refusal-kept"));
+
+        Assert.Contains(lines, l => l.Kind == "officer" && l.Text.StartsWith("The search log is writing again: 1 record(s)", StringComparison.Ordinal));
+        Assert.Equal(["Screening Refused", "Screening Cleared", "ScreeningClosed Passed"], ScreeningStory(records));
+        var refused = records.First(r => r.Kind == RecordKind.Screening).ParseBody();
+        Assert.Equal("V-7001", refused["person"]!["reference"]!.GetValue<string>());
+        Assert.Equal("knife", refused["outcome"]!["itemsFound"]![0]!.GetValue<string>());
+        Assert.True(SearchLogVerifier.Verify(_data).Verified);
+    }
+
+    [Fact]
     public async Task A_person_who_turns_back_through_the_free_turnstile_does_not_jam_the_lane()
     {
         var (_, records) = await PlayAsync(Scenario.Parse("""
