@@ -167,15 +167,25 @@ public sealed partial class LaneController
     public async Task<IReadOnlyList<LaneCommand>> HandleAsync(LaneInput input, CancellationToken cancellationToken)
     {
         var done = new List<LaneCommand>();
-        var caughtUp = await WriteUnwrittenAsync(done, cancellationToken);
         var commands = _flow.Handle(input);
-        var failedAt = caughtUp ? await CarryOutAllAsync(commands, done, cancellationToken) : await CarryOutUntilRecordAsync(commands, done);
+        var failedAt = await CarryOutInOrderAsync(commands, done, cancellationToken);
         var failed = failedAt >= 0;
         if (failed)
         {
-            // Not recorded means not freed: the rest of this decision is dropped and the lane locked.
+            // Not recorded means not freed: no free of this decision is sent and the lane locks. Records the
+            // flow cannot produce again are kept for later; the locks, the officer's messages and security's
+            // notices still go out, unless a free was to follow (its handback below says what happened).
             _devices.Lock("search log failure");
-            KeepClosedRecords(commands, failedAt);
+            KeepRecords(commands, failedAt);
+            if (!commands.Skip(failedAt).Any(c => c is FreeTurnstileOnce))
+            {
+                foreach (var command in commands.Skip(failedAt + 1).Where(c => c is LockTurnstile or TellOfficer or NotifySecurity))
+                {
+                    await CarryOutAsync(command, cancellationToken);
+                    done.Add(command);
+                }
+            }
+
             if (_flow.Stage == LaneStage.AwaitingPassage)
             {
                 // The flow waits on a free that was never sent, or that the lock above has just taken back: it
@@ -183,7 +193,11 @@ public sealed partial class LaneController
                 // log records, or refuses entry (or abandons it), instead of the lane waiting for a passage.
                 var why = _log.Fault is { } fault ? SearchLogException.Describe(fault.Failure) : "it refused the record";
                 var what = commands.Skip(failedAt + 1).Any(c => c is FreeTurnstileOnce) ? "the outcome" : "an event while the turnstile was free";
-                await CarryOutAllAsync(_flow.Handle(new FreeRefused(input.At, $"the search log could not record {what} ({why})", "search log")), done, cancellationToken);
+                var handback = _flow.Handle(new FreeRefused(input.At, $"the search log could not record {what} ({why})", "search log"));
+                if (await CarryOutInOrderAsync(handback, done, cancellationToken) is var at and >= 0)
+                {
+                    KeepRecords(handback, at);
+                }
             }
         }
 
@@ -326,19 +340,22 @@ public sealed partial class LaneController
     /// search log refuses and returns its index (the rest are dropped), or -1 when all were carried out.
     /// </summary>
     /// <summary>
-    /// Keeps the records from <paramref name="failedAt"/> on when the first is of a screening the flow has
-    /// already closed (a refusal, an abandonment, a passage): the flow has moved on and cannot write them again.
+    /// Keeps the records from <paramref name="failedAt"/> on that the flow will not produce again: all but
+    /// those of the screening it still holds (its final record carries what they said, and a Cleared or
+    /// Admitted that was not written is handed back as a refused free).
     /// </summary>
-    private void KeepClosedRecords(IReadOnlyList<LaneCommand> commands, int failedAt)
+    private void KeepRecords(IReadOnlyList<LaneCommand> commands, int failedAt)
     {
-        if (commands[failedAt] is not AppendRecord { } first || first.Body.GetValueOrDefault("screening") is not string id || _flow.Current?.Id == id)
-        {
-            return;
-        }
-
+        var open = _flow.Current?.Id;
         foreach (var record in commands.Skip(failedAt).OfType<AppendRecord>())
         {
+            if (open is not null && record.Body.GetValueOrDefault("screening") as string == open)
+            {
+                continue;
+            }
+
             _unwritten.Enqueue(record);
+
             // The record itself goes to the service log too: should the process die before the search log
             // recovers, this is where it is.
             var body = JsonSerializer.Serialize(record.Body);
@@ -346,7 +363,34 @@ public sealed partial class LaneController
         }
     }
 
-    /// <summary>Writes the kept records in order; false while the log still refuses them (the new input's records then wait behind them).</summary>
+    /// <summary>
+    /// Carries out the commands after any kept records, in order. While kept records still wait, no new record
+    /// may go before them: what comes before the first record is carried out and that record counts as refused.
+    /// Returns the index of the command that failed, or -1.
+    /// </summary>
+    private async Task<int> CarryOutInOrderAsync(IReadOnlyList<LaneCommand> commands, List<LaneCommand> done, CancellationToken cancellationToken)
+    {
+        if (await WriteUnwrittenAsync(done, cancellationToken))
+        {
+            return await CarryOutAllAsync(commands, done, cancellationToken);
+        }
+
+        for (var i = 0; i < commands.Count; i++)
+        {
+            if (commands[i] is AppendRecord)
+            {
+                _logFailures++;
+                return i;
+            }
+
+            await CarryOutAsync(commands[i], cancellationToken);
+            done.Add(commands[i]);
+        }
+
+        return -1;
+    }
+
+    /// <summary>Writes the kept records in order; false while the log still refuses them.</summary>
     private async Task<bool> WriteUnwrittenAsync(List<LaneCommand> done, CancellationToken cancellationToken)
     {
         var written = 0;
@@ -370,24 +414,6 @@ public sealed partial class LaneController
         }
 
         return true;
-    }
-
-    /// <summary>While kept records still wait, a new record cannot go before them: what comes before the input's first record is carried out, and that record counts as refused.</summary>
-    private async Task<int> CarryOutUntilRecordAsync(IReadOnlyList<LaneCommand> commands, List<LaneCommand> done)
-    {
-        for (var i = 0; i < commands.Count; i++)
-        {
-            if (commands[i] is AppendRecord)
-            {
-                _logFailures++;
-                return i;
-            }
-
-            await CarryOutAsync(commands[i], CancellationToken.None);
-            done.Add(commands[i]);
-        }
-
-        return -1;
     }
 
     private async Task<int> CarryOutAllAsync(IReadOnlyList<LaneCommand> commands, List<LaneCommand> done, CancellationToken cancellationToken)
@@ -429,7 +455,7 @@ public sealed partial class LaneController
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId} security notice: {SecurityNotice}")]
     private partial void LogSecurity(string laneId, string securityNotice);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Lane {LaneId}: a {RecordKind} record of a closed screening is kept until the search log takes it: {Record}")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Lane {LaneId}: a {RecordKind} record is kept until the search log takes it: {Record}")]
     private partial void LogRecordKept(string laneId, string recordKind, string record);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Search log append failed on lane {LaneId} ({RecordKind}): the lane stays locked")]

@@ -58,6 +58,12 @@ public sealed class LaneFlow(
     private ScreeningInProgress? _current;
     private long _count;
 
+    // A screening the officer ended while its free stood: a passage sensed just after is still that person's.
+    private (ScreeningInProgress Screening, DateTimeOffset At)? _abandonedWhileFree;
+
+    /// <summary>How long after ending a freed screening a passage is taken as that person's (the lock takes effect in milliseconds).</summary>
+    private static readonly TimeSpan AbandonedPassageWindow = TimeSpan.FromSeconds(5);
+
     public LaneStage Stage { get; private set; } = LaneStage.Idle;
 
     /// <summary>The screening in the lane, if any (for the console).</summary>
@@ -127,6 +133,9 @@ public sealed class LaneFlow(
     {
         switch (Stage, input)
         {
+            case (LaneStage.FireReleased, PassageConfirmed or PassageReversed or TurnstileRelocked):
+                // People leave through the released lane: each passage is news to nobody.
+                break;
             case (LaneStage.FireReleased, _):
                 commands.Add(new TellOfficer("Fire release active: screening is suspended", Alarm: true));
                 break;
@@ -189,7 +198,7 @@ public sealed class LaneFlow(
                 // A clean one is kept for the next person; a flagged one stops this passage and is also kept
                 // for the next person, so whoever owns it is searched.
                 _earlyFrames.Add((frame.At, frame));
-                if (Flagged(frame))
+                if (Flagged(frame) && AsksMore(frame))
                 {
                     Recall(frame.At, $"a late x-ray result ({Describe(frame)})", commands);
                     _current!.Frames.Add(frame);
@@ -200,6 +209,8 @@ public sealed class LaneFlow(
             case (LaneStage.Identified or LaneStage.Searching or LaneStage.AwaitingPassage, FrameRefused refused):
                 if (Stage == LaneStage.AwaitingPassage)
                 {
+                    // Like a flagged frame: this person goes back to the officer, and the next one's bag is searched too.
+                    _earlyRefusals.Add((refused.At, refused.Reason));
                     Recall(refused.At, $"an x-ray image was refused ({refused.Reason})", commands);
                 }
 
@@ -245,9 +256,18 @@ public sealed class LaneFlow(
                 break;
 
             case (LaneStage.AwaitingPassage, ScreeningAbandoned abandoned):
-                // Lock first: the free must not outlive the screening it was for.
+                // Lock first: the free must not outlive the screening it was for. A passage already on its way
+                // is still that person's (below).
                 commands.Add(new LockTurnstile("Screening abandoned"));
+                _abandonedWhileFree = (_current!, abandoned.At);
                 Close(abandoned.At, "Abandoned", commands, ("closedBy", abandoned.Officer), ("reason", abandoned.Reason));
+                break;
+            case (LaneStage.Idle, PassageConfirmed passage) when _abandonedWhileFree is { } ended && passage.At - ended.At <= AbandonedPassageWindow:
+                _abandonedWhileFree = null;
+                commands.Add(Record("ScreeningClosed", passage.At, ("screening", ended.Screening.Id), ("status", "Passed"),
+                    ("reason", "passed on the free before the abandonment locked the turnstile")));
+                commands.Add(new NotifySecurity($"{ended.Screening.Person.Category} {ended.Screening.Person.Reference} passed on the free as their screening {ended.Screening.Id} was being ended"));
+                commands.Add(new TellOfficer($"{ended.Screening.Person.Category} {ended.Screening.Person.Reference} PASSED before the turnstile locked: the screening you ended is recorded as passed", Alarm: true));
                 break;
 
             case (LaneStage.AwaitingPassage, PassageConfirmed passage):
@@ -265,6 +285,13 @@ public sealed class LaneFlow(
                 // and the turnstile has relocked.
                 Close(reversed.At, "NoPassage", commands, ("reason", "the free was used by a passage out"));
                 commands.Add(new TellOfficer("The turnstile counted a passage OUT on the free: nobody went in; screen the person again", Alarm: true));
+                break;
+            case (LaneStage.AwaitingPassage, TurnstileRelocked { Reason: nameof(Screening.Devices.LockReason.DetectorAlarm) } relocked):
+                // The detector's interlock locked on the alarm's first edge, ahead of the debounced alarm itself:
+                // the person goes back to the officer and the alarm must be resolved (its zones follow).
+                Recall(relocked.At, "the metal detector alarmed after the decision", commands);
+                _current!.Arch = (_current.Arch ?? new ArchWalked(relocked.At, false, [])) with { Alarm = true };
+                Reconsider(relocked.At, "the metal detector alarmed after the decision", commands);
                 break;
             case (LaneStage.AwaitingPassage, TurnstileRelocked relocked):
                 Close(relocked.At, "NoPassage", commands, ("reason", relocked.Reason));
@@ -318,6 +345,7 @@ public sealed class LaneFlow(
 
         _earlyFrames.Clear();
         _earlyRefusals.Clear();
+        _abandonedWhileFree = null;
         Stage = LaneStage.Identified;
         commands.Add(new TellOfficer($"{person.Category} {person.Reference} identified{(flags.Count > 0 ? $" (flags: {string.Join(", ", flags)})" : "")}", Alarm: reportedLost));
     }
@@ -435,6 +463,23 @@ public sealed class LaneFlow(
         }
 
         Reconsider(set.At, why, commands);
+    }
+
+    /// <summary>Whether the verdict, taken with this frame too, would ask more of the person than it does (a stricter outcome or another search).</summary>
+    private bool AsksMore(FrameAnalysed frame)
+    {
+        var screening = _current!;
+        var (state, shutDown) = alert();
+        screening.Frames.Add(frame);
+        try
+        {
+            var (again, _) = Evaluate(screening, screening.Arch!, state, shutDown, screening.RandomDraw);
+            return again.Outcome > screening.Verdict!.Outcome || (again.Searches & ~screening.RequiredSearches) != Searches.None;
+        }
+        finally
+        {
+            screening.Frames.RemoveAt(screening.Frames.Count - 1);
+        }
     }
 
     /// <summary>A frame the officer must hear about: a reported detection or an area the beam did not get through.</summary>
@@ -630,6 +675,10 @@ public sealed class LaneFlow(
         commands.Add(new TellOfficer($"TURNSTILE NOT FREED: {refused.Reason}. Nobody has passed: {screening.Person.Category} {screening.Person.Reference} (screening {screening.Id}) waits for your outcome again; admit once the turnstile can be freed, or refuse entry.", Alarm: true));
         screening.FreeRefusals.Add(new FreeRefusal(refused.At, screening.Outcome?.Officer, refused.Reason, refused.RefusedBy));
         screening.Outcome = null;
+
+        // A free the search log's failure took back (the devices had freed) may have been used already; one
+        // the devices refused never existed.
+        screening.Recalled = refused.RefusedBy == "search log";
         Stage = LaneStage.Searching;
     }
 

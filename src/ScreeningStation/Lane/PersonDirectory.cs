@@ -39,6 +39,7 @@ public sealed class PersonDirectory : IDisposable
 
     private volatile FrozenDictionary<string, CardHolder> _byCard;
     private SettledFileWatcher? _watcher;
+    private readonly Lock _reloading = new();
 
     public PersonDirectory(IEnumerable<CardHolder> holders)
     {
@@ -91,18 +92,27 @@ public sealed class PersonDirectory : IDisposable
         ArgumentNullException.ThrowIfNull(reloaded);
         ArgumentNullException.ThrowIfNull(refused);
         _watcher?.Dispose();
-        _watcher = new SettledFileWatcher(path, TimeSpan.FromMilliseconds(200), time, () =>
-        {
-            try
+        _watcher = new SettledFileWatcher(
+            path,
+            TimeSpan.FromMilliseconds(200),
+            time,
+            () =>
             {
-                _byCard = Load(path)._byCard;
-                reloaded(_byCard.Count);
-            }
-            catch (InvalidDataException ex)
-            {
-                refused(ex.Message);
-            }
-        });
+                // One reload at a time, so a slow read can never put an older file back after a newer one.
+                lock (_reloading)
+                {
+                    try
+                    {
+                        _byCard = Load(path)._byCard;
+                        reloaded(_byCard.Count);
+                    }
+                    catch (InvalidDataException ex)
+                    {
+                        refused(ex.Message);
+                    }
+                }
+            },
+            problem => refused($"{path}: watching the file failed and was restarted ({problem.Message}); it was read again"));
     }
 
     public void Dispose() => _watcher?.Dispose();

@@ -136,7 +136,6 @@ public sealed class LaneControllerTests : IDisposable
               - { at: 50, fault: log-read-only }
               - { at: 60, officer: { outcome: refuse, searches: [BagHandSearch], found: [knife], disposal: Police, sir: true } }
               - { at: 61, expect: { stage: Idle, turnstile: Locked } }
-              - { at: 62, card: "12:1007" }
               - { at: 70, fault: log-writable }
               - { at: 80, card: "12:1007" }
               - { at: 82, arch: clear }
@@ -149,6 +148,32 @@ public sealed class LaneControllerTests : IDisposable
         var refused = records.First(r => r.Kind == RecordKind.Screening).ParseBody();
         Assert.Equal("V-7001", refused["person"]!["reference"]!.GetValue<string>());
         Assert.Equal("knife", refused["outcome"]!["itemsFound"]![0]!.GetValue<string>());
+        Assert.True(SearchLogVerifier.Verify(_data).Verified);
+    }
+
+    [Fact]
+    public async Task A_fire_release_while_the_search_log_fails_keeps_its_records_and_the_interrupted_screening()
+    {
+        var (_, records) = await PlayAsync(Scenario.Parse("""
+            name: fire release while the log is read-only
+            randomDraw: 0.99
+            people:
+              - { card: "12:1007", category: Staff, reference: S-007 }
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: { result: alarm, zones: [torso] } }
+              - { at: 10, fault: log-read-only }
+              - { at: 20, fire: open }
+              - { at: 30, fire: restore }
+              - { at: 40, fault: log-writable }
+              - { at: 50, fire: { action: acknowledge, officer: SO-Jones } }
+              - { at: 51, expect: { stage: Idle, turnstile: Locked } }
+            """, "fire-log-read-only"));
+
+        Assert.Equal(["ScreeningInterrupted Interrupted"], ScreeningStory(records));
+        Assert.Equal(2, records.Count(r => r.Kind == RecordKind.FireRelease));
+        var kinds = records.Select(r => r.Kind).ToList();
+        Assert.True(kinds.IndexOf(RecordKind.FireRelease) < kinds.IndexOf(RecordKind.ScreeningInterrupted), "kept records are written in their order");
         Assert.True(SearchLogVerifier.Verify(_data).Verified);
     }
 

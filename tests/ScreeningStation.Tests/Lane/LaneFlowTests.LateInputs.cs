@@ -271,4 +271,77 @@ public sealed partial class LaneFlowTests
         Assert.DoesNotContain(SetAlert("BlackSpecial", shutDown: false, at: 41), c => c is LockTurnstile);
         Assert.Equal(LaneStage.AwaitingPassage, _flow.Stage);
     }
+
+    [Fact]
+    public void A_passage_sensed_just_after_a_cleared_screening_was_ended_is_recorded_as_that_persons()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk();
+        var id = _flow.Current!.Id;
+        _flow.Handle(new ScreeningAbandoned(At(40), "officer-smith", "turned back"));
+
+        var passed = _flow.Handle(new PassageConfirmed(At(40)));
+
+        var record = Single(passed, "ScreeningClosed");
+        Assert.Equal(("Passed", id), (record.Body["status"], record.Body["screening"]));
+        Assert.Contains(passed, c => c is NotifySecurity);
+
+        // Only once, and not long after.
+        Assert.Empty(_flow.Handle(new PassageConfirmed(At(41))));
+    }
+
+    [Fact]
+    public void The_detectors_own_lock_on_an_alarm_after_a_clear_sends_the_person_back_with_the_alarm_to_resolve()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk();
+
+        var locked = _flow.Handle(new TurnstileRelocked(At(21), "DetectorAlarm"));
+
+        Assert.Equal("NotFreed", Single(locked, "ScreeningClosed").Body["status"]);
+        Assert.Equal(LaneStage.Searching, _flow.Stage);
+        Assert.True(_flow.Current!.Arch!.Alarm);
+        Assert.NotEqual(Searches.None, _flow.Current.RequiredSearches);
+
+        // The debounced alarm follows with its zones.
+        _flow.Handle(new ArchWalked(At(21), true, ["left-low"]));
+        Assert.Contains("left-low", _flow.Current!.Arch!.Zones);
+        var noCause = _flow.Handle(new OutcomeRecorded(At(40), Officer(true, _flow.Current.RequiredSearches)));
+        Assert.DoesNotContain(noCause, c => c is FreeTurnstileOnce);
+    }
+
+    [Fact]
+    public void A_late_detection_the_rules_decide_nothing_on_leaves_the_free_alone()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk();
+
+        var faint = _flow.Handle(Knife(22) with { Detections = [new FrameDetection("knife", 0.1)] });
+
+        Assert.DoesNotContain(faint, c => c is LockTurnstile or AppendRecord);
+        Assert.Equal(LaneStage.AwaitingPassage, _flow.Stage);
+    }
+
+    [Fact]
+    public void A_passage_on_a_free_the_search_log_took_back_is_recorded_as_passed()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk();
+        _flow.Handle(new FreeRefused(At(22), "the search log could not record an event while the turnstile was free", "search log"));
+        Assert.Equal(LaneStage.Searching, _flow.Stage);
+
+        var passed = _flow.Handle(new PassageConfirmed(At(22)));
+
+        Assert.Equal("Passed", Single(passed, "ScreeningClosed").Body["status"]);
+        Assert.Equal(LaneStage.Idle, _flow.Stage);
+    }
+
+    [Fact]
+    public void People_leaving_through_a_released_lane_do_not_flood_the_officer()
+    {
+        _flow.Handle(new FireReleaseChanged(At(0), Active: true, null));
+
+        Assert.Empty(_flow.Handle(new PassageReversed(At(5))));
+        Assert.Empty(_flow.Handle(new PassageConfirmed(At(6))));
+    }
 }
