@@ -91,6 +91,12 @@ public sealed class RulesEnginePeer
             outcome = Outcome.Search;
         }
 
+        // The gate's merge rule: a refused person has no visit, so a Refuse drops any ClosedVisit.
+        if (outcome == Outcome.Refuse)
+        {
+            conditions &= ~VerdictConditions.ClosedVisit;
+        }
+
         return new PeerVerdict(outcome, searches, conditions, notify, fired);
     }
 
