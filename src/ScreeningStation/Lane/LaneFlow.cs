@@ -451,7 +451,7 @@ public sealed class LaneFlow(
         }
 
         var (again, _) = Evaluate(_current, _current.Arch!, set.State, set.ShutDown, _current.RandomDraw);
-        if (again.Outcome <= before.Outcome && (again.Searches & ~_current.RequiredSearches) == Searches.None)
+        if (!AsksMoreThan(before, again))
         {
             return;
         }
@@ -474,13 +474,17 @@ public sealed class LaneFlow(
         try
         {
             var (again, _) = Evaluate(screening, screening.Arch!, state, shutDown, screening.RandomDraw);
-            return again.Outcome > screening.Verdict!.Outcome || (again.Searches & ~screening.RequiredSearches) != Searches.None;
+            return AsksMoreThan(screening.Verdict!, again);
         }
         finally
         {
             screening.Frames.RemoveAt(screening.Frames.Count - 1);
         }
     }
+
+    /// <summary>Whether a verdict taken again asks more of the person than the one standing: a stricter outcome or a search not yet required.</summary>
+    private bool AsksMoreThan(VerdictSnapshot standing, VerdictSnapshot again) =>
+        again.Outcome > standing.Outcome || (again.Searches & ~_current!.RequiredSearches) != Searches.None;
 
     /// <summary>A frame the officer must hear about: a reported detection or an area the beam did not get through.</summary>
     private static bool Flagged(FrameAnalysed frame) => frame.Detections.Count > 0 || frame.OpaqueArea;
