@@ -1440,7 +1440,7 @@ public sealed partial class SyntheticScanner
             s.Tube(Aluminium, 150 - 52, -15.8, 52, 31.6, 0.06);
             s.Tube(Organic, 150 - 52, -15.8, 52, 31.6, 0.06 * 0.92);
             s.Rect(Aluminium, 31.6 * 0.8 * 0.06 / 0.6, 149.4, -15.8, 0.6, 31.6);
-            var (xa, xb) = (x0 + 4, x0 + bodyL + 20);
+            var (xa, xb) = (x0 + 4, x0 + bodyL);
             const double pitch = 28;
             foreach (var dir in new[] { -1.0, 1.0 })
             {
