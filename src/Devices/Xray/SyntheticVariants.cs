@@ -217,6 +217,17 @@ public enum ClutterKind
     MagneticDrawingBoard,
     PorcelainFigurine,
     ClutchBag,
+
+    // Set U (held out after T): never drawn by A to T or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    ShoeTrees,
+    Metronome,
+    Abacus,
+    MedalCase,
+    GlassBaubles,
+    Ocarina,
+    FlyingDisc,
+    ShapeSorter,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -669,6 +680,31 @@ public enum ThreatShape
     WineInSealedGlass,
     DriedMushrooms,
     DrugsInCrispPacket,
+
+    // Set U shapes (held out after T): never drawn by A to T or R, chosen without reading the analyser.
+    BowieKnife,
+    DebaKnife,
+    ElectricCarvingKnife,
+    KnifeInHairStraighteners,
+    CoatHangerSpike,
+    SkorpionPistol,
+    AirCartridgeRevolver,
+    FiveSeveNPistol,
+    PistolInKettle,
+    ZipGun,
+    CeramicBackPhone,
+    DualScreenPhone,
+    BlisterPackPhone,
+    PhoneInPhotoFrame,
+    PhoneInCushion,
+    Rounds410Bore,
+    SimInTeaLight,
+    GlucagonKit,
+    Lithium9VBattery,
+    GClamp,
+    WineInWireMesh,
+    KhatBundle,
+    DrugsInStashCan,
 }
 
 /// <summary>
@@ -858,7 +894,15 @@ public enum ThreatShape
 /// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
 /// gate catalogue), to all of A's to S's, with C's to S's noise and scale ranges. Written from what the real things measure and
 /// are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
-/// whoever tunes the analyser need not read it. Seeds 3700000 and up (<see cref="SetTSeeds"/>).</item>
+/// whoever tunes the analyser need not read it. Seeds 3700000–3899999 (<see cref="SetTSeeds"/>); set U's seeds begin after
+/// them.</item>
+/// <item><see cref="SetU"/> (set U) is written to follow T as the held-out set, to be run once. U draws 23 threat shapes none of A
+/// to T or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a prison gate meets, in models, sizes and materials no set drew; the other third is hidden in something
+/// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
+/// gate catalogue), to all of A's to T's, with C's to T's noise and scale ranges. Written from what the real things measure and
+/// are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
+/// whoever tunes the analyser need not read it. Seeds 3900000 and up (<see cref="SetUSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -979,6 +1023,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set T; its seeds count up from here.</summary>
     public const int SetTSeedFirst = 3700000;
+
+    /// <summary>Last seed of set T: set U's seeds begin after it.</summary>
+    public const int SetTSeedLast = SetUSeedFirst - 1;
+
+    /// <summary>First seed of set U; its seeds count up from here.</summary>
+    public const int SetUSeedFirst = 3900000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1400,6 +1450,30 @@ public sealed record SyntheticVariants(
             ThreatShape.DriedMushrooms, ThreatShape.DrugsInCrispPacket,
         ]);
 
+    public static SyntheticVariants SetU { get; } = HeldOutLike(
+        "U",
+        // T's clutter in T's order, then U's own.
+        [
+            .. SetT.Clutter,
+            ClutterKind.ShoeTrees, ClutterKind.Metronome, ClutterKind.Abacus, ClutterKind.MedalCase,
+            ClutterKind.GlassBaubles, ClutterKind.Ocarina, ClutterKind.FlyingDisc, ClutterKind.ShapeSorter,
+        ],
+        [
+            ThreatShape.BowieKnife, ThreatShape.DebaKnife, ThreatShape.ElectricCarvingKnife, ThreatShape.KnifeInHairStraighteners,
+            ThreatShape.CoatHangerSpike,
+            ThreatShape.SkorpionPistol, ThreatShape.AirCartridgeRevolver, ThreatShape.FiveSeveNPistol, ThreatShape.PistolInKettle,
+            ThreatShape.ZipGun,
+            ThreatShape.CeramicBackPhone, ThreatShape.DualScreenPhone, ThreatShape.BlisterPackPhone, ThreatShape.PhoneInPhotoFrame,
+            ThreatShape.PhoneInCushion,
+            ThreatShape.Rounds410Bore,
+            ThreatShape.SimInTeaLight,
+            ThreatShape.GlucagonKit,
+            ThreatShape.Lithium9VBattery,
+            ThreatShape.GClamp,
+            ThreatShape.WineInWireMesh,
+            ThreatShape.KhatBundle, ThreatShape.DrugsInStashCan,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1499,8 +1573,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetSSeeds(int count) =>
         Bounded(SetSSeedFirst, SetSSeedLast, count);
 
-    /// <summary>Set T's seeds, 3700000 and up.</summary>
-    public static IEnumerable<int> SetTSeeds(int count) => Enumerable.Range(SetTSeedFirst, count);
+    /// <summary>Set T's seeds, 3700000–3899999.</summary>
+    public static IEnumerable<int> SetTSeeds(int count) =>
+        Bounded(SetTSeedFirst, SetTSeedLast, count);
+
+    /// <summary>Set U's seeds, 3900000 and up.</summary>
+    public static IEnumerable<int> SetUSeeds(int count) => Enumerable.Range(SetUSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1526,6 +1604,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BedSlatShiv
             or ThreatShape.GrapefruitKnife or ThreatShape.FrictionFolder or ThreatShape.HoriHoriKnife or ThreatShape.KnifeInVacuumFlask
             or ThreatShape.BroomHandleShiv
+            or ThreatShape.BowieKnife or ThreatShape.DebaKnife or ThreatShape.ElectricCarvingKnife or ThreatShape.KnifeInHairStraighteners
+            or ThreatShape.CoatHangerSpike
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1555,6 +1635,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DoorBoltGun
             or ThreatShape.C96Pistol or ThreatShape.PistolGripPump or ThreatShape.CutDownBoltAction or ThreatShape.PistolInNappyPack
             or ThreatShape.WalkingStickGun
+            or ThreatShape.SkorpionPistol or ThreatShape.AirCartridgeRevolver or ThreatShape.FiveSeveNPistol or ThreatShape.PistolInKettle
+            or ThreatShape.ZipGun
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1584,6 +1666,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInRolledSocks
             or ThreatShape.TinySmartphone or ThreatShape.ModularPhone or ThreatShape.PhoneInWaterproofPouch or ThreatShape.PhoneInHotWaterBottle
             or ThreatShape.PhoneInCoffeeBrick
+            or ThreatShape.CeramicBackPhone or ThreatShape.DualScreenPhone or ThreatShape.BlisterPackPhone or ThreatShape.PhoneInPhotoFrame
+            or ThreatShape.PhoneInCushion
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1601,7 +1685,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RoundsInFlipBox
             or ThreatShape.ShotgunSlugs
             or ThreatShape.Rounds44Magnum
-            or ThreatShape.Rounds50Bmg => XrayItems.Ammunition,
+            or ThreatShape.Rounds50Bmg
+            or ThreatShape.Rounds410Bore => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1618,7 +1703,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInHollowCoin
             or ThreatShape.SimInWristwatch
             or ThreatShape.SimInLighter
-            or ThreatShape.SimInEyeshadowPalette => XrayItems.SimCard,
+            or ThreatShape.SimInEyeshadowPalette
+            or ThreatShape.SimInTeaLight => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1635,7 +1721,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SharpsBin
             or ThreatShape.Syringe5Ml
             or ThreatShape.NeedleExchangePack
-            or ThreatShape.DispensingSyringeKit => XrayItems.Syringe,
+            or ThreatShape.DispensingSyringeKit
+            or ThreatShape.GlucagonKit => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1653,7 +1740,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.LipstickPowerBank
             or ThreatShape.Cell26650
             or ThreatShape.HeatedClothingBattery
-            or ThreatShape.Cr123aCells => XrayItems.LithiumBattery,
+            or ThreatShape.Cr123aCells
+            or ThreatShape.Lithium9VBattery => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1671,7 +1759,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.StapleGun
             or ThreatShape.SideCutters
             or ThreatShape.RivetGun
-            or ThreatShape.BlockPlane => XrayItems.Tool,
+            or ThreatShape.BlockPlane
+            or ThreatShape.GClamp => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1689,7 +1778,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.StonewareBottle
             or ThreatShape.AlcopopBottles
             or ThreatShape.MiniKeg
-            or ThreatShape.WineInSealedGlass => XrayItems.Alcohol,
+            or ThreatShape.WineInSealedGlass
+            or ThreatShape.WineInWireMesh => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1707,7 +1797,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.VapeCartridges or ThreatShape.DrugsInPenBarrels
             or ThreatShape.MethadoneBottle or ThreatShape.DrugsInSweets
             or ThreatShape.CannabisMylarPouch or ThreatShape.DrugsInSoapBar
-            or ThreatShape.DriedMushrooms or ThreatShape.DrugsInCrispPacket => XrayItems.ControlledDrugs,
+            or ThreatShape.DriedMushrooms or ThreatShape.DrugsInCrispPacket
+            or ThreatShape.KhatBundle or ThreatShape.DrugsInStashCan => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

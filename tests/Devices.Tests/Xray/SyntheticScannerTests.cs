@@ -100,7 +100,7 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
@@ -108,7 +108,7 @@ public sealed class SyntheticScannerTests
             + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
             + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.SetO.Shapes.Count
             + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.SetS.Shapes.Count
-            + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -130,6 +130,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q")]
     [InlineData("S")]
     [InlineData("T")]
+    [InlineData("U")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -361,7 +362,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to T): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to U): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -372,6 +373,7 @@ public sealed class SyntheticScannerTests
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
             ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter), ("S", SetSOnlyClutter), ("T", SetTOnlyClutter),
+            ("U", SetUOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -427,6 +429,9 @@ public sealed class SyntheticScannerTests
     /// <summary>T's own clutter, taken from the set for the same reason: T is held out after S.</summary>
     private static readonly ClutterKind[] SetTOnlyClutter = [.. SyntheticVariants.SetT.Clutter.Except(SyntheticVariants.SetS.Clutter)];
 
+    /// <summary>U's own clutter, taken from the set for the same reason: U is held out after T.</summary>
+    private static readonly ClutterKind[] SetUOnlyClutter = [.. SyntheticVariants.SetU.Clutter.Except(SyntheticVariants.SetT.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -434,10 +439,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetE, SyntheticVariants.SetF, SyntheticVariants.SetG, SyntheticVariants.SetH,
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
-        SyntheticVariants.SetQ, SyntheticVariants.SetS, SyntheticVariants.SetT,
+        SyntheticVariants.SetQ, SyntheticVariants.SetS, SyntheticVariants.SetT, SyntheticVariants.SetU,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -462,6 +467,7 @@ public sealed class SyntheticScannerTests
             ("Q", SyntheticVariants.SetQ, SetQOnlyClutter, SyntheticVariants.SetQSeeds, SyntheticVariants.SetQSeedFirst),
             ("S", SyntheticVariants.SetS, SetSOnlyClutter, SyntheticVariants.SetSSeeds, SyntheticVariants.SetSSeedFirst),
             ("T", SyntheticVariants.SetT, SetTOnlyClutter, SyntheticVariants.SetTSeeds, SyntheticVariants.SetTSeedFirst),
+            ("U", SyntheticVariants.SetU, SetUOnlyClutter, SyntheticVariants.SetUSeeds, SyntheticVariants.SetUSeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -486,6 +492,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q")]
     [InlineData("S")]
     [InlineData("T")]
+    [InlineData("U")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -511,6 +518,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q")]
     [InlineData("S")]
     [InlineData("T")]
+    [InlineData("U")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -540,6 +548,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q", 3_300_000)]
     [InlineData("S", 3_500_000)]
     [InlineData("T", 3_700_000)]
+    [InlineData("U", 3_900_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -564,6 +573,7 @@ public sealed class SyntheticScannerTests
     [InlineData("P", 3_299_999)]
     [InlineData("Q", 3_499_999)]
     [InlineData("S", 3_699_999)]
+    [InlineData("T", 3_899_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -590,14 +600,15 @@ public sealed class SyntheticScannerTests
         "O" => ((SyntheticVariants.SetOSeedLast, SyntheticVariants.SetPSeedFirst), SyntheticVariants.SetOSeeds, SyntheticVariants.SetPSeeds),
         "P" => ((SyntheticVariants.SetPSeedLast, SyntheticVariants.SetQSeedFirst), SyntheticVariants.SetPSeeds, SyntheticVariants.SetQSeeds),
         "Q" => ((SyntheticVariants.SetQSeedLast, SyntheticVariants.SetSSeedFirst), SyntheticVariants.SetQSeeds, SyntheticVariants.SetSSeeds),
-        _ => ((SyntheticVariants.SetSSeedLast, SyntheticVariants.SetTSeedFirst), SyntheticVariants.SetSSeeds, SyntheticVariants.SetTSeeds),
+        "S" => ((SyntheticVariants.SetSSeedLast, SyntheticVariants.SetTSeedFirst), SyntheticVariants.SetSSeeds, SyntheticVariants.SetTSeeds),
+        _ => ((SyntheticVariants.SetTSeedLast, SyntheticVariants.SetUSeedFirst), SyntheticVariants.SetTSeeds, SyntheticVariants.SetUSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetTSeedFirst + 299_999, SyntheticVariants.SetTSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetUSeedFirst + 299_999, SyntheticVariants.SetUSeeds(300_000).Last());
     }
 
     [Theory]
@@ -614,6 +625,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q", 5)]
     [InlineData("S", 5)]
     [InlineData("T", 5)]
+    [InlineData("U", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -642,6 +654,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q")]
     [InlineData("S")]
     [InlineData("T")]
+    [InlineData("U")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -731,7 +744,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -744,7 +757,8 @@ public sealed class SyntheticScannerTests
         "P" => (SyntheticVariants.SetP, SyntheticVariants.SetPSeedFirst),
         "Q" => (SyntheticVariants.SetQ, SyntheticVariants.SetQSeedFirst),
         "S" => (SyntheticVariants.SetS, SyntheticVariants.SetSSeedFirst),
-        _ => (SyntheticVariants.SetT, SyntheticVariants.SetTSeedFirst),
+        "T" => (SyntheticVariants.SetT, SyntheticVariants.SetTSeedFirst),
+        _ => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -752,7 +766,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -776,6 +790,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q")]
     [InlineData("S")]
     [InlineData("T")]
+    [InlineData("U")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -842,6 +857,7 @@ public sealed class SyntheticScannerTests
     [InlineData("P", "Q")]
     [InlineData("Q", "S")]
     [InlineData("S", "T")]
+    [InlineData("T", "U")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
