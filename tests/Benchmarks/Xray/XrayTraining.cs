@@ -12,13 +12,14 @@ namespace Screening.Benchmarks.Xray;
 /// catalogue item over the candidates' measurements, and each item's alarm threshold.
 /// </summary>
 /// <remarks>
-/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to Q and S
+/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to Q, S and T
 /// (their threat shapes and clutter, noise 1.5–5 %, scale 0.85–1.2), 1200 bags per item and 4500 clean,
-/// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to S joined after
+/// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to T joined after
 /// their held-out measurements (H, I and J together, after J's run, with three times the bags of before;
-/// K and L together, before M's run; M before N's run, N after it; O, P, Q and S together, after S's run).
+/// K and L together, before M's run; M before N's run, N after it; O, P, Q and S together, after S's run;
+/// T after its run).
 /// The shipped phone forest is trained on A to M (<c>--variants</c> with <c>--items</c>); the firearm
-/// forest with <see cref="EverydayShapes"/> weighted. T, written after S's run, is held out until its own
+/// forest with <see cref="EverydayShapes"/> weighted. U, written after T's run, is held out until its own
 /// run and is not among the letters. Each threat shape's positive candidates are
 /// repeated up to the mean count per shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns
 /// that off).
@@ -39,7 +40,7 @@ public static class XrayTraining
     public const int HoldoutSeedFirst = 300_000;
 
     /// <summary>
-    /// The training variants: by default everything sets A to Q and S draw (C to S joined after
+    /// The training variants: by default everything sets A to Q, S and T draw (C to T joined after
     /// their held-out measurements), at noise 1.5–5 % and scale 0.85–1.2 whichever sets are
     /// picked.
     /// <c>--variants</c> picks other letters (e.g. <c>ABC</c>, to measure a change on D while D is
@@ -65,8 +66,8 @@ public static class XrayTraining
 
     private const int RandomisedWeight = 4;
 
-    /// <summary>Every set run once and seen since (A to Q and S; R only on request, T held out).</summary>
-    private const string DefaultVariants = "ABCDEFGHIJKLMNOPQS";
+    /// <summary>Every set run once and seen since (A to Q, S and T; R only on request, U held out).</summary>
+    private const string DefaultVariants = "ABCDEFGHIJKLMNOPQST";
 
     private static readonly Dictionary<char, SyntheticVariants> Sets = new()
     {
@@ -89,6 +90,7 @@ public static class XrayTraining
         ['Q'] = SyntheticVariants.SetQ,
         ['R'] = SyntheticVariants.Randomised,
         ['S'] = SyntheticVariants.SetS,
+        ['T'] = SyntheticVariants.SetT,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
