@@ -48,6 +48,10 @@ public sealed partial class LaneController
     // Records of screenings the flow has already closed that the search log refused: nothing else holds
     // them, so they are kept here and written, in order, before anything else once the log takes records.
     private readonly Queue<AppendRecord> _unwritten = new();
+    private readonly LaneJournal _journal;
+
+    /// <summary>What the journal holds now (its record without the time), or null when it holds nothing.</summary>
+    private string? _journaled;
     private string? _lastFault;
     private DateTimeOffset? _lastFaultAt;
     private volatile LaneView _view;
@@ -72,6 +76,7 @@ public sealed partial class LaneController
         _rules = rules;
         _alert = alert;
         _logger = logger;
+        _journal = new LaneJournal(log.DataDirectory, laneId);
         _flow = new LaneFlow(
             LaneFlowSettings.Default(laneId) with { Establishment = establishment ?? "" },
             () => rules.Current,
@@ -116,6 +121,8 @@ public sealed partial class LaneController
         }
 
         var open = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kept = ReadJournal();
+        var keptClosed = false;
         foreach (var record in _log.ReadFrom(1))
         {
             // Only a screening's own records open or close it (an Override names the screening too).
@@ -130,6 +137,8 @@ public sealed partial class LaneController
             {
                 continue;
             }
+
+            keptClosed |= kept is not null && id == kept.Screening && record.Sequence > kept.AfterSequence;
 
             var status = body["status"]?.GetValue<string>();
             if (record.Kind == RecordKind.Screening && status is "Cleared" or "Admitted" or "AdmittedByOverride")
@@ -152,6 +161,26 @@ public sealed partial class LaneController
                 ["reason"] = $"the lane stopped after the screening was {status}, before its passage was confirmed",
                 ["lane"] = _laneId,
             }, cancellationToken);
+        }
+
+        if (kept is not null && !keptClosed)
+        {
+            // The lane stopped while the officer's outcome of a Search or Refuse was awaited: the verdict
+            // reaches the log now, as the screening's record, closed as interrupted.
+            LogSearchInterrupted(_laneId, kept.Screening);
+            if (await AppendAsync(kept.Kind, kept.Body.DeepClone().AsObject(), cancellationToken) is null)
+            {
+                // Kept with the other records the log has not taken: written first once it takes records.
+                var record = new AppendRecord(kept.Kind, kept.Body.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone()));
+                _unwritten.Enqueue(record);
+                var text = kept.Body.ToJsonString();
+                LogRecordKept(_laneId, record.Kind, text);
+            }
+        }
+
+        if (kept is not null)
+        {
+            _journal.Clear();
         }
 
         await AppendAsync(RecordKind.LaneStarted, new JsonObject
@@ -201,6 +230,7 @@ public sealed partial class LaneController
             }
         }
 
+        KeepVerdict(input.At);
         Observe(input, done);
         if (failed)
         {
@@ -224,6 +254,69 @@ public sealed partial class LaneController
             new DeviceIncidents(_forcedPassages, _fireReleases, _lastFault, _lastFaultAt, _logFailures));
         ViewChanged?.Invoke(_view);
         return done;
+    }
+
+    /// <summary>The journal's record, or null when there is none or it cannot be read (then set aside, and said loudly).</summary>
+    private KeptScreening? ReadJournal()
+    {
+        try
+        {
+            return _journal.Read();
+        }
+        catch (Exception e) when (e is LaneJournalException or IOException or UnauthorizedAccessException)
+        {
+            LogJournalUnreadable(e, _laneId, _journal.FilePath);
+            try
+            {
+                LogJournalSetAside(_laneId, _journal.SetAside(DateTimeOffset.UtcNow));
+            }
+            catch (Exception aside) when (aside is IOException or UnauthorizedAccessException)
+            {
+                LogJournalUnreadable(aside, _laneId, _journal.FilePath);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Keeps on disk the record of a screening that waits on the officer's outcome of a Search or Refuse (no
+    /// record of it is in the search log until then), and removes it once the screening has its own record.
+    /// Written only when what it says changes; a journal that cannot be written is said loudly and the lane goes on.
+    /// </summary>
+    private void KeepVerdict(DateTimeOffset at)
+    {
+        var record = _flow.InterruptedWhileSearching(at);
+        try
+        {
+            if (record is null)
+            {
+                if (_journaled is not null)
+                {
+                    _journal.Clear();
+                    _journaled = null;
+                }
+
+                return;
+            }
+
+            var body = JsonSerializer.SerializeToNode(record.Body)!.AsObject();
+            var timeless = body.DeepClone().AsObject();
+            timeless.Remove("at");
+            var what = timeless.ToJsonString();
+            if (what == _journaled)
+            {
+                return;
+            }
+
+            _journal.Save(_flow.Current!.Id, _log.LastRecord?.Sequence ?? 0, record.Kind, body);
+            _journaled = what;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _journaled = null;
+            LogJournalFailed(e, _laneId, _journal.FilePath);
+        }
     }
 
     /// <summary>Keeps what the console shows beyond the flow's state: messages and device incidents.</summary>
@@ -472,5 +565,17 @@ public sealed partial class LaneController
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: screening {ScreeningId} was open at the last stop; closed as interrupted")]
     private partial void LogInterrupted(string laneId, string screeningId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: screening {ScreeningId} was awaiting the officer's search outcome at the last stop; its verdict is recorded, closed as interrupted")]
+    private partial void LogSearchInterrupted(string laneId, string screeningId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the lane journal {JournalPath} cannot be read; a screening awaiting its search outcome at the last stop may be unrecorded")]
+    private partial void LogJournalUnreadable(Exception exception, string laneId, string journalPath);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the unreadable lane journal was moved to {JournalPath} for investigation")]
+    private partial void LogJournalSetAside(string laneId, string journalPath);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the lane journal {JournalPath} could not be written; a crash now would lose the verdict awaiting its search outcome")]
+    private partial void LogJournalFailed(Exception exception, string laneId, string journalPath);
 
 }

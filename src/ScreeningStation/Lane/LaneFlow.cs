@@ -723,6 +723,33 @@ public sealed class LaneFlow(
         commands.Add(new TellOfficer($"Fire release acknowledged by {fire.Officer}: lane locked and back in service", Alarm: false));
     }
 
+    /// <summary>
+    /// The record that would close the open screening as interrupted were the lane to stop at
+    /// <paramref name="at"/> while the screening waits on the officer's outcome of a Search or Refuse verdict:
+    /// nothing in the search log says that verdict yet (its record is written with the outcome). Null at any
+    /// other time. The lane keeps it on disk (<see cref="LaneJournal"/>) so a crash loses no such verdict.
+    /// </summary>
+    public AppendRecord? InterruptedWhileSearching(DateTimeOffset at)
+    {
+        if (Stage != LaneStage.Searching || _current is not { Verdict: not null } screening)
+        {
+            return null;
+        }
+
+        var body = new Dictionary<string, object?>
+        {
+            ["screening"] = screening.Id,
+            ["status"] = "Interrupted",
+            ["reason"] = "the lane stopped while the officer's outcome was awaited",
+        };
+        foreach (var (key, value) in ScreeningBody(screening, "Interrupted"))
+        {
+            body.TryAdd(key, value);
+        }
+
+        return new AppendRecord("ScreeningInterrupted", Stamp(body, at));
+    }
+
     private void Close(DateTimeOffset at, string status, List<LaneCommand> commands, params (string Key, object? Value)[] extra)
     {
         var screening = _current!;

@@ -80,7 +80,7 @@ public sealed record Scenario(
     IReadOnlyList<ScenarioStep> Steps)
 {
     public static readonly string[] Actions =
-        ["card", "identify", "frame", "frame-refused", "arch", "passage", "officer", "abandon", "alert", "fault", "fire", "expect", "wait"];
+        ["card", "identify", "frame", "frame-refused", "arch", "passage", "officer", "abandon", "alert", "fault", "fire", "expect", "wait", "restart"];
 
     public static Scenario Load(string path)
     {

@@ -40,7 +40,8 @@ public sealed class ScenarioRunner : IAsyncDisposable
     private readonly SearchLogStore _log;
     private readonly RuleSetFile _rules;
     private readonly AlertBoard _alert;
-    private readonly LaneController _lane;
+    private readonly Random _random = new(20261123);
+    private LaneController _lane;
     private readonly List<ScenarioLine> _lines = [];
     private readonly SyntheticScanner _scanner = new(new SyntheticScannerOptions { Width = 512, Height = 384 });
     private readonly ImageStore _images;
@@ -59,13 +60,19 @@ public sealed class ScenarioRunner : IAsyncDisposable
         _images = new ImageStore(dataDirectory);
         _rules = new RuleSetFile(rulesFile, _clock);
         _alert = new AlertBoard(dataDirectory, () => _rules.Current, _clock);
-        var random = new Random(20261123);
-        _lane = new LaneController(scenario.Lane, null, _devices, hasTransit: true, _log, Directory(scenario.People), _rules, _alert,
-            () => scenario.RandomDraw ?? random.NextDouble(), NullLogger.Instance);
-        _lane.CarriedOut += OnCarriedOut;
+        _lane = NewLane();
     }
 
     public IReadOnlyList<ScenarioLine> Lines => _lines;
+
+    /// <summary>A lane controller on the scenario's devices and search log, as a fresh process makes one.</summary>
+    private LaneController NewLane()
+    {
+        var lane = new LaneController(_scenario.Lane, null, _devices, hasTransit: true, _log, Directory(_scenario.People), _rules, _alert,
+            () => _scenario.RandomDraw ?? _random.NextDouble(), NullLogger.Instance);
+        lane.CarriedOut += OnCarriedOut;
+        return lane;
+    }
 
     /// <summary>The lane as the console sees it (stage, screening count).</summary>
     internal LaneSnapshot Snapshot => _lane.Snapshot;
@@ -280,6 +287,16 @@ public sealed class ScenarioRunner : IAsyncDisposable
                 break;
 
             case "wait":
+                break;
+
+            case "restart":
+                // The process died and came back: everything the lane held in memory is gone; the search log,
+                // the lane's journal and the devices are what they were, and the turnstile locks at start-up.
+                Print("input", $"the lane restarts: {step.Value ?? "the process stopped"}");
+                _lane.CarriedOut -= OnCarriedOut;
+                _devices.Lock("start-up after a restart");
+                _lane = NewLane();
+                await _lane.StartAsync("Simulated", cancellationToken);
                 break;
 
             case "expect":

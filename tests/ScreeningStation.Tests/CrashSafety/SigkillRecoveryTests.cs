@@ -43,7 +43,25 @@ public sealed class SigkillRecoveryTests : IDisposable
         OnNextArchWalk,
     }
 
-    private sealed record Crash(int Run, KillMoment Moment, IReadOnlyList<FreedLine> Printed, IReadOnlyList<LoggedRecord> AtKill);
+    private sealed record Crash(int Run, KillMoment Moment, IReadOnlyList<FreedLine> Printed, IReadOnlyList<LoggedRecord> AtKill, string? Kept);
+
+    /// <summary>
+    /// The screening the lane's journal kept at the kill (a person awaiting the officer's search outcome, whose
+    /// verdict is in no record yet), unless the log closed it after the journal was written.
+    /// </summary>
+    private static string? KeptAtKill(string data, IReadOnlyList<LoggedRecord> atKill)
+    {
+        var path = Path.Combine(data, "journal", "lane-1.json");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var journal = JsonDocument.Parse(File.ReadAllBytes(path));
+        var screening = journal.RootElement.GetProperty("screening").GetString()!;
+        var after = journal.RootElement.GetProperty("afterSequence").GetInt64();
+        return atKill.Any(r => r.Screening == screening && r.Sequence > after) ? null : screening;
+    }
 
     [Fact]
     public async Task Killing_the_lane_mid_traffic_loses_no_record_that_freed_the_turnstile_and_the_restart_closes_open_screenings_as_interrupted()
@@ -83,7 +101,7 @@ public sealed class SigkillRecoveryTests : IDisposable
 
             // The log as the crash left it, before any restart touches it: it already verifies.
             var atKill = SearchLogFile.Read(data);
-            crashes.Add(new Crash(run, moment, printed, atKill));
+            crashes.Add(new Crash(run, moment, printed, atKill, KeptAtKill(data, atKill)));
             var crashedVerify = await _screening.RunAsync("log", "verify", "--data", data, "--json");
             Assert.True(crashedVerify.ExitCode == 0, $"after the SIGKILL of run {run} ({moment}) the log does not verify:\n{crashedVerify}");
         }
@@ -137,9 +155,15 @@ public sealed class SigkillRecoveryTests : IDisposable
                     $"but the search log holds no committed Screening record with status {string.Join('/', expected)} for it\n{SearchLogFile.Describe(crash.AtKill)}");
             }
 
-            // (c) Exactly the screenings that had freed the turnstile and were not closed at the kill are closed as interrupted by
-            // the restart, before it records that it started.
+            // (c) Exactly the screenings that had freed the turnstile and were not closed at the kill, and the one awaiting
+            // its search outcome (kept in the lane's journal), are closed as interrupted by the restart, before it records
+            // that it started.
             var open = CrashSafetyChecks.OpenScreenings(crash.AtKill);
+            if (crash.Kept is { } kept)
+            {
+                open.Add(kept);
+            }
+
             var restartStarted = laneStarts[crash.Run].Sequence;
             var recovery = records.Where(r => r.Sequence > lastAtKill && r.Sequence < restartStarted).ToList();
             var interrupted = recovery.Where(r => r.Kind == "ScreeningInterrupted").Select(r => r.Screening).ToHashSet();

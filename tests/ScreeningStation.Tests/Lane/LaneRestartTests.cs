@@ -1,0 +1,177 @@
+using Screening.Station.SearchLog;
+using Screening.Station.Simulation;
+
+namespace Screening.Station.Tests.Lane;
+
+/// <summary>
+/// A lane that dies while a person waits on a search: the verdict that stopped them is not in the search log
+/// until the officer records the outcome, so the lane keeps it in its journal and the restart records it.
+/// Played as scenarios with a <c>restart</c> step (a new controller on the same search log and data folder, as a
+/// new process makes one), and as separate runs on one data folder.
+/// </summary>
+public sealed class LaneRestartTests : IDisposable
+{
+    private const string Staff = """
+        people:
+          - { card: "12:1007", category: Staff, reference: S-007 }
+        """;
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "screening-restart-" + Guid.NewGuid().ToString("N"));
+
+    private string JournalFile => Path.Combine(_data, "journal", "lane-1.json");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_person_stopped_for_a_search_when_the_lane_dies_is_recorded_at_the_restart_with_the_verdict_and_the_late_find()
+    {
+        var (_, records) = await PlayAsync($$"""
+            name: power cut during a search
+            randomDraw: 0.99
+            {{Staff}}
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: { result: alarm, zones: [torso] } }
+              - { at: 3, expect: { stage: Searching, turnstile: Locked, outcome: Search } }
+              - { at: 5, frame: { detections: [ { item: mobile-phone, confidence: 0.9 } ] } }
+              - { at: 30, restart: "power cut" }
+              - { at: 31, expect: { stage: Idle, turnstile: Locked } }
+            """);
+
+        Assert.Equal(["ScreeningInterrupted Interrupted"], ScreeningStory(records));
+        var body = records.Single(r => r.Kind == RecordKind.ScreeningInterrupted).ParseBody();
+        Assert.Equal("S-007", body["person"]!["reference"]!.GetValue<string>());
+        Assert.Equal("Search", body["verdict"]!["outcome"]!.GetValue<string>());
+        Assert.True(body["metalDetector"]!["alarm"]!.GetValue<bool>());
+        Assert.Equal("mobile-phone", Assert.Single(body["detections"]!.AsArray())!["item"]!.GetValue<string>());
+        Assert.Contains("outcome was awaited", body["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // Recorded before the restarted lane says it started, and the journal is gone once it is in the log.
+        var interrupted = records.Single(r => r.Kind == RecordKind.ScreeningInterrupted).Sequence;
+        Assert.Equal(2, records.Count(r => r.Kind == RecordKind.LaneStarted));
+        Assert.True(interrupted < records.Where(r => r.Kind == RecordKind.LaneStarted).Max(r => r.Sequence));
+        Assert.False(File.Exists(JournalFile));
+        Assert.True(SearchLogVerifier.Verify(_data).Verified);
+    }
+
+    [Fact]
+    public async Task A_refusal_awaiting_the_officer_when_the_lane_dies_is_recorded_at_the_restart()
+    {
+        var (_, records) = await PlayAsync("""
+            name: crash after a List A find
+            randomDraw: 0.99
+            steps:
+              - { at: 0, identify: { category: Visitor, reference: V-7001, age: 29 } }
+              - { at: 1, frame: { detections: [ { item: knife, confidence: 0.93 } ] } }
+              - { at: 3, arch: clear }
+              - { at: 3.5, expect: { outcome: Refuse, turnstile: Locked } }
+              - { at: 20, restart: "the process was killed" }
+              - { at: 21, expect: { stage: Idle, turnstile: Locked } }
+            """);
+
+        var body = records.Single(r => r.Kind == RecordKind.ScreeningInterrupted).ParseBody();
+        Assert.Equal(("V-7001", "Refuse"), (body["person"]!["reference"]!.GetValue<string>(), body["verdict"]!["outcome"]!.GetValue<string>()));
+        Assert.Equal("knife", Assert.Single(body["detections"]!.AsArray())!["item"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_search_whose_outcome_was_recorded_before_the_lane_died_is_not_recorded_again()
+    {
+        var (_, records) = await PlayAsync($$"""
+            name: restart after the search ended
+            randomDraw: 0.99
+            {{Staff}}
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: { result: alarm, zones: [torso] } }
+              - { at: 20, officer: { outcome: admit, searches: [Wand, RubDown], resolution: "belt buckle" } }
+              - { at: 21, passage: in }
+              - { at: 22, expect: { stage: Idle, turnstile: Locked } }
+              - { at: 30, restart: "power cut" }
+              - { at: 31, expect: { stage: Idle, turnstile: Locked } }
+            """);
+
+        Assert.Equal(["Screening Admitted", "ScreeningClosed Passed"], ScreeningStory(records));
+        Assert.False(File.Exists(JournalFile));
+    }
+
+    [Fact]
+    public async Task A_journal_left_behind_after_its_screening_was_recorded_adds_nothing_at_the_next_start()
+    {
+        // The first run ends with the person still waiting on the officer: its journal is on disk.
+        await PlayAsync($$"""
+            name: left waiting
+            randomDraw: 0.99
+            {{Staff}}
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: { result: alarm, zones: [torso] } }
+              - { at: 3, expect: { stage: Searching } }
+            """);
+        Assert.True(File.Exists(JournalFile), "the screening awaiting its search outcome left no journal");
+        var stale = await File.ReadAllBytesAsync(JournalFile);
+
+        // The next start records it; a copy of that journal put back (as a crash between the record and the
+        // journal's removal would leave it) must not record the same screening twice.
+        await PlayAsync("name: restart\nsteps:\n  - { at: 1, expect: { stage: Idle } }\n");
+        await File.WriteAllBytesAsync(JournalFile, stale);
+        var (_, records) = await PlayAsync("name: restart again\nsteps:\n  - { at: 1, expect: { stage: Idle } }\n");
+
+        Assert.Equal(["ScreeningInterrupted Interrupted"], ScreeningStory(records));
+        Assert.Equal(3, records.Count(r => r.Kind == RecordKind.LaneStarted));
+        Assert.False(File.Exists(JournalFile));
+    }
+
+    [Theory]
+    [InlineData("not json {")]
+    [InlineData("""{ "format": 1, "screening": "x", "afterSequence": 0, "kind": "ScreeningInterrupted", "body": { "screening": "y" } }""")]
+    [InlineData("""{ "format": 7, "screening": "x", "afterSequence": 0, "kind": "ScreeningInterrupted", "body": { "screening": "x" } }""")]
+    [InlineData("[1, 2, 3]")]
+    public async Task An_unreadable_journal_is_set_aside_and_the_lane_starts_and_screens(string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(JournalFile)!);
+        await File.WriteAllTextAsync(JournalFile, content);
+
+        var (_, records) = await PlayAsync($$"""
+            name: start past a bad journal
+            randomDraw: 0.99
+            {{Staff}}
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: clear }
+              - { at: 2.5, expect: { stage: AwaitingPassage, turnstile: FreeOnce } }
+              - { at: 3, passage: in }
+              - { at: 4, expect: { stage: Idle, turnstile: Locked } }
+            """);
+
+        Assert.Equal(["Screening Cleared", "ScreeningClosed Passed"], ScreeningStory(records));
+        Assert.DoesNotContain(records, r => r.Kind == RecordKind.ScreeningInterrupted);
+        Assert.False(File.Exists(JournalFile));
+        var aside = Assert.Single(Directory.GetFiles(Path.GetDirectoryName(JournalFile)!, "lane-1.json.unreadable-*"));
+        Assert.Equal(content, await File.ReadAllTextAsync(aside));
+    }
+
+    private async Task<(IReadOnlyList<ScenarioLine> Lines, List<StoredRecord> Records)> PlayAsync(string scenario)
+    {
+        IReadOnlyList<ScenarioLine> lines;
+        await using (var runner = new ScenarioRunner(Scenario.Parse(scenario, "restart"), _data, rulesFile: null))
+        {
+            await runner.RunAsync(CancellationToken.None);
+            lines = runner.Lines;
+            Assert.True(runner.Failures == 0, string.Join('\n', lines.Select(l => $"{l.Seconds} {l.Kind} {l.Text}")));
+        }
+
+        await using var log = SearchLogStore.Open(_data);
+        return (lines, [.. log.ReadFrom(1)]);
+    }
+
+    private static List<string> ScreeningStory(IEnumerable<StoredRecord> records) =>
+        [.. records.Where(r => r.Kind is RecordKind.Screening or RecordKind.ScreeningClosed or RecordKind.ScreeningInterrupted)
+            .Select(r => $"{r.Kind} {r.ParseBody()["status"]?.GetValue<string>()}")];
+}
