@@ -1,5 +1,6 @@
 using Screening.Station.SearchLog;
 using Screening.Station.Simulation;
+using Screening.Station.Tests.Support;
 
 namespace Screening.Station.Tests.Lane;
 
@@ -233,24 +234,9 @@ public sealed class LaneControllerTests : IDisposable
     }
 
     /// <summary>Plays the scenario (every expectation must hold) and returns its printout and the search log.</summary>
-    private async Task<(IReadOnlyList<ScenarioLine> Lines, List<StoredRecord> Records)> PlayAsync(Scenario scenario)
-    {
-        IReadOnlyList<ScenarioLine> lines;
-        await using (var runner = new ScenarioRunner(scenario, _data, rulesFile: null))
-        {
-            await runner.RunAsync(CancellationToken.None);
-            lines = runner.Lines;
-            Assert.True(runner.Failures == 0, string.Join('\n', lines.Select(l => $"{l.Seconds} {l.Kind} {l.Text}")));
-        }
+    private Task<(IReadOnlyList<ScenarioLine> Lines, List<StoredRecord> Records)> PlayAsync(Scenario scenario) => ScenarioPlay.PlayAsync(scenario, _data);
 
-        await using var log = SearchLogStore.Open(_data);
-        return (lines, [.. log.ReadFrom(1)]);
-    }
-
-    /// <summary>The screening's records in order, as "Kind status".</summary>
-    private static List<string> ScreeningStory(IEnumerable<StoredRecord> records) =>
-        [.. records.Where(r => r.Kind is RecordKind.Screening or RecordKind.ScreeningClosed or RecordKind.ScreeningInterrupted)
-            .Select(r => $"{r.Kind} {r.ParseBody()["status"]?.GetValue<string>()}")];
+    private static List<string> ScreeningStory(IEnumerable<StoredRecord> records) => ScenarioPlay.ScreeningStory(records);
 
     private static string ShippedScenario(string name)
     {

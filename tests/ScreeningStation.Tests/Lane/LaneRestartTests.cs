@@ -1,5 +1,6 @@
 using Screening.Station.SearchLog;
 using Screening.Station.Simulation;
+using Screening.Station.Tests.Support;
 
 namespace Screening.Station.Tests.Lane;
 
@@ -157,21 +158,8 @@ public sealed class LaneRestartTests : IDisposable
         Assert.Equal(content, await File.ReadAllTextAsync(aside));
     }
 
-    private async Task<(IReadOnlyList<ScenarioLine> Lines, List<StoredRecord> Records)> PlayAsync(string scenario)
-    {
-        IReadOnlyList<ScenarioLine> lines;
-        await using (var runner = new ScenarioRunner(Scenario.Parse(scenario, "restart"), _data, rulesFile: null))
-        {
-            await runner.RunAsync(CancellationToken.None);
-            lines = runner.Lines;
-            Assert.True(runner.Failures == 0, string.Join('\n', lines.Select(l => $"{l.Seconds} {l.Kind} {l.Text}")));
-        }
+    private Task<(IReadOnlyList<ScenarioLine> Lines, List<StoredRecord> Records)> PlayAsync(string scenario) =>
+        ScenarioPlay.PlayAsync(Scenario.Parse(scenario, "restart"), _data);
 
-        await using var log = SearchLogStore.Open(_data);
-        return (lines, [.. log.ReadFrom(1)]);
-    }
-
-    private static List<string> ScreeningStory(IEnumerable<StoredRecord> records) =>
-        [.. records.Where(r => r.Kind is RecordKind.Screening or RecordKind.ScreeningClosed or RecordKind.ScreeningInterrupted)
-            .Select(r => $"{r.Kind} {r.ParseBody()["status"]?.GetValue<string>()}")];
+    private static List<string> ScreeningStory(IEnumerable<StoredRecord> records) => ScenarioPlay.ScreeningStory(records);
 }
