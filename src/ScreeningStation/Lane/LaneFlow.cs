@@ -121,6 +121,12 @@ public sealed class LaneFlow(
                 break;
             case LaneStopping:
                 break;
+            case OutcomeRecorded { Screening: { } meant } when meant != _current?.Id:
+                commands.Add(new TellOfficer(NotTheLanes("Outcome not recorded", meant), Alarm: true));
+                break;
+            case ScreeningAbandoned { Screening: { } meant } when meant != _current?.Id:
+                commands.Add(new TellOfficer(NotTheLanes("Screening not ended", meant), Alarm: true));
+                break;
             default:
                 OnStageInput(input, commands);
                 break;
@@ -306,6 +312,10 @@ public sealed class LaneFlow(
                 break;
         }
     }
+
+    /// <summary>What the officer is told of an action written for a screening the lane is no longer on.</summary>
+    private string NotTheLanes(string what, string meant) =>
+        $"{what}: it was for screening {meant}, which is no longer in the lane{(_current is { } now ? $" (the lane is on {now.Person.Category} {now.Person.Reference}, screening {now.Id})" : "")}: look at the lane again";
 
     private void Identify(DateTimeOffset at, Person? person, string? card, string? officer, bool reportedLost, List<LaneCommand> commands)
     {

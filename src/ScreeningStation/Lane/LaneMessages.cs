@@ -61,10 +61,17 @@ public sealed record DetectorFaultChanged(DateTimeOffset At, bool Faulted, strin
 /// <summary>The turnstile is faulted (a passage sensor stuck, <paramref name="Detail"/> names which) or that fault cleared.</summary>
 public sealed record TurnstileFaultChanged(DateTimeOffset At, bool Faulted, string Detail) : LaneInput(At);
 
-public sealed record OutcomeRecorded(DateTimeOffset At, OfficerOutcome Outcome) : LaneInput(At);
+/// <summary>
+/// The officer's outcome of a search. <paramref name="Screening"/> names the screening it was written for (the
+/// console's form carries it): when the lane has moved on to another, the outcome is refused, not applied to it.
+/// </summary>
+public sealed record OutcomeRecorded(DateTimeOffset At, OfficerOutcome Outcome, string? Screening = null) : LaneInput(At);
 
-/// <summary>The officer ends the screening without a passage (the person walked away, or was turned back).</summary>
-public sealed record ScreeningAbandoned(DateTimeOffset At, string Officer, string Reason) : LaneInput(At);
+/// <summary>
+/// The officer ends the screening without a passage (the person walked away, or was turned back); refused when
+/// <paramref name="Screening"/> names another screening than the lane's.
+/// </summary>
+public sealed record ScreeningAbandoned(DateTimeOffset At, string Officer, string Reason, string? Screening = null) : LaneInput(At);
 
 /// <summary>The turnstile sensed a passage on a FreeOnce.</summary>
 public sealed record PassageConfirmed(DateTimeOffset At) : LaneInput(At);

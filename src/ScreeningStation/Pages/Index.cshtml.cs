@@ -184,16 +184,21 @@ public sealed partial class LaneModel(
             sir,
             string.IsNullOrWhiteSpace(note) ? null : note,
             authorisedBy);
-        var told = await lane.HandleAsync(new OutcomeRecorded(time.GetUtcNow(), outcome), HttpContext.RequestAborted);
+        var told = await lane.HandleAsync(new OutcomeRecorded(time.GetUtcNow(), outcome, current.Id), HttpContext.RequestAborted);
         LogAction(officer, decision == "admit" ? "admitted" : "refused", current.Id);
         return Told(told);
     }
 
-    public async Task<IActionResult> OnPostAbandonAsync(string? reason)
+    public async Task<IActionResult> OnPostAbandonAsync(string? reason, string? screening)
     {
         if (Refused() is { } refused)
         {
             return refused;
+        }
+
+        if (lane.View.Screening is not { } current || !string.Equals(screening, current.Id, StringComparison.Ordinal))
+        {
+            return Done("That screening is no longer in the lane: look at the lane again.", problem: true);
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
@@ -202,7 +207,7 @@ public sealed partial class LaneModel(
         }
 
         var officer = OfficerName;
-        var told = await lane.HandleAsync(new ScreeningAbandoned(time.GetUtcNow(), officer, reason.Trim()), HttpContext.RequestAborted);
+        var told = await lane.HandleAsync(new ScreeningAbandoned(time.GetUtcNow(), officer, reason.Trim(), current.Id), HttpContext.RequestAborted);
         var why = reason.Trim();
         LogAction(officer, "abandoned the screening", why);
         return Told(told);

@@ -248,7 +248,7 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         var forms = new (string Path, KeyValuePair<string, string>[] Fields)[]
         {
             ("/?handler=Outcome", [new("screening", screening), new("decision", "admit"), new("alarmResolution", "belt"), .. Required(panel).Select(s => new KeyValuePair<string, string>("searches", s))]),
-            ("/?handler=Abandon", [new("reason", "auditor ends it")]),
+            ("/?handler=Abandon", [new("screening", screening), new("reason", "auditor ends it")]),
             ("/?handler=SimArch", [new("alarm", "false")]),
             ("/?handler=SimPass", []),
             ("/?handler=SimBag", [new("threat", "knife")]),
@@ -436,6 +436,24 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         Assert.Equal("SEARCH", await VerdictAsync(officer));
         Assert.Contains("Locked", await officer.GetTextAsync("/devices?handler=Panel"), StringComparison.Ordinal);
         await AbandonAsync(officer, "stale outcome test over");
+    }
+
+    [Fact]
+    public async Task Ending_a_screening_no_longer_in_the_lane_is_refused_and_the_person_in_the_lane_stays()
+    {
+        using var officer = await lane.SignedInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        await ToIdleAsync(officer);
+        await IdentifyAsync(officer, "Visitor", "V-STALE-2");
+        await WalkAsync(officer, alarm: true);
+        await WaitForVerdictAsync(officer, "SEARCH");
+
+        // A page left open on the person before: its form names their screening, not this one.
+        var response = await officer.PostFormAsync("/", "/?handler=Abandon", [new("screening", "lane-1-19990101000000-1"), new("reason", "left")]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("no longer in the lane", ResultOf(await officer.GetTextAsync("/")), StringComparison.Ordinal);
+        Assert.Equal("SEARCH", await VerdictAsync(officer));
+        Assert.Contains("V-STALE-2", await officer.GetTextAsync("/?handler=Panel"), StringComparison.Ordinal);
+        await AbandonAsync(officer, "stale abandonment test over");
     }
 
     // ---------------------------------------------------------------- the search log
@@ -805,7 +823,9 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
 
     private static async Task AbandonAsync(ConsoleSession officer, string reason)
     {
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/", "/?handler=Abandon", [new("reason", reason)])).StatusCode);
+        var panel = await officer.GetTextAsync("/?handler=Panel");
+        var response = await officer.PostFormAsync("/", "/?handler=Abandon", [new("screening", ScreeningId().Match(panel).Groups[1].Value), new("reason", reason)]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await WaitForVerdictAsync(officer, "WAITING");
     }
 

@@ -73,6 +73,35 @@ public sealed partial class LaneFlowTests
     }
 
     [Fact]
+    public void An_outcome_or_an_ending_written_for_an_earlier_screening_is_refused_and_the_lanes_screening_is_untouched()
+    {
+        // The first person is searched, then walks away; a second is stopped for a search. A form still open on the
+        // first (its screening id) must not admit, refuse or end the second.
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        Walk(alarm: true, at: 5);
+        var first = _flow.Current!.Id;
+        _flow.Handle(new ScreeningAbandoned(At(10), "officer-smith", "walked away", first));
+        Assert.Equal(LaneStage.Idle, _flow.Stage);
+        _flow.Handle(new CardPresented(At(20), "5678", Visitor(), false));
+        Walk(alarm: true, at: 25);
+        var second = _flow.Current!.Id;
+        Assert.NotEqual(first, second);
+
+        var admit = _flow.Handle(new OutcomeRecorded(At(30), Officer(true, Searches.Wand | Searches.RubDown, resolution: "keys"), first));
+        var told = Assert.IsType<TellOfficer>(Assert.Single(admit));
+        Assert.Contains($"screening {first}", told.Message, StringComparison.Ordinal);
+        Assert.Contains("V-200", told.Message, StringComparison.Ordinal);
+        Assert.True(told.Alarm);
+        var end = _flow.Handle(new ScreeningAbandoned(At(31), "officer-smith", "left", first));
+        Assert.Equal(["Tell"], Kinds(end));
+        Assert.Equal((LaneStage.Searching, second), (_flow.Stage, _flow.Current!.Id));
+
+        // Written for the lane's own screening, the same outcome is taken.
+        var taken = _flow.Handle(new OutcomeRecorded(At(40), Officer(true, Searches.Wand | Searches.RubDown, resolution: "keys"), second));
+        Assert.Equal(["Append:Screening", "Free", "Tell"], Kinds(taken));
+    }
+
+    [Fact]
     public void A_List_A_find_refuses_entry_and_tells_security()
     {
         _flow.Handle(new CardPresented(At(0), "1234", Visitor(), false));
