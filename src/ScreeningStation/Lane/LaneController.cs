@@ -121,10 +121,17 @@ public sealed partial class LaneController
         }
 
         var open = new Dictionary<string, string>(StringComparer.Ordinal);
-        var kept = ReadJournal();
-        var keptClosed = false;
+        var journal = ReadJournal();
+        var screeningClosed = false;
+        var since = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in _log.ReadFrom(1))
         {
+            if (journal is not null && record.Sequence > journal.AfterSequence)
+            {
+                // What the log took after the journal was written (a kept record written just before a crash).
+                since.Add(record.Kind + "\n" + record.Body);
+            }
+
             // Only a screening's own records open or close it (an Override names the screening too).
             if (!string.Equals(record.Lane, _laneId, StringComparison.Ordinal)
                 || record.Kind is not (RecordKind.Screening or RecordKind.ScreeningClosed or RecordKind.ScreeningInterrupted))
@@ -138,7 +145,7 @@ public sealed partial class LaneController
                 continue;
             }
 
-            keptClosed |= kept is not null && id == kept.Screening && record.Sequence > kept.AfterSequence;
+            screeningClosed |= journal is not null && id == journal.Screening?.Screening && record.Sequence > journal.AfterSequence;
 
             var status = body["status"]?.GetValue<string>();
             if (record.Kind == RecordKind.Screening && status is "Cleared" or "Admitted" or "AdmittedByOverride")
@@ -148,6 +155,15 @@ public sealed partial class LaneController
             else
             {
                 open.Remove(id);
+            }
+        }
+
+        // Records the log refused before the last stop, in order; then the screenings left open.
+        foreach (var kept in journal?.Kept ?? [])
+        {
+            if (!since.Contains(kept.Kind + "\n" + RecordHash.CanonicalBody(kept.Body)))
+            {
+                await AppendOrKeepAsync(kept, cancellationToken);
             }
         }
 
@@ -163,25 +179,17 @@ public sealed partial class LaneController
             }, cancellationToken);
         }
 
-        if (kept is not null && !keptClosed)
+        if (journal?.Screening is { } waiting && !screeningClosed)
         {
             // The lane stopped while the officer's outcome of a Search or Refuse was awaited: the verdict
             // reaches the log now, as the screening's record, closed as interrupted.
-            LogSearchInterrupted(_laneId, kept.Screening);
-            if (await AppendAsync(kept.Kind, kept.Body.DeepClone().AsObject(), cancellationToken) is null)
-            {
-                // Kept with the other records the log has not taken: written first once it takes records.
-                var record = new AppendRecord(kept.Kind, kept.Body.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone()));
-                _unwritten.Enqueue(record);
-                var text = kept.Body.ToJsonString();
-                LogRecordKept(_laneId, record.Kind, text);
-            }
+            LogSearchInterrupted(_laneId, waiting.Screening!);
+            await AppendOrKeepAsync(waiting, cancellationToken);
         }
 
-        if (kept is not null)
-        {
-            _journal.Clear();
-        }
+        // What is left of the journal (records the log still refuses) is written again, or the journal removed.
+        _journaled = journal is null ? null : "";
+        SyncJournal(DateTimeOffset.UtcNow); // idle at start: the time is not used
 
         await AppendAsync(RecordKind.LaneStarted, new JsonObject
         {
@@ -230,7 +238,7 @@ public sealed partial class LaneController
             }
         }
 
-        KeepVerdict(input.At);
+        SyncJournal(input.At);
         Observe(input, done);
         if (failed)
         {
@@ -256,8 +264,8 @@ public sealed partial class LaneController
         return done;
     }
 
-    /// <summary>The journal's record, or null when there is none or it cannot be read (then set aside, and said loudly).</summary>
-    private KeptScreening? ReadJournal()
+    /// <summary>What the journal holds, or null when there is none or it cannot be read (then set aside, and said loudly).</summary>
+    private LaneJournalState? ReadJournal()
     {
         try
         {
@@ -279,38 +287,50 @@ public sealed partial class LaneController
         }
     }
 
-    /// <summary>
-    /// Keeps on disk the record of a screening that waits on the officer's outcome of a Search or Refuse (no
-    /// record of it is in the search log until then), and removes it once the screening has its own record.
-    /// Written only when what it says changes; a journal that cannot be written is said loudly and the lane goes on.
-    /// </summary>
-    private void KeepVerdict(DateTimeOffset at)
+    /// <summary>Appends a journal's record at start-up; one the log refuses (or any after one it refused) waits with the kept records.</summary>
+    private async Task AppendOrKeepAsync(JournalRecord record, CancellationToken cancellationToken)
     {
-        var record = _flow.InterruptedWhileSearching(at);
+        if (_unwritten.Count == 0 && await AppendAsync(record.Kind, record.Body.DeepClone().AsObject(), cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var again = new AppendRecord(record.Kind, record.Body.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone()));
+        _unwritten.Enqueue(again);
+        var text = record.Body.ToJsonString();
+        LogRecordKept(_laneId, record.Kind, text);
+    }
+
+    /// <summary>
+    /// Keeps on disk what the search log does not hold yet: the records it refused (<c>_unwritten</c>) and the
+    /// record of a screening that waits on the officer's outcome of a Search or Refuse (no record of it is in the
+    /// log until then). Written only when what it says changes, removed when it would say nothing; a journal that
+    /// cannot be written is said loudly and the lane goes on.
+    /// </summary>
+    private void SyncJournal(DateTimeOffset at)
+    {
+        var waiting = _flow.InterruptedWhileSearching(at);
+        if (waiting is null && _unwritten.Count == 0 && _journaled is null)
+        {
+            return;
+        }
+
         try
         {
-            if (record is null)
-            {
-                if (_journaled is not null)
-                {
-                    _journal.Clear();
-                    _journaled = null;
-                }
+            var screening = waiting is null ? null : new JournalRecord(waiting.Kind, JsonSerializer.SerializeToNode(waiting.Body)!.AsObject());
+            var kept = _unwritten.Select(r => new JournalRecord(r.Kind, JsonSerializer.SerializeToNode(r.Body)!.AsObject())).ToList();
 
-                return;
-            }
-
-            var body = JsonSerializer.SerializeToNode(record.Body)!.AsObject();
-            var timeless = body.DeepClone().AsObject();
-            timeless.Remove("at");
-            var what = timeless.ToJsonString();
+            // What it says, leaving out the time the screening's record would carry (it moves with every input).
+            var timeless = screening?.Body.DeepClone().AsObject();
+            timeless?.Remove("at");
+            var what = string.Join('\n', kept.Select(k => k.Kind + k.Body.ToJsonString())) + "\n#" + timeless?.ToJsonString();
             if (what == _journaled)
             {
                 return;
             }
 
-            _journal.Save(_flow.Current!.Id, _log.LastRecord?.Sequence ?? 0, record.Kind, body);
-            _journaled = what;
+            _journal.Save(new LaneJournalState(_log.LastRecord?.Sequence ?? 0, kept, screening));
+            _journaled = waiting is null && kept.Count == 0 ? null : what;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -569,13 +589,13 @@ public sealed partial class LaneController
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lane {LaneId}: screening {ScreeningId} was awaiting the officer's search outcome at the last stop; its verdict is recorded, closed as interrupted")]
     private partial void LogSearchInterrupted(string laneId, string screeningId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the lane journal {JournalPath} cannot be read; a screening awaiting its search outcome at the last stop may be unrecorded")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the lane journal {JournalPath} cannot be read; records kept at the last stop may be unrecorded (the service log has each as a critical event)")]
     private partial void LogJournalUnreadable(Exception exception, string laneId, string journalPath);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the unreadable lane journal was moved to {JournalPath} for investigation")]
     private partial void LogJournalSetAside(string laneId, string journalPath);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the lane journal {JournalPath} could not be written; a crash now would lose the verdict awaiting its search outcome")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lane {LaneId}: the lane journal {JournalPath} could not be written; a crash now would lose what the search log does not hold yet")]
     private partial void LogJournalFailed(Exception exception, string laneId, string journalPath);
 
 }

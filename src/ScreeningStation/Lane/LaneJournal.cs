@@ -4,33 +4,38 @@ using System.Text.Json.Nodes;
 namespace Screening.Station.Lane;
 
 /// <summary>
-/// What a lane must not lose that the search log does not hold yet: the record that closes the open
-/// screening as interrupted while it waits on the officer's outcome of a Search or Refuse verdict (that
-/// verdict reaches the log only with the outcome). One small file per lane, <c>DATA/journal/LANE.json</c>,
-/// replaced whole (written beside it, flushed to the disk, renamed over it) each time it changes, and
-/// removed once the screening's own record is written. At start-up the lane writes the kept record to the
-/// search log unless the log already closed the screening after the journal was written.
+/// What a lane must not lose that the search log does not hold yet: the records the log refused and the lane
+/// keeps to write first once it takes records again, and the record that closes the open screening as
+/// interrupted while it waits on the officer's outcome of a Search or Refuse verdict (that verdict reaches the
+/// log only with the outcome). One small file per lane, <c>DATA/journal/LANE.json</c>, replaced whole (written
+/// beside it, flushed to the disk, renamed over it) each time what it says changes, and removed when it would
+/// say nothing. At start-up the lane writes to the search log what the journal holds and the log does not.
 /// </summary>
 public sealed class LaneJournal(string dataDirectory, string laneId)
 {
-    private const int Format = 1;
+    private const int Format = 2;
+
+    /// <summary>A journal holds a screening and the records of one log outage: far below this.</summary>
+    private const long MaxBytes = 16 * 1024 * 1024;
 
     /// <summary>Where the lane's journal lives.</summary>
     public string FilePath { get; } = Path.Combine(dataDirectory, "journal", SafeName(laneId) + ".json");
 
-    /// <summary>
-    /// Keeps <paramref name="record"/> for the screening <paramref name="screening"/>; the search log's last
-    /// sequence then was <paramref name="afterSequence"/>, so a later record of that screening means it was closed.
-    /// </summary>
-    public void Save(string screening, long afterSequence, string kind, JsonObject body)
+    /// <summary>Keeps <paramref name="state"/> on disk, or removes the journal when it holds nothing.</summary>
+    public void Save(LaneJournalState state)
     {
+        if (state.Kept.Count == 0 && state.Screening is null)
+        {
+            Clear();
+            return;
+        }
+
         var content = new JsonObject
         {
             ["format"] = Format,
-            ["screening"] = screening,
-            ["afterSequence"] = afterSequence,
-            ["kind"] = kind,
-            ["body"] = body,
+            ["afterSequence"] = state.AfterSequence,
+            ["kept"] = new JsonArray([.. state.Kept.Select(Node)]),
+            ["screening"] = state.Screening is { } screening ? Node(screening) : null,
         };
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var partial = FilePath + ".partial";
@@ -47,15 +52,15 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
         File.Move(partial, FilePath, overwrite: true);
     }
 
-    /// <summary>Removes the journal (the screening's own record is written, or it was never needed).</summary>
+    /// <summary>Removes the journal.</summary>
     public void Clear()
     {
         File.Delete(FilePath);
         File.Delete(FilePath + ".partial");
     }
 
-    /// <summary>The kept record, or null when there is none; a file that cannot be read throws <see cref="LaneJournalException"/> naming why.</summary>
-    public KeptScreening? Read()
+    /// <summary>What the journal holds, or null when there is none; a file that cannot be read throws <see cref="LaneJournalException"/> naming why.</summary>
+    public LaneJournalState? Read()
     {
         if (!File.Exists(FilePath))
         {
@@ -88,20 +93,28 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
             throw new LaneJournalException(FilePath, $"its format is not {Format}");
         }
 
-        var screening = Text(root, "screening");
-        var kind = Text(root, "kind");
-        var afterSequence = Number(root, "afterSequence");
-        if (screening is null || kind is null || afterSequence is null || root["body"] is not JsonObject body)
+        if (Number(root, "afterSequence") is not { } afterSequence || root["kept"] is not JsonArray kept)
         {
-            throw new LaneJournalException(FilePath, "it lacks the screening, the kind, the log's sequence or the record's body");
+            throw new LaneJournalException(FilePath, "it lacks the log's sequence or the kept records");
         }
 
-        if (Text(body, "screening") != screening)
+        var records = new List<JournalRecord>(kept.Count);
+        foreach (var item in kept)
         {
-            throw new LaneJournalException(FilePath, "its record is of another screening than the one it names");
+            records.Add(Record(item, $"kept record {records.Count + 1}"));
         }
 
-        return new KeptScreening(screening, afterSequence.Value, kind, (JsonObject)body.DeepClone());
+        JournalRecord? screening = null;
+        if (root["screening"] is { } open)
+        {
+            screening = Record(open, "the screening");
+            if (screening.Screening is null)
+            {
+                throw new LaneJournalException(FilePath, "the screening it keeps has no screening id");
+            }
+        }
+
+        return new LaneJournalState(afterSequence, records, screening);
     }
 
     /// <summary>Moves an unreadable journal aside (kept for whoever investigates), so the lane can start.</summary>
@@ -112,8 +125,21 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
         return aside;
     }
 
-    /// <summary>A journal holds one screening's record: far below this.</summary>
-    private const long MaxBytes = 4 * 1024 * 1024;
+    private JournalRecord Record(JsonNode? node, string what)
+    {
+        if (node is not JsonObject o || Text(o, "kind") is not { } kind || o["body"] is not JsonObject body)
+        {
+            throw new LaneJournalException(FilePath, $"{what} lacks its kind or its body");
+        }
+
+        return new JournalRecord(kind, (JsonObject)body.DeepClone());
+    }
+
+    private static JsonObject Node(JournalRecord record) => new()
+    {
+        ["kind"] = record.Kind,
+        ["body"] = record.Body.DeepClone(),
+    };
 
     private static string? Text(JsonObject o, string name) =>
         o[name] is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
@@ -125,8 +151,19 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
         string.Concat(laneId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
 }
 
-/// <summary>A screening record kept by the <see cref="LaneJournal"/>: written to the log at start-up unless a record of the screening came after <see cref="AfterSequence"/>.</summary>
-public sealed record KeptScreening(string Screening, long AfterSequence, string Kind, JsonObject Body);
+/// <summary>
+/// What a lane's journal holds: the records the search log refused (<see cref="Kept"/>, in order) and the open
+/// screening's interrupted record (<see cref="Screening"/>); the log's last sequence when it was written
+/// (<see cref="AfterSequence"/>): what of it the log holds now came after.
+/// </summary>
+public sealed record LaneJournalState(long AfterSequence, IReadOnlyList<JournalRecord> Kept, JournalRecord? Screening);
+
+/// <summary>A record the journal keeps: its kind and body, as the lane would append it.</summary>
+public sealed record JournalRecord(string Kind, JsonObject Body)
+{
+    /// <summary>The screening the record is of, if any.</summary>
+    public string? Screening => Body["screening"] is JsonValue v && v.TryGetValue<string>(out var id) && id.Length > 0 ? id : null;
+}
 
 /// <summary>The lane's journal file cannot be read: which file, and why.</summary>
 public sealed class LaneJournalException(string path, string reason)

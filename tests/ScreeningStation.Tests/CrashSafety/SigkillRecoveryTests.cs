@@ -58,7 +58,12 @@ public sealed class SigkillRecoveryTests : IDisposable
         }
 
         using var journal = JsonDocument.Parse(File.ReadAllBytes(path));
-        var screening = journal.RootElement.GetProperty("screening").GetString()!;
+        if (journal.RootElement.GetProperty("screening").ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var screening = journal.RootElement.GetProperty("screening").GetProperty("body").GetProperty("screening").GetString()!;
         var after = journal.RootElement.GetProperty("afterSequence").GetInt64();
         return atKill.Any(r => r.Screening == screening && r.Sequence > after) ? null : screening;
     }

@@ -129,10 +129,52 @@ public sealed class LaneRestartTests : IDisposable
         Assert.False(File.Exists(JournalFile));
     }
 
+    [Fact]
+    public async Task Records_the_search_log_refused_before_the_lane_died_are_written_once_it_takes_records_after_the_restart()
+    {
+        var (_, records) = await PlayAsync("""
+            name: state change kept while the log refuses, then a crash
+            randomDraw: 0.99
+            steps:
+              - { at: 0, fault: log-read-only }
+              - { at: 1, alert: { state: Amber, by: SM-Jones, reason: "specific threat" } }
+              - { at: 2, restart: "power cut while the log refused records" }
+              - { at: 3, fault: log-writable }
+              - { at: 5, expect: { stage: Idle, turnstile: Locked } }
+            """);
+
+        var change = Assert.Single(records, r => r.Kind == RecordKind.AlertStateChanged).ParseBody();
+        Assert.Equal(("Amber", "SM-Jones"), (change["state"]!.GetValue<string>(), change["setBy"]!.GetValue<string>()));
+        Assert.False(File.Exists(JournalFile));
+        Assert.True(SearchLogVerifier.Verify(_data).Verified);
+    }
+
+    [Fact]
+    public async Task A_kept_record_already_written_before_a_crash_is_not_written_again_from_a_stale_journal()
+    {
+        await PlayAsync("""
+            name: kept at the end
+            steps:
+              - { at: 0, fault: log-read-only }
+              - { at: 1, alert: { state: Red, by: SM-Jones, reason: "search of the wing" } }
+            """);
+        Assert.True(File.Exists(JournalFile), "the record the log refused left no journal");
+        var stale = await File.ReadAllBytesAsync(JournalFile);
+
+        await PlayAsync("name: restart\nsteps:\n  - { at: 1, expect: { stage: Idle } }\n");
+        await File.WriteAllBytesAsync(JournalFile, stale);
+        var (_, records) = await PlayAsync("name: restart again\nsteps:\n  - { at: 1, expect: { stage: Idle } }\n");
+
+        Assert.Single(records, r => r.Kind == RecordKind.AlertStateChanged);
+        Assert.False(File.Exists(JournalFile));
+    }
+
     [Theory]
     [InlineData("not json {")]
-    [InlineData("""{ "format": 1, "screening": "x", "afterSequence": 0, "kind": "ScreeningInterrupted", "body": { "screening": "y" } }""")]
-    [InlineData("""{ "format": 7, "screening": "x", "afterSequence": 0, "kind": "ScreeningInterrupted", "body": { "screening": "x" } }""")]
+    [InlineData("""{ "format": 2, "afterSequence": 0, "kept": [], "screening": { "kind": "ScreeningInterrupted", "body": { "status": "Interrupted" } } }""")]
+    [InlineData("""{ "format": 2, "afterSequence": 0, "kept": [ { "kind": "FireRelease" } ] }""")]
+    [InlineData("""{ "format": 2, "kept": [] }""")]
+    [InlineData("""{ "format": 7, "afterSequence": 0, "kept": [] }""")]
     [InlineData("[1, 2, 3]")]
     public async Task An_unreadable_journal_is_set_aside_and_the_lane_starts_and_screens(string content)
     {
