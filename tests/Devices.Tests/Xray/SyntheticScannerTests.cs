@@ -100,7 +100,7 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's, V's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
@@ -108,7 +108,8 @@ public sealed class SyntheticScannerTests
             + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
             + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.SetO.Shapes.Count
             + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.SetS.Shapes.Count
-            + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.SetV.Shapes.Count
+            + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -362,7 +363,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to U): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to V): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -373,7 +374,7 @@ public sealed class SyntheticScannerTests
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
             ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter), ("S", SetSOnlyClutter), ("T", SetTOnlyClutter),
-            ("U", SetUOnlyClutter),
+            ("U", SetUOnlyClutter), ("V", SetVOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -432,6 +433,9 @@ public sealed class SyntheticScannerTests
     /// <summary>U's own clutter, taken from the set for the same reason: U is held out after T.</summary>
     private static readonly ClutterKind[] SetUOnlyClutter = [.. SyntheticVariants.SetU.Clutter.Except(SyntheticVariants.SetT.Clutter)];
 
+    /// <summary>V's own clutter, taken from the set for the same reason: V is held out after U.</summary>
+    private static readonly ClutterKind[] SetVOnlyClutter = [.. SyntheticVariants.SetV.Clutter.Except(SyntheticVariants.SetU.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -440,6 +444,7 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
         SyntheticVariants.SetQ, SyntheticVariants.SetS, SyntheticVariants.SetT, SyntheticVariants.SetU,
+        SyntheticVariants.SetV,
     ];
 
     /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U): the set, its own clutter kinds and its seeds.</summary>
@@ -574,6 +579,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q", 3_499_999)]
     [InlineData("S", 3_699_999)]
     [InlineData("T", 3_899_999)]
+    [InlineData("U", 4_099_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -601,14 +607,15 @@ public sealed class SyntheticScannerTests
         "P" => ((SyntheticVariants.SetPSeedLast, SyntheticVariants.SetQSeedFirst), SyntheticVariants.SetPSeeds, SyntheticVariants.SetQSeeds),
         "Q" => ((SyntheticVariants.SetQSeedLast, SyntheticVariants.SetSSeedFirst), SyntheticVariants.SetQSeeds, SyntheticVariants.SetSSeeds),
         "S" => ((SyntheticVariants.SetSSeedLast, SyntheticVariants.SetTSeedFirst), SyntheticVariants.SetSSeeds, SyntheticVariants.SetTSeeds),
-        _ => ((SyntheticVariants.SetTSeedLast, SyntheticVariants.SetUSeedFirst), SyntheticVariants.SetTSeeds, SyntheticVariants.SetUSeeds),
+        "T" => ((SyntheticVariants.SetTSeedLast, SyntheticVariants.SetUSeedFirst), SyntheticVariants.SetTSeeds, SyntheticVariants.SetUSeeds),
+        _ => ((SyntheticVariants.SetUSeedLast, SyntheticVariants.SetVSeedFirst), SyntheticVariants.SetUSeeds, SyntheticVariants.SetVSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetUSeedFirst + 299_999, SyntheticVariants.SetUSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetVSeedFirst + 299_999, SyntheticVariants.SetVSeeds(300_000).Last());
     }
 
     [Theory]
