@@ -132,6 +132,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -447,7 +448,7 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetV,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -473,6 +474,7 @@ public sealed class SyntheticScannerTests
             ("S", SyntheticVariants.SetS, SetSOnlyClutter, SyntheticVariants.SetSSeeds, SyntheticVariants.SetSSeedFirst),
             ("T", SyntheticVariants.SetT, SetTOnlyClutter, SyntheticVariants.SetTSeeds, SyntheticVariants.SetTSeedFirst),
             ("U", SyntheticVariants.SetU, SetUOnlyClutter, SyntheticVariants.SetUSeeds, SyntheticVariants.SetUSeedFirst),
+            ("V", SyntheticVariants.SetV, SetVOnlyClutter, SyntheticVariants.SetVSeeds, SyntheticVariants.SetVSeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -498,6 +500,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -524,6 +527,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -554,6 +558,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S", 3_500_000)]
     [InlineData("T", 3_700_000)]
     [InlineData("U", 3_900_000)]
+    [InlineData("V", 4_100_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -633,6 +638,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S", 5)]
     [InlineData("T", 5)]
     [InlineData("U", 5)]
+    [InlineData("V", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -662,6 +668,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -751,7 +758,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -765,7 +772,8 @@ public sealed class SyntheticScannerTests
         "Q" => (SyntheticVariants.SetQ, SyntheticVariants.SetQSeedFirst),
         "S" => (SyntheticVariants.SetS, SyntheticVariants.SetSSeedFirst),
         "T" => (SyntheticVariants.SetT, SyntheticVariants.SetTSeedFirst),
-        _ => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst),
+        "U" => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst),
+        _ => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -773,7 +781,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -798,6 +806,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -865,6 +874,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q", "S")]
     [InlineData("S", "T")]
     [InlineData("T", "U")]
+    [InlineData("U", "V")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
