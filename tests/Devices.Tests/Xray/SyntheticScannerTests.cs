@@ -100,7 +100,7 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's, V's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
@@ -108,7 +108,8 @@ public sealed class SyntheticScannerTests
             + SyntheticVariants.SetJ.Shapes.Count + SyntheticVariants.SetK.Shapes.Count + SyntheticVariants.SetL.Shapes.Count
             + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.SetO.Shapes.Count
             + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.SetS.Shapes.Count
-            + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.SetV.Shapes.Count
+            + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -131,6 +132,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -362,7 +364,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to U): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to V): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -373,7 +375,7 @@ public sealed class SyntheticScannerTests
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
             ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter), ("S", SetSOnlyClutter), ("T", SetTOnlyClutter),
-            ("U", SetUOnlyClutter),
+            ("U", SetUOnlyClutter), ("V", SetVOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -432,6 +434,9 @@ public sealed class SyntheticScannerTests
     /// <summary>U's own clutter, taken from the set for the same reason: U is held out after T.</summary>
     private static readonly ClutterKind[] SetUOnlyClutter = [.. SyntheticVariants.SetU.Clutter.Except(SyntheticVariants.SetT.Clutter)];
 
+    /// <summary>V's own clutter, taken from the set for the same reason: V is held out after U.</summary>
+    private static readonly ClutterKind[] SetVOnlyClutter = [.. SyntheticVariants.SetV.Clutter.Except(SyntheticVariants.SetU.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -440,9 +445,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
         SyntheticVariants.SetQ, SyntheticVariants.SetS, SyntheticVariants.SetT, SyntheticVariants.SetU,
+        SyntheticVariants.SetV,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -468,6 +474,7 @@ public sealed class SyntheticScannerTests
             ("S", SyntheticVariants.SetS, SetSOnlyClutter, SyntheticVariants.SetSSeeds, SyntheticVariants.SetSSeedFirst),
             ("T", SyntheticVariants.SetT, SetTOnlyClutter, SyntheticVariants.SetTSeeds, SyntheticVariants.SetTSeedFirst),
             ("U", SyntheticVariants.SetU, SetUOnlyClutter, SyntheticVariants.SetUSeeds, SyntheticVariants.SetUSeedFirst),
+            ("V", SyntheticVariants.SetV, SetVOnlyClutter, SyntheticVariants.SetVSeeds, SyntheticVariants.SetVSeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -493,6 +500,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -519,6 +527,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -549,6 +558,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S", 3_500_000)]
     [InlineData("T", 3_700_000)]
     [InlineData("U", 3_900_000)]
+    [InlineData("V", 4_100_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -574,6 +584,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q", 3_499_999)]
     [InlineData("S", 3_699_999)]
     [InlineData("T", 3_899_999)]
+    [InlineData("U", 4_099_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -601,14 +612,15 @@ public sealed class SyntheticScannerTests
         "P" => ((SyntheticVariants.SetPSeedLast, SyntheticVariants.SetQSeedFirst), SyntheticVariants.SetPSeeds, SyntheticVariants.SetQSeeds),
         "Q" => ((SyntheticVariants.SetQSeedLast, SyntheticVariants.SetSSeedFirst), SyntheticVariants.SetQSeeds, SyntheticVariants.SetSSeeds),
         "S" => ((SyntheticVariants.SetSSeedLast, SyntheticVariants.SetTSeedFirst), SyntheticVariants.SetSSeeds, SyntheticVariants.SetTSeeds),
-        _ => ((SyntheticVariants.SetTSeedLast, SyntheticVariants.SetUSeedFirst), SyntheticVariants.SetTSeeds, SyntheticVariants.SetUSeeds),
+        "T" => ((SyntheticVariants.SetTSeedLast, SyntheticVariants.SetUSeedFirst), SyntheticVariants.SetTSeeds, SyntheticVariants.SetUSeeds),
+        _ => ((SyntheticVariants.SetUSeedLast, SyntheticVariants.SetVSeedFirst), SyntheticVariants.SetUSeeds, SyntheticVariants.SetVSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetUSeedFirst + 299_999, SyntheticVariants.SetUSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetVSeedFirst + 299_999, SyntheticVariants.SetVSeeds(300_000).Last());
     }
 
     [Theory]
@@ -626,6 +638,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S", 5)]
     [InlineData("T", 5)]
     [InlineData("U", 5)]
+    [InlineData("V", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -655,6 +668,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -744,7 +758,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -758,7 +772,8 @@ public sealed class SyntheticScannerTests
         "Q" => (SyntheticVariants.SetQ, SyntheticVariants.SetQSeedFirst),
         "S" => (SyntheticVariants.SetS, SyntheticVariants.SetSSeedFirst),
         "T" => (SyntheticVariants.SetT, SyntheticVariants.SetTSeedFirst),
-        _ => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst),
+        "U" => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst),
+        _ => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -766,7 +781,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -791,6 +806,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S")]
     [InlineData("T")]
     [InlineData("U")]
+    [InlineData("V")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -858,6 +874,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Q", "S")]
     [InlineData("S", "T")]
     [InlineData("T", "U")]
+    [InlineData("U", "V")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
