@@ -8,11 +8,11 @@ namespace Screening.Benchmarks.Xray;
 /// detection, the false-alarm rate per clean bag, and a confusion table.
 /// </summary>
 /// <remarks>
-/// <para>Sets. <c>--set u</c> (the default) draws variant set U from seeds 3900000–4099999: shapes and
-/// clutter none of A to T (nor the training-only R) draws, written without reading the analyser or any
+/// <para>Sets. <c>--set v</c> (the default) draws variant set V from seeds 4100000 and up: shapes and
+/// clutter none of A to U (nor the training-only R) draws, written without reading the analyser or any
 /// x-ray figures: the held-out set now, run only on a frozen analyser; not run yet.
-/// <c>--set v</c> draws variant set V from seeds 4100000 and up: shapes and clutter none of A to U (nor R)
-/// draws, written the same way, to follow U as the held-out set; not run yet.
+/// <c>--set u</c> draws variant set U from seeds 3900000–4099999: shapes and clutter none of A to T (nor R)
+/// draws, written the same way, held out until its one run on <c>763449b</c>: no longer held out.
 /// <c>--set t</c> draws variant set T from seeds 3700000–3899999: shapes and clutter none of A to S (nor R)
 /// draws, written the same way, held out until its one run on <c>59f88b7</c>: no longer held out.
 /// <c>--set s</c> draws variant set S from seeds 3500000–3699999: shapes and clutter none of A to Q (nor R)
@@ -65,7 +65,7 @@ public static class XrayQuality
 {
     public static int Run(string[] args)
     {
-        var set = Arg(args, "--set", "u");
+        var set = Arg(args, "--set", "v");
         (SyntheticVariants Variants, int FirstSeed, int LastSeed, string Header)? chosen = set switch
         {
             "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, SyntheticVariants.TuningSeedLast, "TUNING set (variant set A, seeds 1000-1999)"),
@@ -87,7 +87,7 @@ public static class XrayQuality
             "q" => (SyntheticVariants.SetQ, SyntheticVariants.SetQSeedFirst, SyntheticVariants.SetQSeedLast, "set Q (seeds 3300000-3499999; held out until its one run on 1b529cc)"),
             "s" => (SyntheticVariants.SetS, SyntheticVariants.SetSSeedFirst, SyntheticVariants.SetSSeedLast, "set S (seeds 3500000-3699999; held out until its one run on 07edf60)"),
             "t" => (SyntheticVariants.SetT, SyntheticVariants.SetTSeedFirst, SyntheticVariants.SetTSeedLast, "set T (seeds 3700000-3899999; held out until its one run on 59f88b7)"),
-            "u" => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst, SyntheticVariants.SetUSeedLast, "set U (seeds 3900000-4099999)"),
+            "u" => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst, SyntheticVariants.SetUSeedLast, "set U (seeds 3900000-4099999; held out until its one run on 763449b)"),
             "v" => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst, int.MaxValue, "HELD-OUT set V (seeds 4100000+; held out until its run)"),
             _ => null,
         };
