@@ -150,7 +150,7 @@ internal sealed partial class SimulatedTraffic(
             var snapshot = lane.Snapshot;
             var refused = new OfficerOutcome(Officer, Admit: false, snapshot.RequiredSearches, [],
                 AlarmResolution: snapshot.Alarmed ? "simulated: keys in a pocket" : null);
-            await lane.PostAsync(new OutcomeRecorded(time.GetUtcNow(), refused), cancellationToken);
+            await lane.PostAsync(new OutcomeRecorded(time.GetUtcNow(), refused, snapshot.ScreeningId), cancellationToken);
             await WaitForAsync(s => s.Stage == LaneStage.Idle, cancellationToken);
         }
     }
@@ -168,7 +168,7 @@ internal sealed partial class SimulatedTraffic(
             var admit = snapshot.Verdict != nameof(Outcome.Refuse);
             var outcome = new OfficerOutcome(Officer, admit, snapshot.RequiredSearches, [],
                 AlarmResolution: snapshot.Alarmed ? "simulated: keys in a pocket" : null);
-            await lane.PostAsync(new OutcomeRecorded(time.GetUtcNow(), outcome), cancellationToken);
+            await lane.PostAsync(new OutcomeRecorded(time.GetUtcNow(), outcome, snapshot.ScreeningId), cancellationToken);
             if (!admit || !await WaitForAsync(s => s.Stage == LaneStage.AwaitingPassage, cancellationToken))
             {
                 return;

@@ -52,6 +52,7 @@ public sealed partial class LaneController
 
     /// <summary>What the journal holds now (its record without the time), or null when it holds nothing.</summary>
     private string? _journaled;
+    private bool _journalFailing;
     private string? _lastFault;
     private DateTimeOffset? _lastFaultAt;
     private volatile LaneView _view;
@@ -122,7 +123,8 @@ public sealed partial class LaneController
 
         var open = new Dictionary<string, string>(StringComparer.Ordinal);
         var journal = ReadJournal();
-        var screeningClosed = false;
+        var waitingId = journal?.Screening?.Screening;
+        string? waitingLast = null; // the last record of the journal's screening the log took after the journal
         var since = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in _log.ReadFrom(1))
         {
@@ -145,59 +147,82 @@ public sealed partial class LaneController
                 continue;
             }
 
-            screeningClosed |= journal is not null && id == journal.Screening?.Screening && record.Sequence > journal.AfterSequence;
-
             var status = body["status"]?.GetValue<string>();
-            if (record.Kind == RecordKind.Screening && status is "Cleared" or "Admitted" or "AdmittedByOverride")
+            if (id == waitingId && record.Sequence > journal!.AfterSequence)
             {
-                open[id] = status;
+                waitingLast = $"{record.Kind} {status}";
             }
-            else
-            {
-                open.Remove(id);
-            }
+
+            Track(open, record.Kind, id, status);
         }
 
-        // Records the log refused before the last stop, in order; then the screenings left open.
+        // Records the log refused before the last stop, in order (they may close a screening the log holds open).
         foreach (var kept in journal?.Kept ?? [])
         {
             if (!since.Contains(kept.Kind + "\n" + RecordHash.CanonicalBody(kept.Body)))
             {
                 await AppendOrKeepAsync(kept, cancellationToken);
             }
+
+            if (kept.Screening is { } id)
+            {
+                Track(open, kept.Kind, id, kept.Body["status"] is JsonValue v && v.TryGetValue<string>(out var status) ? status : null);
+            }
+        }
+
+        // The screening awaiting the officer's outcome, unless the log moved it on after the journal was written
+        // (a devices' NotFreed sends it back to the officer: still waiting). Its record, with the person and the
+        // verdict, closes it even if an earlier admission of it is open in the log.
+        var waiting = journal?.Screening is { } kept1 && waitingLast is null or "ScreeningClosed NotFreed" ? kept1 : null;
+        if (waiting is not null)
+        {
+            open.Remove(waitingId!);
         }
 
         foreach (var (id, status) in open)
         {
             LogInterrupted(_laneId, id);
-            await AppendAsync(RecordKind.ScreeningInterrupted, new JsonObject
+            await AppendOrKeepAsync(new JournalRecord(RecordKind.ScreeningInterrupted, new JsonObject
             {
                 ["screening"] = id,
                 ["status"] = "Interrupted",
                 ["reason"] = $"the lane stopped after the screening was {status}, before its passage was confirmed",
                 ["lane"] = _laneId,
-            }, cancellationToken);
+            }), cancellationToken);
         }
 
-        if (journal?.Screening is { } waiting && !screeningClosed)
+        if (waiting is not null)
         {
             // The lane stopped while the officer's outcome of a Search or Refuse was awaited: the verdict
             // reaches the log now, as the screening's record, closed as interrupted.
-            LogSearchInterrupted(_laneId, waiting.Screening!);
+            LogSearchInterrupted(_laneId, waitingId!);
             await AppendOrKeepAsync(waiting, cancellationToken);
         }
 
-        // What is left of the journal (records the log still refuses) is written again, or the journal removed.
-        _journaled = journal is null ? null : "";
-        SyncJournal(DateTimeOffset.UtcNow); // idle at start: the time is not used
-
-        await AppendAsync(RecordKind.LaneStarted, new JsonObject
+        await AppendOrKeepAsync(new JournalRecord(RecordKind.LaneStarted, new JsonObject
         {
             ["driver"] = driver,
             ["ruleSetHash"] = _rules.Current.Hash,
             ["alertState"] = _alert.Current.State,
             ["shutDown"] = _alert.Current.ShutDown,
-        }, cancellationToken);
+        }), cancellationToken);
+
+        // What is left of the journal (records the log still refuses) is written again, or the journal removed.
+        _journaled = journal is null ? null : "";
+        SyncJournal(DateTimeOffset.UtcNow); // idle at start: the time is not used
+    }
+
+    /// <summary>Screenings whose record freed the turnstile and that nothing closed since, as a screening's records go by in log order.</summary>
+    private static void Track(Dictionary<string, string> open, string kind, string id, string? status)
+    {
+        if (kind == RecordKind.Screening && status is "Cleared" or "Admitted" or "AdmittedByOverride")
+        {
+            open[id] = status;
+        }
+        else if (kind is RecordKind.Screening or RecordKind.ScreeningClosed or RecordKind.ScreeningInterrupted)
+        {
+            open.Remove(id);
+        }
     }
 
     /// <summary>Decides one input and carries out what the flow asks, in order; returns the commands carried out.</summary>
@@ -331,11 +356,17 @@ public sealed partial class LaneController
 
             _journal.Save(new LaneJournalState(_log.LastRecord?.Sequence ?? 0, kept, screening));
             _journaled = waiting is null && kept.Count == 0 ? null : what;
+            _journalFailing = false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // Tried again at the next input; said once per failure, not at every tick.
             _journaled = null;
-            LogJournalFailed(e, _laneId, _journal.FilePath);
+            if (!_journalFailing)
+            {
+                _journalFailing = true;
+                LogJournalFailed(e, _laneId, _journal.FilePath);
+            }
         }
     }
 

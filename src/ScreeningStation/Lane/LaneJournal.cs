@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Screening.Station.SearchLog;
 
 namespace Screening.Station.Lane;
 
@@ -83,6 +84,19 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
             throw new LaneJournalException(FilePath, $"it is not JSON ({e.Message})");
         }
 
+        try
+        {
+            return Parse(node);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            // A repeated key, a value of the wrong type: the file is not one this lane wrote.
+            throw new LaneJournalException(FilePath, $"it does not hold what a journal holds ({e.Message})");
+        }
+    }
+
+    private LaneJournalState Parse(JsonNode? node)
+    {
         if (node is not JsonObject root)
         {
             throw new LaneJournalException(FilePath, "it is not a JSON object");
@@ -132,6 +146,12 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
             throw new LaneJournalException(FilePath, $"{what} lacks its kind or its body");
         }
 
+        // Only what a lane appends by itself: a correction names an earlier record and is an officer's act.
+        if (!RecordKind.IsKnown(kind) || kind == RecordKind.Correction)
+        {
+            throw new LaneJournalException(FilePath, $"{what} is of a kind the lane does not keep ({kind})");
+        }
+
         return new JournalRecord(kind, (JsonObject)body.DeepClone());
     }
 
@@ -147,8 +167,9 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
     private static long? Number(JsonObject o, string name) =>
         o[name] is JsonValue v && v.TryGetValue<long>(out var n) ? n : null;
 
+    /// <summary>The lane id as a file name: letters, digits and '-' as they are, anything else as '_' and its code, so two ids never share a name.</summary>
     private static string SafeName(string laneId) =>
-        string.Concat(laneId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
+        string.Concat(laneId.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c.ToString() : $"_{(int)c:x4}"));
 }
 
 /// <summary>

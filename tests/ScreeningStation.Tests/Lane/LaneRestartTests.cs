@@ -169,6 +169,58 @@ public sealed class LaneRestartTests : IDisposable
         Assert.False(File.Exists(JournalFile));
     }
 
+    [Fact]
+    public async Task A_passage_the_log_refused_before_a_crash_closes_its_screening_once_after_the_restart()
+    {
+        var (_, records) = await PlayAsync($$"""
+            name: passage kept while the log refuses, then a crash
+            randomDraw: 0.99
+            {{Staff}}
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: clear }
+              - { at: 2.5, expect: { stage: AwaitingPassage, turnstile: FreeOnce } }
+              - { at: 3, fault: log-read-only }
+              - { at: 4, passage: in }
+              - { at: 5, restart: "power cut while the log refused records" }
+              - { at: 6, fault: log-writable }
+              - { at: 8, expect: { stage: Idle, turnstile: Locked } }
+            """);
+
+        // The kept passage closes the screening: no "interrupted before its passage" besides it.
+        Assert.Equal(["Screening Cleared", "ScreeningClosed Passed"], ScreeningStory(records));
+        Assert.False(File.Exists(JournalFile));
+    }
+
+    [Fact]
+    public async Task A_screening_handed_back_by_a_log_failure_and_then_lost_in_a_crash_is_closed_once_with_its_person()
+    {
+        // Cleared and free; the log fails on the next record, so the screening goes back to the officer (its
+        // NotFreed cannot be written) and waits there when the lane dies.
+        var (_, records) = await PlayAsync($$"""
+            name: handback, then a crash
+            randomDraw: 0.99
+            {{Staff}}
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 2, arch: clear }
+              - { at: 2.5, expect: { stage: AwaitingPassage, turnstile: FreeOnce } }
+              - { at: 3, fault: log-read-only }
+              - { at: 3.5, alert: { state: Amber, by: SM-Jones, reason: "specific threat" } }
+              - { at: 4, expect: { stage: Searching, turnstile: Locked } }
+              - { at: 5, restart: "power cut" }
+              - { at: 6, fault: log-writable }
+              - { at: 8, expect: { stage: Idle, turnstile: Locked } }
+            """);
+
+        Assert.Equal(["Screening Cleared", "ScreeningInterrupted Interrupted"], ScreeningStory(records));
+        var interrupted = records.Single(r => r.Kind == RecordKind.ScreeningInterrupted).ParseBody();
+        Assert.Equal("S-007", interrupted["person"]!["reference"]!.GetValue<string>());
+        Assert.Single(records, r => r.Kind == RecordKind.AlertStateChanged);
+        Assert.Equal(2, records.Count(r => r.Kind == RecordKind.LaneStarted));
+        Assert.True(SearchLogVerifier.Verify(_data).Verified);
+    }
+
     [Theory]
     [InlineData("not json {")]
     [InlineData("""{ "format": 2, "afterSequence": 0, "kept": [], "screening": { "kind": "ScreeningInterrupted", "body": { "status": "Interrupted" } } }""")]
@@ -176,6 +228,10 @@ public sealed class LaneRestartTests : IDisposable
     [InlineData("""{ "format": 2, "kept": [] }""")]
     [InlineData("""{ "format": 7, "afterSequence": 0, "kept": [] }""")]
     [InlineData("[1, 2, 3]")]
+    [InlineData("""{ "format": 2, "afterSequence": 0, "kept": [ { "kind": "Correction", "body": { "set": {} } } ] }""")]
+    [InlineData("""{ "format": 2, "afterSequence": 0, "kept": [ { "kind": "Bogus", "body": { } } ] }""")]
+    [InlineData("""{ "format": 2, "format": 2, "afterSequence": 0, "kept": [] }""")]
+    [InlineData("""{ "format": 2, "afterSequence": "zero", "kept": [] }""")]
     public async Task An_unreadable_journal_is_set_aside_and_the_lane_starts_and_screens(string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(JournalFile)!);
