@@ -46,9 +46,9 @@ internal sealed record ReportOutputs(Action<ScreeningRow>? Row = null, Action<Si
 /// The lane writes one per person, and a second under the same id when the devices refused the free of
 /// the first (closed as NotFreed: nobody passed) and the officer admitted or refused again; the screening
 /// is then counted once, by its last record. A <see cref="RecordKind.ScreeningInterrupted"/> record with
-/// the person in it is a row too when the fire release caught the person before any Screening record was
-/// written, or after a NotFreed (no Clear verdict and no admission); otherwise it closes a screening
-/// already counted. So that a row is never written and then taken back, a Cleared or Admitted row waits
+/// the person in it is a row too when no Screening record of that screening came before it (a fire release, a
+/// stop or a crash caught the person before any verdict or admission was recorded, or the log refused the one
+/// made); otherwise it closes a screening already counted. So that a row is never written and then taken back, a Cleared or Admitted row waits
 /// (see <see cref="Take"/>) until its lane closes it other than NotFreed or writes its next screening;
 /// rows still leave in log order, and only the rows behind the oldest open one wait.</para>
 /// </remarks>
@@ -294,7 +294,7 @@ internal sealed class ReportScan
                 _summary.CorrectionsApplied += applied.Count;
             }
 
-            Dispatch(sequence, time, lane, kindText, body, hash, applied, outputs);
+            Dispatch(connection, sequence, time, lane, kindText, body, hash, applied, outputs);
         }
     }
 
@@ -404,7 +404,7 @@ internal sealed class ReportScan
         return exact.Step() && !exact.IsNull(0) ? Encoding.UTF8.GetString(exact.Text(0)) : null;
     }
 
-    private void Dispatch(long sequence, string time, string lane, string kind, string body, string hash, List<long>? applied, ReportOutputs outputs)
+    private void Dispatch(SqliteConnection connection, long sequence, string time, string lane, string kind, string body, string hash, List<long>? applied, ReportOutputs outputs)
     {
         switch (kind)
         {
@@ -412,9 +412,10 @@ internal sealed class ReportScan
                 Screening(sequence, time, lane, body, hash, applied, outputs);
                 break;
             case RecordKind.ScreeningInterrupted when body.Contains("\"person\":", StringComparison.Ordinal):
-                // Caught by a fire release or a lane stop: a row only if no Screening record was written for it before.
+                // Caught by a fire release, a lane stop or a crash: a row only if no Screening record was written for
+                // it before (a Clear or an admission the log refused has none: the person is counted here).
                 var row = Parse(sequence, time, lane, body, hash, applied);
-                if (row.Verdict != "Clear" && !row.HasOutcome)
+                if (!Recorded(connection, sequence, lane, row.Screening))
                 {
                     Take(row, outputs);
                 }
@@ -471,6 +472,30 @@ internal sealed class ReportScan
                 _summary.CorrectionRecords++;
                 break;
         }
+    }
+
+    /// <summary>Records a screening of the lane can lie apart by: far more than one screening's span on a busy gate.</summary>
+    private const long ScreeningSpan = 100_000;
+
+    /// <summary>
+    /// Whether the lane wrote a Screening record for <paramref name="screening"/> before <paramref name="sequence"/>:
+    /// its open row in this pass, or (begun before the period) one within <see cref="ScreeningSpan"/> records before.
+    /// </summary>
+    private bool Recorded(SqliteConnection connection, long sequence, string lane, string screening)
+    {
+        if (screening.Length == 0)
+        {
+            return false;
+        }
+
+        if (_open.TryGetValue(lane, out var open) && open.Row.Screening == screening)
+        {
+            return true;
+        }
+
+        return Scalar(connection,
+            "SELECT 1 FROM records WHERE sequence < $s AND sequence >= $from AND kind = 'Screening' AND lane = $lane AND json_extract(body, '$.screening') = $id LIMIT 1",
+            ("$s", sequence), ("$from", sequence - ScreeningSpan), ("$lane", lane), ("$id", screening)) is not null;
     }
 
     private void Screening(long sequence, string time, string lane, string body, string hash, List<long>? applied, ReportOutputs outputs) =>

@@ -8,7 +8,7 @@ public readonly record struct RowFind(string Item, string List);
 
 /// <summary>
 /// One screening as a report row: the screening's full record (a <c>Screening</c> record, or a
-/// <c>ScreeningInterrupted</c> one for a person a fire release or a clean stop of the lane caught before any verdict or admission),
+/// <c>ScreeningInterrupted</c> one for a person a fire release, a stop or a crash of the lane caught before any Screening record of them was written),
 /// with every correction in the log applied. A new object per row: a consumer may keep it.
 /// </summary>
 public sealed class ScreeningRow

@@ -221,6 +221,34 @@ public sealed class LaneRestartTests : IDisposable
         Assert.True(SearchLogVerifier.Verify(_data).Verified);
     }
 
+    [Fact]
+    public async Task A_clear_the_log_refused_and_a_crash_then_lost_still_counts_the_person_in_the_security_report()
+    {
+        // The log refuses the Cleared record, so the turnstile never frees and the screening goes back to the
+        // officer; the lane dies there. No Screening record of this person exists: the interrupted one is theirs.
+        var (_, records) = await PlayAsync($$"""
+            name: clear refused by the log, then a crash
+            randomDraw: 0.99
+            {{Staff}}
+            steps:
+              - { at: 0, card: "12:1007" }
+              - { at: 1, fault: log-read-only }
+              - { at: 2, arch: clear }
+              - { at: 3, expect: { stage: Searching, turnstile: Locked } }
+              - { at: 4, restart: "power cut" }
+              - { at: 5, fault: log-writable }
+              - { at: 7, expect: { stage: Idle, turnstile: Locked } }
+            """);
+        Assert.Equal(["ScreeningInterrupted Interrupted"], ScreeningStory(records));
+
+        using var cli = new ScreeningCli();
+        var result = await cli.RunAsync("report", "--data", _data, "--from", "2000-01-01", "--to", "2100-01-01",
+            "--format", "json", "--out", Path.Combine(cli.Folder, "report.json"), "--json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("screenings").GetInt32());
+    }
+
     [Theory]
     [InlineData("not json {")]
     [InlineData("""{ "format": 2, "afterSequence": 0, "kept": [], "screening": { "kind": "ScreeningInterrupted", "body": { "status": "Interrupted" } } }""")]

@@ -13,14 +13,17 @@ internal sealed class LogOracle
 
     public LogOracle(IEnumerable<LogRecord> all, string? lane = null, string? from = null, string? to = null)
     {
-        Records = [.. all.Where(r => (lane is null || r.Lane == lane)
+        var log = all.ToList();
+        Records = [.. log.Where(r => (lane is null || r.Lane == lane)
             && (from is null || string.CompareOrdinal(r.Time, from) >= 0) && (to is null || string.CompareOrdinal(r.Time, to) < 0))];
 
-        // One screening per Screening record; a fire release that caught someone before any verdict or
-        // admission leaves only a ScreeningInterrupted record carrying the person. A screening admitted again
-        // after its free was refused (NotFreed) has a second record under the same id: the last one counts.
+        // One screening per Screening record; a fire release, stop or crash that caught someone before any
+        // Screening record of them was written (in the whole log, not only the period) leaves only a
+        // ScreeningInterrupted record carrying the person. A screening admitted again after its free was refused
+        // (NotFreed) has a second record under the same id: the last one counts.
         var rows = Records.Where(r => r.Kind == "Screening"
-            || (r.Kind == "ScreeningInterrupted" && r.Has("person") && r.Text("verdict", "outcome") != "Clear" && !r.Has("outcome"))).ToList();
+            || (r.Kind == "ScreeningInterrupted" && r.Has("person")
+                && !log.Any(x => x.Kind == "Screening" && x.Lane == r.Lane && x.Sequence < r.Sequence && x.Text("screening") == r.Text("screening")))).ToList();
         Screenings = [.. rows.GroupBy(r => r.Text("screening") ?? $"#{r.Sequence}").Select(g => g.Last()).OrderBy(r => r.Sequence)];
     }
 
