@@ -315,15 +315,23 @@ public sealed partial class LaneController
     /// <summary>Appends a journal's record at start-up; one the log refuses (or any after one it refused) waits with the kept records.</summary>
     private async Task AppendOrKeepAsync(JournalRecord record, CancellationToken cancellationToken)
     {
-        if (_unwritten.Count == 0 && await AppendAsync(record.Kind, record.Body.DeepClone().AsObject(), cancellationToken) is not null)
+        if (_unwritten.Count == 0 && await AppendAsync(record.Kind, record.Body, cancellationToken) is not null)
         {
             return;
         }
 
-        var again = new AppendRecord(record.Kind, record.Body.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone()));
-        _unwritten.Enqueue(again);
-        var text = record.Body.ToJsonString();
-        LogRecordKept(_laneId, record.Kind, text);
+        Keep(new AppendRecord(record.Kind, record.Body.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone())));
+    }
+
+    /// <summary>
+    /// Keeps a record the log refused, to write first once it takes records; the record itself goes to the service
+    /// log too: should the process die before the search log recovers and the journal cannot be written, that is where it is.
+    /// </summary>
+    private void Keep(AppendRecord record)
+    {
+        _unwritten.Enqueue(record);
+        var body = JsonSerializer.Serialize(record.Body);
+        LogRecordKept(_laneId, record.Kind, body);
     }
 
     /// <summary>
@@ -498,12 +506,7 @@ public sealed partial class LaneController
                 continue;
             }
 
-            _unwritten.Enqueue(record);
-
-            // The record itself goes to the service log too: should the process die before the search log
-            // recovers, this is where it is.
-            var body = JsonSerializer.Serialize(record.Body);
-            LogRecordKept(_laneId, record.Kind, body);
+            Keep(record);
         }
     }
 

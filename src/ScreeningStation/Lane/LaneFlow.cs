@@ -741,46 +741,44 @@ public sealed class LaneFlow(
     /// </summary>
     public AppendRecord? InterruptedWhileSearching(DateTimeOffset at)
     {
-        if (Stage != LaneStage.Searching || _current is not { Verdict: not null } screening)
-        {
-            return null;
-        }
-
-        var body = new Dictionary<string, object?>
-        {
-            ["screening"] = screening.Id,
-            ["status"] = "Interrupted",
-            ["reason"] = "the lane stopped while the officer's outcome was awaited",
-        };
-        foreach (var (key, value) in ScreeningBody(screening, "Interrupted"))
-        {
-            body.TryAdd(key, value);
-        }
-
-        return new AppendRecord("ScreeningInterrupted", Stamp(body, at));
+        return Stage == LaneStage.Searching && _current is { Verdict: not null } screening
+            ? FullRecord(screening, "Interrupted", at, ("reason", "the lane stopped while the officer's outcome was awaited"))
+            : null;
     }
 
-    private void Close(DateTimeOffset at, string status, List<LaneCommand> commands, params (string Key, object? Value)[] extra)
+    /// <summary>A screening's only full record: its status and <paramref name="extra"/> fields, then everything of the screening.</summary>
+    private AppendRecord FullRecord(ScreeningInProgress screening, string status, DateTimeOffset at, params (string Key, object? Value)[] extra)
     {
-        var screening = _current!;
         var body = new Dictionary<string, object?> { ["screening"] = screening.Id, ["status"] = status };
         foreach (var (key, value) in extra)
         {
             body[key] = value;
         }
 
+        foreach (var (key, value) in ScreeningBody(screening, status))
+        {
+            body.TryAdd(key, value);
+        }
+
+        return new AppendRecord(status == "Interrupted" ? "ScreeningInterrupted" : "Screening", Stamp(body, at));
+    }
+
+    private void Close(DateTimeOffset at, string status, List<LaneCommand> commands, params (string Key, object? Value)[] extra)
+    {
+        var screening = _current!;
         if (screening.Verdict is null || status is "Refused" or "Abandoned" or "WalkedAway" or "Interrupted")
         {
             // Never decided or never admitted: this is the screening's only full record.
-            foreach (var (key, value) in ScreeningBody(screening, status))
-            {
-                body.TryAdd(key, value);
-            }
-
-            commands.Add(new AppendRecord(status == "Interrupted" ? "ScreeningInterrupted" : "Screening", Stamp(body, at)));
+            commands.Add(FullRecord(screening, status, at, extra));
         }
         else
         {
+            var body = new Dictionary<string, object?> { ["screening"] = screening.Id, ["status"] = status };
+            foreach (var (key, value) in extra)
+            {
+                body[key] = value;
+            }
+
             commands.Add(new AppendRecord("ScreeningClosed", Stamp(body, at)));
         }
 
