@@ -316,24 +316,59 @@ public sealed partial class SyntheticScanner(SyntheticScannerOptions options)
 
     /// <summary>
     /// Draws one object in its own millimetre coordinates (x along its length, origin at its middle),
-    /// placed at a centre and angle in the image; collects the pixel box of what it drew.
+    /// placed at a centre and angle in the image; collects the pixel box of what it drew, and apart
+    /// from it the box of the prohibited item itself where that is hidden in or packed with something
+    /// innocent (the parts drawn inside <see cref="Item"/>).
     /// </summary>
     private sealed class Pen(Film film, double centreX, double centreY, double angleRadians, double pxPerMm)
     {
         private readonly double _cos = Math.Cos(angleRadians);
         private readonly double _sin = Math.Sin(angleRadians);
+        private PixelBox _all;
+        private PixelBox _item;
+        private int _marking;
 
-        public PixelBox Box { get; private set; }
+        /// <summary>
+        /// The ground-truth box: the prohibited item's own parts where some were drawn inside
+        /// <see cref="Item"/> (a phone, not the cushion it is sewn into), else all that was drawn.
+        /// </summary>
+        public PixelBox Box => _item.Width > 0 && _item.Height > 0 ? _item : _all;
+
+        /// <summary>
+        /// Draws the prohibited item itself, among the parts of an innocent thing it is hidden in or
+        /// packed with: the ground truth is then its parts' box alone. Drawing is the same as without it.
+        /// </summary>
+        public void Item(Action draw)
+        {
+            _marking++;
+            try
+            {
+                draw();
+            }
+            finally
+            {
+                _marking--;
+            }
+        }
 
         private Point Map(double x, double y) => new(
             (int)Math.Round(centreX + (((x * _cos) - (y * _sin)) * pxPerMm)),
             (int)Math.Round(centreY + (((x * _sin) + (y * _cos)) * pxPerMm)));
 
         public void Poly(Material m, double t, params (double X, double Y)[] points) =>
-            Box = Box.Union(film.Add(points.Select(p => Map(p.X, p.Y)).ToArray(), m, t));
+            Drawn(film.Add(points.Select(p => Map(p.X, p.Y)).ToArray(), m, t));
 
         public void Line(Material m, double t, double widthMm, bool closed, params (double X, double Y)[] points) =>
-            Box = Box.Union(film.Add(points.Select(p => Map(p.X, p.Y)).ToArray(), m, t, Math.Max(1, (int)Math.Round(widthMm * pxPerMm)), closed));
+            Drawn(film.Add(points.Select(p => Map(p.X, p.Y)).ToArray(), m, t, Math.Max(1, (int)Math.Round(widthMm * pxPerMm)), closed));
+
+        private void Drawn(PixelBox part)
+        {
+            _all = _all.Union(part);
+            if (_marking > 0)
+            {
+                _item = _item.Union(part);
+            }
+        }
 
         /// <summary>An axis-aligned rectangle (in the object's frame) from its left-top corner.</summary>
         public void Rect(Material m, double t, double x, double y, double w, double h) =>
