@@ -28,7 +28,10 @@ public sealed record SyntheticScannerOptions
 }
 
 /// <summary>A threat the scanner drew and where: the ground truth of one bag.</summary>
-public sealed record SyntheticThreat(string Item, ThreatShape Shape, PixelBox Box);
+/// <param name="Box">The prohibited item's own box.</param>
+/// <param name="HiddenIn">Where the item is hidden in or packed with something innocent (a cushion, a tin, a retail
+/// clamshell), the box of all that was drawn with it; null when the item was drawn alone.</param>
+public sealed record SyntheticThreat(string Item, ThreatShape Shape, PixelBox Box, PixelBox? HiddenIn = null);
 
 /// <summary>What is in a synthetic bag image.</summary>
 public sealed record SyntheticGroundTruth(
@@ -63,6 +66,16 @@ public sealed record SyntheticGroundTruth(
                 json.WriteNumberValue(threat.Box.Width);
                 json.WriteNumberValue(threat.Box.Height);
                 json.WriteEndArray();
+                if (threat.HiddenIn is { } host)
+                {
+                    json.WriteStartArray("hiddenIn");
+                    json.WriteNumberValue(host.X);
+                    json.WriteNumberValue(host.Y);
+                    json.WriteNumberValue(host.Width);
+                    json.WriteNumberValue(host.Height);
+                    json.WriteEndArray();
+                }
+
                 json.WriteEndObject();
             }
 
@@ -178,7 +191,9 @@ public sealed partial class SyntheticScanner(SyntheticScannerOptions options)
             }
 
             var shape = shapes[random.Next(shapes.Count)];
-            drawn.Add(new SyntheticThreat(item, shape, scene.DrawThreat(shape)));
+            film.StartExtent();
+            var box = scene.DrawThreat(shape);
+            drawn.Add(new SyntheticThreat(item, shape, box, film.Extent == box ? null : film.Extent));
         }
 
         var noise = o.Noise ?? (o.Variants.NoiseMin + (random.NextDouble() * (o.Variants.NoiseMax - o.Variants.NoiseMin)));
@@ -259,8 +274,15 @@ public sealed partial class SyntheticScanner(SyntheticScannerOptions options)
             var top = Math.Max(0, points.Min(p => p.Y) - half);
             var right = Math.Min(Width, points.Max(p => p.X) + half + 1);
             var bottom = Math.Min(Height, points.Max(p => p.Y) + half + 1);
-            return new PixelBox(left, top, right - left, bottom - top);
+            var box = new PixelBox(left, top, right - left, bottom - top);
+            Extent = Extent.Union(box);
+            return box;
         }
+
+        /// <summary>The box of all parts added since <see cref="StartExtent"/>.</summary>
+        public PixelBox Extent { get; private set; }
+
+        public void StartExtent() => Extent = default;
 
         /// <summary>Blurs, adds noise and colours the attenuation into a BGR pseudo-colour image.</summary>
         public Mat Develop(Random random, double noise)

@@ -152,6 +152,8 @@ public static class XrayQuality
         // threat, the most the verifier could find: separates candidate misses from verifier misses.
         var ceiling = args.Contains("--ceiling");
         var reached = new bool[jobs.Count];
+        // Whether the threat was hidden in or packed with something innocent (its ground truth is the item's own box).
+        var hidden = new bool[jobs.Count];
         var results = new (string? Truth, string Outcome, bool Hit, string[] Alarms, bool HighAlarm)[jobs.Count];
         // What was drawn: the threat's shape and the clutter kinds, for --by-shape.
         var drawn = new (ThreatShape? Shape, ClutterKind[] Clutter)[jobs.Count];
@@ -176,6 +178,7 @@ public static class XrayQuality
             }
 
             var truth = bag.Truth.Threats[0];
+            hidden[k] = truth.HiddenIn is not null;
             reached[k] = ceiling && analyser.Candidates(bag.Image).Any(c => c.Item == item && c.Box.IoU(truth.Box) >= 0.3);
             var hit = analysis.Detections.Any(d => d.Item == item && d.Box.IoU(truth.Box) >= 0.3);
             var outcome = hit ? item
@@ -198,6 +201,14 @@ public static class XrayQuality
             var reach = ceiling ? $"   {reachedBags,4} ({(double)reachedBags / Math.Max(1, rows.Length):P0})" : "";
             Console.WriteLine($"{item,-18} {rows.Length,5} {hits,9} {pd,7:P1}   {target,-13}{reach}");
         }
+
+        Console.WriteLine();
+        Console.WriteLine("of them hidden in or packed with something innocent (a cushion, a tin, a clamshell): detected / bags");
+        Console.WriteLine("  " + string.Join(", ", classes.Select(item =>
+        {
+            var ks = Enumerable.Range(0, jobs.Count).Where(k => jobs[k].Item == item && hidden[k]).ToArray();
+            return $"{item} {ks.Count(k => results[k].Hit)}/{ks.Length}";
+        })));
 
         var clean = results.Where(r => r.Truth is null).ToArray();
         var alarmed = clean.Count(r => r.Alarms.Length > 0);

@@ -16,6 +16,39 @@ public sealed class SyntheticScannerTests
         Assert.Equal(first.Truth.ToJson(), second.Truth.ToJson());
     }
 
+    [Theory]
+    [InlineData(ThreatShape.PhoneInCushion)]
+    [InlineData(ThreatShape.SimInTeaLight)]
+    [InlineData(ThreatShape.PistolInKettle)]
+    public void A_hidden_threats_ground_truth_boxes_the_item_and_names_its_hiding_place_apart(ThreatShape shape)
+    {
+        var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = SyntheticVariants.SetU with { Shapes = [shape] } });
+        for (var seed = 40; seed < 43; seed++)
+        {
+            using var bag = scanner.Generate(seed, SyntheticVariants.ItemOf(shape));
+            var threat = Assert.Single(bag.Truth.Threats);
+
+            var host = Assert.NotNull(threat.HiddenIn);
+            Assert.True(threat.Box.X >= host.X && threat.Box.Y >= host.Y && threat.Box.Right <= host.Right && threat.Box.Bottom <= host.Bottom,
+                $"{shape} seed {seed}: item {threat.Box} outside its hiding place {host}");
+            // A box the size of the hiding place would count a detection of the item itself as a miss.
+            Assert.True(threat.Box.Area < host.Area * 0.6, $"{shape} seed {seed}: item {threat.Box} nearly as large as its hiding place {host}");
+            using var json = System.Text.Json.JsonDocument.Parse(bag.Truth.ToJson());
+            var written = json.RootElement.GetProperty("threats")[0];
+            Assert.Equal([threat.Box.X, threat.Box.Y, threat.Box.Width, threat.Box.Height], written.GetProperty("box").EnumerateArray().Select(v => v.GetInt32()));
+            Assert.Equal([host.X, host.Y, host.Width, host.Height], written.GetProperty("hiddenIn").EnumerateArray().Select(v => v.GetInt32()));
+        }
+    }
+
+    [Fact]
+    public void A_threat_drawn_alone_has_no_hiding_place()
+    {
+        using var bag = new SyntheticScanner().Generate(77, XrayItems.Knife);
+
+        Assert.Null(Assert.Single(bag.Truth.Threats).HiddenIn);
+        Assert.DoesNotContain("hiddenIn", bag.Truth.ToJson(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Different_seeds_give_different_bags()
     {
@@ -183,9 +216,12 @@ public sealed class SyntheticScannerTests
             using var grey = diff.CvtColor(ColorConversionCodes.BGR2GRAY);
             using var changed = grey.Threshold(0, 255, ThresholdTypes.Binary);
             var drawn = Cv2.BoundingRect(changed);
-            var box = Assert.Single(with.Truth.Threats).Box;
+            var threat = Assert.Single(with.Truth.Threats);
+            // What was drawn is the item with, where it is hidden in something, its hiding place;
+            // the item's own box lies inside that.
+            var box = threat.HiddenIn ?? threat.Box;
 
-            Assert.Equal(shape, with.Truth.Threats[0].Shape);
+            Assert.Equal(shape, threat.Shape);
             Assert.True(drawn.Width > 0 && drawn.Height > 0, $"{shape} seed {seed}: nothing drawn");
             // The detector's blur spreads a part by two pixels; rounding adds one.
             const int spread = 3;
@@ -193,6 +229,8 @@ public sealed class SyntheticScannerTests
                 $"{shape} seed {seed}: drawn {drawn} outside box {box}");
             Assert.True(drawn.Width >= box.Width * 0.9 && drawn.Height >= box.Height * 0.9,
                 $"{shape} seed {seed}: box {box} much larger than what was drawn {drawn}");
+            Assert.True(threat.Box.X >= box.X && threat.Box.Y >= box.Y && threat.Box.Right <= box.Right && threat.Box.Bottom <= box.Bottom,
+                $"{shape} seed {seed}: item's box {threat.Box} not inside its hiding place {box}");
         }
     }
 
