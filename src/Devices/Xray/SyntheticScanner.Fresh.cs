@@ -547,13 +547,16 @@ public sealed partial class SyntheticScanner
         private PixelBox SimOnTray(double scale)
         {
             var pen = Place(25, scale);
-            // Tray: a frame round the SIM pocket and its cap, which sits flush with the phone's side.
-            pen.Line(Steel, 0.6, 1.2, closed: true, (-7, -5.2), (7, -5.2), (7, 5.2), (-7, 5.2));
-            pen.Rect(Steel, 2.5, 7, -5.5, 3, 11);
-            pen.Rect(Organic, 0.8, 10, -5.5, 1, 11);
-            pen.Poly(Organic, 0.67, (-6.1, -4.4), (4.6, -4.4), (6.1, -2.9), (6.1, 4.4), (-6.1, 4.4));
-            pen.Rect(Brass, 0.25, -4.5, -3.5, 9, 7);
-            pen.Rect(Mixed, 1.2, -2.5, -2.5, 5, 5);
+            pen.Item(() =>
+            {
+                // Tray: a frame round the SIM pocket and its cap, which sits flush with the phone's side.
+                pen.Line(Steel, 0.6, 1.2, closed: true, (-7, -5.2), (7, -5.2), (7, 5.2), (-7, 5.2));
+                pen.Rect(Steel, 2.5, 7, -5.5, 3, 11);
+                pen.Rect(Organic, 0.8, 10, -5.5, 1, 11);
+                pen.Poly(Organic, 0.67, (-6.1, -4.4), (4.6, -4.4), (6.1, -2.9), (6.1, 4.4), (-6.1, 4.4));
+                pen.Rect(Brass, 0.25, -4.5, -3.5, 9, 7);
+                pen.Rect(Mixed, 1.2, -2.5, -2.5, 5, 5);
+            });
             var pin = new Turned(pen, U(-5, 5), U(10, 14), U(-0.5, 0.5));
             pin.Ellipse(Steel, 0.6, -12, 0, 5, 4);
             pin.Ellipse(Organic, 0.6, -12, 0, 2.5, 1.8);
@@ -608,16 +611,19 @@ public sealed partial class SyntheticScanner
             pen.Line(Organic, 0.8, 1, closed: true, (-pl / 2, -pw / 2), (pl / 2, -pw / 2), (pl / 2, pw / 2), (-pl / 2, pw / 2));
             var x0 = -pl / 2 + 45;
             var y = (-pw / 2) + 4 + (d / 2);
-            pen.Tube(Organic, x0, y - (d / 2), length, d, 0.9);
-            pen.Rect(Organic, 7, x0 + 2, y - (d / 2) + 1, 5, d - 2);
-            pen.Rect(Organic, 5, x0 - 40, y - 2, 42, 4);
-            pen.Rect(Organic, 4, x0 - 42, y - (d * 0.8), 2, d * 1.6);
-            pen.Rect(Organic, 4, x0 + length, y - 2, 6, 4);
-            // The needle in its hub and cap, lying in its own pocket below the barrel.
-            var yn = (pw / 2) - 6;
-            pen.Rect(Organic, 6, -pl / 2 + 30, yn - 3, 40, 6);
-            pen.Rect(Mixed, 1.5, -pl / 2 + 30, yn - 1.5, 5, 3);
-            pen.Line(Steel, 0.6, 0.6, false, (-pl / 2 + 35, yn), (-pl / 2 + 35 + U(16, 30), yn));
+            pen.Item(() =>
+            {
+                pen.Tube(Organic, x0, y - (d / 2), length, d, 0.9);
+                pen.Rect(Organic, 7, x0 + 2, y - (d / 2) + 1, 5, d - 2);
+                pen.Rect(Organic, 5, x0 - 40, y - 2, 42, 4);
+                pen.Rect(Organic, 4, x0 - 42, y - (d * 0.8), 2, d * 1.6);
+                pen.Rect(Organic, 4, x0 + length, y - 2, 6, 4);
+                // The needle in its hub and cap, lying in its own pocket below the barrel.
+                var yn = (pw / 2) - 6;
+                pen.Rect(Organic, 6, -pl / 2 + 30, yn - 3, 40, 6);
+                pen.Rect(Mixed, 1.5, -pl / 2 + 30, yn - 1.5, 5, 3);
+                pen.Line(Steel, 0.6, 0.6, false, (-pl / 2 + 35, yn), (-pl / 2 + 35 + U(16, 30), yn));
+            });
             return pen.Box;
         }
 

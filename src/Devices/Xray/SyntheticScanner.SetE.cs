@@ -421,11 +421,11 @@ public sealed partial class SyntheticScanner
                 var sim = new Turned(pen, U(-l / 4, l / 4) + 5, U(-w / 5, w / 5), U(0, 2 * Math.PI));
                 if (Chance(0.5))
                 {
-                    SimOutline(sim, 12.3, 8.8);
+                    pen.Item(() => SimOutline(sim, 12.3, 8.8));
                 }
                 else
                 {
-                    SimOutline(sim, 15, 12);
+                    pen.Item(() => SimOutline(sim, 15, 12));
                 }
             }
 
@@ -521,9 +521,12 @@ public sealed partial class SyntheticScanner
                     1 => 2.5,
                     _ => 3.2,
                 };
-                pen.Ellipse(Steel, 0.5, cx, cy, 10, 10);
-                pen.Ellipse(Mixed, h * 2, cx, cy, 9, 9);
-                pen.Ring(Steel, 1.5, 0.5, cx, cy, 9.7, 9.7);
+                pen.Item(() =>
+                {
+                    pen.Ellipse(Steel, 0.5, cx, cy, 10, 10);
+                    pen.Ellipse(Mixed, h * 2, cx, cy, 9, 9);
+                    pen.Ring(Steel, 1.5, 0.5, cx, cy, 9.7, 9.7);
+                });
             }
 
             return pen.Box;

@@ -328,7 +328,7 @@ public sealed partial class SyntheticScanner
             body.Rect(Organic, 26, hx + pl, hy, (bl / 2) - hx - pl, pw);
             body.Rect(Organic, 4, hx, hy, pl, pw);
             body.Rect(Organic, 6, -bl / 2, -bw / 2, 8, bw);
-            SmartphoneBody(new Turned(pen, hx + (pl / 2), hy + (pw / 2), 0), pl - 2, pw - 2);
+            pen.Item(() => SmartphoneBody(new Turned(pen, hx + (pl / 2), hy + (pw / 2), 0), pl - 2, pw - 2));
             return pen.Box;
         }
 
@@ -437,16 +437,19 @@ public sealed partial class SyntheticScanner
             switch (random.Next(3))
             {
                 case 0:
-                    SimOutline(sim, 12.3, 8.8);
+                    pen.Item(() => SimOutline(sim, 12.3, 8.8));
                     break;
                 case 1:
-                    SimOutline(sim, 15, 12);
+                    pen.Item(() => SimOutline(sim, 15, 12));
                     break;
                 default:
-                    // The bare module: gold contacts on the epoxy-and-die, trimmed to the pads.
-                    sim.Rect(Organic, 0.3, -6, -4, 12, 8);
-                    sim.Rect(Brass, 0.1, -5.8, -3.8, 11.6, 7.6);
-                    sim.Rect(Mixed, 1.2, -2.5, -2.5, 5, 5);
+                    pen.Item(() =>
+                    {
+                        // The bare module: gold contacts on the epoxy-and-die, trimmed to the pads.
+                        sim.Rect(Organic, 0.3, -6, -4, 12, 8);
+                        sim.Rect(Brass, 0.1, -5.8, -3.8, 11.6, 7.6);
+                        sim.Rect(Mixed, 1.2, -2.5, -2.5, 5, 5);
+                    });
                     break;
             }
 

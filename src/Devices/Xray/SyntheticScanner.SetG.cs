@@ -421,20 +421,23 @@ public sealed partial class SyntheticScanner
             var w = U(28, 33);
             var pen = Place(75, scale);
             var fob = new Turned(pen, 0, 0, 0);
-            fob.Poly(Organic, 11, (-l / 2, -w * 0.4), (-l / 2 + 8, -w / 2), (l / 2 - 6, -w * 0.42), (l / 2, -w * 0.2), (l / 2, w * 0.2), (l / 2 - 6, w * 0.42), (-l / 2 + 8, w / 2), (-l / 2, w * 0.4));
-            fob.Rect(Mixed, 1.5, (-l / 2) + 4, (-w / 2) + 3, l - 10, w - 6);
-            fob.Rect(Steel, 0.5, (l / 2) - 22, -7, 14, 12);
-            fob.Rect(Steel, 0.7, (-l / 2) + 6, -11, 35, 22);
-            fob.Rect(Mixed, 3.5, (-l / 2) + 6, -11, 35, 22);
-            fob.Ellipse(Steel, 2.5, (l / 2) - 10, (w / 2) - 8, 4.5, 4.5);
-            fob.Rect(Steel, 2.5, (l / 2) - 2, -4, 3, 8);
-            for (var r = 0; r < 2; r++)
+            pen.Item(() =>
             {
-                for (var c = 0; c < 3; c++)
+                fob.Poly(Organic, 11, (-l / 2, -w * 0.4), (-l / 2 + 8, -w / 2), (l / 2 - 6, -w * 0.42), (l / 2, -w * 0.2), (l / 2, w * 0.2), (l / 2 - 6, w * 0.42), (-l / 2 + 8, w / 2), (-l / 2, w * 0.4));
+                fob.Rect(Mixed, 1.5, (-l / 2) + 4, (-w / 2) + 3, l - 10, w - 6);
+                fob.Rect(Steel, 0.5, (l / 2) - 22, -7, 14, 12);
+                fob.Rect(Steel, 0.7, (-l / 2) + 6, -11, 35, 22);
+                fob.Rect(Mixed, 3.5, (-l / 2) + 6, -11, 35, 22);
+                fob.Ellipse(Steel, 2.5, (l / 2) - 10, (w / 2) - 8, 4.5, 4.5);
+                fob.Rect(Steel, 2.5, (l / 2) - 2, -4, 3, 8);
+                for (var r = 0; r < 2; r++)
                 {
-                    fob.Rect(Organic, 1, -8 + (r * 8), -9 + (c * 7), 5, 4);
+                    for (var c = 0; c < 3; c++)
+                    {
+                        fob.Rect(Organic, 1, -8 + (r * 8), -9 + (c * 7), 5, 4);
+                    }
                 }
-            }
+            });
 
             // The ring through the fob's eyelet, then the keys hanging off it.
             var (rx, ry) = ((-l / 2) - 12, 0.0);
@@ -492,7 +495,7 @@ public sealed partial class SyntheticScanner
             var w = compact ? U(55, 62) : U(68, 76);
             // Under the insole from the toe back past the ball.
             var phone = new Turned(pen, (ls * 0.15) + U(-10, 10), U(-5, 5), U(-0.12, 0.12));
-            Handset(phone, l, w, metal: !compact && Chance(0.6));
+            pen.Item(() => Handset(phone, l, w, metal: !compact && Chance(0.6)));
             if (Chance(0.5))
             {
                 pen.Ellipse(Organic, 6, (ls / 2) - l - 40, U(-10, 10), 35, ws * 0.35);
@@ -576,7 +579,7 @@ public sealed partial class SyntheticScanner
                 1 => (15.0, 12.0),
                 _ => (25.0, 15.0),
             };
-            SimOutline(sim, sl, sw);
+            pen.Item(() => SimOutline(sim, sl, sw));
             return pen.Box;
         }
 
@@ -631,24 +634,27 @@ public sealed partial class SyntheticScanner
             var leads = Chance(0.6);
             var pen = Place(leads ? 140 : (l / 2) + 10, scale);
             var box = new Turned(pen, leads ? U(-30, 30) : 0, leads ? -40 : 0, leads ? U(-0.3, 0.3) : 0);
-            RoundedRect(box, Organic, 5, -l / 2, -w / 2, l, w, 10);
-            box.Line(Organic, 15, 2.5, true, RoundedOutline((-l / 2) + 1, (-w / 2) + 1, l - 2, w - 2, 9));
-            var cl = U(100, 120);
-            var cw = U(60, 70);
-            box.Rect(Steel, 1.6, (-l / 2) + 6, -cw / 2, cl, cw);
-            box.Rect(Mixed, 12, (-l / 2) + 6, -cw / 2, cl, cw);
-            var xb = (-l / 2) + cl + 10;
-            box.Rect(Mixed, 1.6, xb, (-w / 2) + 5, (l / 2) - xb - 4, w - 10);
-            for (var i = random.Next(3, 7); i > 0; i--)
+            pen.Item(() =>
             {
-                box.Rect(Steel, 1.2, U(xb + 2, (l / 2) - 12), U((-w / 2) + 6, (w / 2) - 14), U(5, 9), U(5, 9));
-            }
+                RoundedRect(box, Organic, 5, -l / 2, -w / 2, l, w, 10);
+                box.Line(Organic, 15, 2.5, true, RoundedOutline((-l / 2) + 1, (-w / 2) + 1, l - 2, w - 2, 9));
+                var cl = U(100, 120);
+                var cw = U(60, 70);
+                box.Rect(Steel, 1.6, (-l / 2) + 6, -cw / 2, cl, cw);
+                box.Rect(Mixed, 12, (-l / 2) + 6, -cw / 2, cl, cw);
+                var xb = (-l / 2) + cl + 10;
+                box.Rect(Mixed, 1.6, xb, (-w / 2) + 5, (l / 2) - xb - 4, w - 10);
+                for (var i = random.Next(3, 7); i > 0; i--)
+                {
+                    box.Rect(Steel, 1.2, U(xb + 2, (l / 2) - 12), U((-w / 2) + 6, (w / 2) - 14), U(5, 9), U(5, 9));
+                }
 
-            box.Rect(Steel, 2.5, (l / 2) - 8, -20, 8, 14);
-            box.Rect(Steel, 2.5, (l / 2) - 8, 6, 8, 14);
-            box.Rect(Organic, 10, (l / 2) - 12, -8, 12, 14);
-            box.Rect(Brass, 4, (l / 2) - 10, -6, 9, 3);
-            box.Rect(Brass, 4, (l / 2) - 10, 1, 9, 3);
+                box.Rect(Steel, 2.5, (l / 2) - 8, -20, 8, 14);
+                box.Rect(Steel, 2.5, (l / 2) - 8, 6, 8, 14);
+                box.Rect(Organic, 10, (l / 2) - 12, -8, 12, 14);
+                box.Rect(Brass, 4, (l / 2) - 10, -6, 9, 3);
+                box.Rect(Brass, 4, (l / 2) - 10, 1, 9, 3);
+            });
             if (leads)
             {
                 // Relay box, two cables out to the clamps lying beside the pack.

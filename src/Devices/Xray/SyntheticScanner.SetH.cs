@@ -249,13 +249,16 @@ public sealed partial class SyntheticScanner
             }
 
             var card = new Turned(pen, wallet ? U(-4, 4) : 0, wallet ? U(-6, 6) : 0, wallet ? U(-0.05, 0.05) : 0);
-            RoundedRect(card, Organic, 2.2, -42.8, -27, 85.6, 54, 3);
-            // The fold lines and the blade's pocket, where the card is three panels deep.
-            card.Line(Organic, 1.5, 0.8, false, (-42.8, -5), (42.8, -5));
-            card.Line(Organic, 1.5, 0.8, false, (-42.8, 9), (42.8, 9));
-            card.Rect(Organic, 2.2, -38, -25, bl + 8, bh + 3);
-            BladeOutline(card, -34, bl, bh, bt, top: -24);
-            card.Ellipse(Steel, 3, -31, -24 + (bh / 2), 1.6, 1.6);
+            pen.Item(() =>
+            {
+                RoundedRect(card, Organic, 2.2, -42.8, -27, 85.6, 54, 3);
+                // The fold lines and the blade's pocket, where the card is three panels deep.
+                card.Line(Organic, 1.5, 0.8, false, (-42.8, -5), (42.8, -5));
+                card.Line(Organic, 1.5, 0.8, false, (-42.8, 9), (42.8, 9));
+                card.Rect(Organic, 2.2, -38, -25, bl + 8, bh + 3);
+                BladeOutline(card, -34, bl, bh, bt, top: -24);
+                card.Ellipse(Steel, 3, -31, -24 + (bh / 2), 1.6, 1.6);
+            });
             return pen.Box;
         }
 
@@ -627,31 +630,34 @@ public sealed partial class SyntheticScanner
             }
 
             var phone = new Turned(pen, wallet ? U(-4, 4) : 0, wallet ? U(-6, 6) : 0, wallet ? U(-0.06, 0.06) : 0);
-            RoundedRect(phone, Organic, 1.6, -l / 2, -w / 2, l, w, 4);
-            phone.Line(Organic, 5, 1, true, RoundedOutline((-l / 2) + 0.5, (-w / 2) + 0.5, l - 1, w - 1, 4));
-            var cl = U(40, 50);
-            var cw = U(30, 40);
-            var ct = U(3, 4);
-            phone.Rect(Steel, 0.15 * ct, (l / 2) - cl - 4, (-cw / 2) + 2, cl, cw);
-            phone.Rect(Mixed, 0.85 * ct, (l / 2) - cl - 4, (-cw / 2) + 2, cl, cw);
-            // Board under the keypad and display; its shield, the key domes, the speaker and socket.
-            phone.Rect(Mixed, 1.2, (-l / 2) + 3, (-w / 2) + 3, l * 0.45, w - 6);
-            phone.Rect(Steel, 0.4, (-l / 2) + 6, (-w / 2) + 5, 12, 10);
-            for (var r = 0; r < 4; r++)
+            pen.Item(() =>
             {
-                for (var c = 0; c < 3; c++)
+                RoundedRect(phone, Organic, 1.6, -l / 2, -w / 2, l, w, 4);
+                phone.Line(Organic, 5, 1, true, RoundedOutline((-l / 2) + 0.5, (-w / 2) + 0.5, l - 1, w - 1, 4));
+                var cl = U(40, 50);
+                var cw = U(30, 40);
+                var ct = U(3, 4);
+                phone.Rect(Steel, 0.15 * ct, (l / 2) - cl - 4, (-cw / 2) + 2, cl, cw);
+                phone.Rect(Mixed, 0.85 * ct, (l / 2) - cl - 4, (-cw / 2) + 2, cl, cw);
+                // Board under the keypad and display; its shield, the key domes, the speaker and socket.
+                phone.Rect(Mixed, 1.2, (-l / 2) + 3, (-w / 2) + 3, l * 0.45, w - 6);
+                phone.Rect(Steel, 0.4, (-l / 2) + 6, (-w / 2) + 5, 12, 10);
+                for (var r = 0; r < 4; r++)
                 {
-                    phone.Ellipse(Steel, 0.1, (-l / 2) + 22 + (r * 5.5), (-w / 2) + 14 + (c * 9), 1.8, 1.8);
+                    for (var c = 0; c < 3; c++)
+                    {
+                        phone.Ellipse(Steel, 0.1, (-l / 2) + 22 + (r * 5.5), (-w / 2) + 14 + (c * 9), 1.8, 1.8);
+                    }
                 }
-            }
 
-            phone.Rect(Glass, 0.7, (-l / 2) + 5, (w / 2) - 22, 25, 18);
-            phone.Ellipse(Steel, 1.8, (l / 2) - 10, (-w / 2) + 8, 5, 5);
-            phone.Rect(Steel, 1.8, (-l / 2) - 0.5, -4, 3, 8);
-            for (var i = random.Next(2, 6); i > 0; i--)
-            {
-                phone.Rect(Steel, 1, U((-l / 2) + 4, (-l / 2) + 30), U((-w / 2) + 4, (w / 2) - 8), U(1.5, 4), U(1.5, 4));
-            }
+                phone.Rect(Glass, 0.7, (-l / 2) + 5, (w / 2) - 22, 25, 18);
+                phone.Ellipse(Steel, 1.8, (l / 2) - 10, (-w / 2) + 8, 5, 5);
+                phone.Rect(Steel, 1.8, (-l / 2) - 0.5, -4, 3, 8);
+                for (var i = random.Next(2, 6); i > 0; i--)
+                {
+                    phone.Rect(Steel, 1, U((-l / 2) + 4, (-l / 2) + 30), U((-w / 2) + 4, (w / 2) - 8), U(1.5, 4), U(1.5, 4));
+                }
+            });
 
             return pen.Box;
         }
@@ -682,7 +688,7 @@ public sealed partial class SyntheticScanner
                 {
                     var pl = U(46, 58);
                     var pw = U(20, 25);
-                    ThumbPhone(new Turned(pen, U(-4, 4), (i - ((phones - 1) / 2.0)) * 26, U(-0.2, 0.2)), pl, pw, battery: Chance(0.8));
+                    pen.Item(() => ThumbPhone(new Turned(pen, U(-4, 4), (i - ((phones - 1) / 2.0)) * 26, U(-0.2, 0.2)), pl, pw, battery: Chance(0.8)));
                 }
 
                 if (Chance(0.6))
@@ -702,14 +708,14 @@ public sealed partial class SyntheticScanner
             tin.Cylinder(Organic, (-h / 2) + 1, (-d / 2) + 1, h - 2, d - 2, rice ? U(0.6, 0.8) : U(0.1, 0.2));
             if (Chance(0.5))
             {
-                ThumbPhone(new Turned(pen, U(-15, 15), U(-8, 8), U(-0.3, 0.3)), U(50, 72), U(20, 27), battery: true);
+                pen.Item(() => ThumbPhone(new Turned(pen, U(-15, 15), U(-8, 8), U(-0.3, 0.3)), U(50, 72), U(20, 27), battery: true));
             }
             else
             {
                 var phone = new Turned(pen, 0, U(-4, 4), U(-0.05, 0.05));
                 var pl = U(95, 100);
                 var pw = U(44, 48);
-                ThumbPhone(phone, pl, pw, battery: Chance(0.85));
+                pen.Item(() => ThumbPhone(phone, pl, pw, battery: Chance(0.85)));
             }
 
             if (Chance(0.5))
@@ -822,11 +828,11 @@ public sealed partial class SyntheticScanner
             var phone = new Turned(pen, U(-s * 0.06, s * 0.06), U(0, s * 0.1), U(0, 2 * Math.PI));
             if (compact)
             {
-                Handset(phone, l, w, metal: false);
+                pen.Item(() => Handset(phone, l, w, metal: false));
             }
             else
             {
-                ThumbPhone(phone, l, w, battery: true);
+                pen.Item(() => ThumbPhone(phone, l, w, battery: true));
             }
 
             phone.Line(Organic, 1.5, 1, false, (-l / 2, (-w / 2) - 6), (l / 2, (-w / 2) - 6));
@@ -953,15 +959,18 @@ public sealed partial class SyntheticScanner
                 var sim = new Turned(pen, U((-l / 2) + 18, (l / 2) - 18), U((-w / 2) + 14, (w / 2) - 14), U(0, 2 * Math.PI));
                 if (Chance(0.6))
                 {
-                    SimOutline(sim, sl, sw);
+                    pen.Item(() => SimOutline(sim, sl, sw));
                 }
                 else
                 {
-                    // On its edge: the beam runs across the card's width through the 0.75 mm PVC, the
-                    // contacts' copper and the die, all inside a 0.8 mm line.
-                    sim.Rect(Organic, sw, -sl / 2, -0.4, sl, 0.8);
-                    sim.Rect(Brass, 0.35, -Math.Min(sl - 1, 11.5) / 2, -0.4, Math.Min(sl - 1, 11.5), 0.8);
-                    sim.Rect(Mixed, 1.2, -2.5, -0.4, 5, 0.8);
+                    pen.Item(() =>
+                    {
+                        // On its edge: the beam runs across the card's width through the 0.75 mm PVC, the
+                        // contacts' copper and the die, all inside a 0.8 mm line.
+                        sim.Rect(Organic, sw, -sl / 2, -0.4, sl, 0.8);
+                        sim.Rect(Brass, 0.35, -Math.Min(sl - 1, 11.5) / 2, -0.4, Math.Min(sl - 1, 11.5), 0.8);
+                        sim.Rect(Mixed, 1.2, -2.5, -0.4, 5, 0.8);
+                    });
                 }
             }
 
@@ -991,31 +1000,34 @@ public sealed partial class SyntheticScanner
             var total = barrel + drawn + 25 + needle;
             var pen = Place((total / 2) + 10, scale);
             var x0 = (-total / 2) + drawn + 12;
-            pen.Tube(Glass, x0, -d / 2, barrel, d, wall);
-            var metal = Chance(0.6);
-            if (metal)
+            pen.Item(() =>
             {
-                // Brass finger grip at the open end, the Luer-lock collar at the tip.
-                pen.Rect(Brass, 1.2, x0 - 1, -d * 0.9, 4, d * 1.8);
-                pen.Tube(Brass, x0 + barrel, -4.5, 9, 9, 0.5);
-            }
-            else
-            {
-                pen.Rect(Glass, 3, x0 - 1, -d * 0.75, 3, d * 1.5);
-            }
+                pen.Tube(Glass, x0, -d / 2, barrel, d, wall);
+                var metal = Chance(0.6);
+                if (metal)
+                {
+                    // Brass finger grip at the open end, the Luer-lock collar at the tip.
+                    pen.Rect(Brass, 1.2, x0 - 1, -d * 0.9, 4, d * 1.8);
+                    pen.Tube(Brass, x0 + barrel, -4.5, 9, 9, 0.5);
+                }
+                else
+                {
+                    pen.Rect(Glass, 3, x0 - 1, -d * 0.75, 3, d * 1.5);
+                }
 
-            pen.Cylinder(Glass, x0 + barrel, -2, 9, 4, 0.8);
-            // The plunger: a closed glass tube fitting the bore, its front drawn back from the tip, its knob behind.
-            var bore = d - (2 * wall);
-            var length = barrel * 0.95;
-            var rear = x0 + barrel - 2 - drawn - length;
-            pen.Tube(Glass, rear, -bore / 2, length, bore, 1.5);
-            pen.Rect(Glass, bore * 0.8, rear + length - 2, -bore / 2, 2, bore);
-            pen.Rect(Glass, d * 0.8, rear - 4, -bore * 0.45, 4, bore * 0.9);
-            // Needle: brass hub on the tip, fine steel tube.
-            var hub = x0 + barrel + 8;
-            pen.Cylinder(Brass, hub, -3, 10, 6, 0.5);
-            pen.Line(Steel, 0.5, 0.7, false, (hub + 10, 0), (hub + 10 + needle, 0));
+                pen.Cylinder(Glass, x0 + barrel, -2, 9, 4, 0.8);
+                // The plunger: a closed glass tube fitting the bore, its front drawn back from the tip, its knob behind.
+                var bore = d - (2 * wall);
+                var length = barrel * 0.95;
+                var rear = x0 + barrel - 2 - drawn - length;
+                pen.Tube(Glass, rear, -bore / 2, length, bore, 1.5);
+                pen.Rect(Glass, bore * 0.8, rear + length - 2, -bore / 2, 2, bore);
+                pen.Rect(Glass, d * 0.8, rear - 4, -bore * 0.45, 4, bore * 0.9);
+                // Needle: brass hub on the tip, fine steel tube.
+                var hub = x0 + barrel + 8;
+                pen.Cylinder(Brass, hub, -3, 10, 6, 0.5);
+                pen.Line(Steel, 0.5, 0.7, false, (hub + 10, 0), (hub + 10 + needle, 0));
+            });
             if (boxed)
             {
                 var bl = total + 12;
@@ -1060,14 +1072,17 @@ public sealed partial class SyntheticScanner
                 var cell = carded
                     ? new Turned(pen, 0, (i - ((count - 1) / 2.0)) * (d + 1.5), i % 2 == 0 ? 0 : Math.PI)
                     : new Turned(pen, U(-28, 28), U(-28, 28), U(0, 2 * Math.PI));
-                cell.Tube(Steel, -length / 2, -d / 2, length, d, 0.25);
-                cell.Cylinder(Organic, (-length / 2) + 1.5, (-d / 2) + 0.4, length - 5, d - 0.8, 0.5);
-                cell.Cylinder(Mixed, (-length / 2) + 1.5, (-d / 2) + 0.4, length - 5, d - 0.8, kind == 2 ? 0.55 : 0.35);
-                cell.Cylinder(Steel, (-length / 2) + 1.5, (-d / 2) + 0.4, length - 5, d - 0.8, kind == 2 ? 0.02 : 0.04);
-                // The cap: vent, PTC and cap discs edge-on, the positive button; the bottom's insulator.
-                cell.Rect(Steel, 1.8, (length / 2) - 3, -d * 0.4, 2.5, d * 0.8);
-                cell.Rect(Steel, 1.5, length / 2, -2.8, 1.2, 5.6);
-                cell.Rect(Organic, 0.4, (-length / 2) - 0.2, (-d / 2) - 0.2, length + 0.4, d + 0.4);
+                pen.Item(() =>
+                {
+                    cell.Tube(Steel, -length / 2, -d / 2, length, d, 0.25);
+                    cell.Cylinder(Organic, (-length / 2) + 1.5, (-d / 2) + 0.4, length - 5, d - 0.8, 0.5);
+                    cell.Cylinder(Mixed, (-length / 2) + 1.5, (-d / 2) + 0.4, length - 5, d - 0.8, kind == 2 ? 0.55 : 0.35);
+                    cell.Cylinder(Steel, (-length / 2) + 1.5, (-d / 2) + 0.4, length - 5, d - 0.8, kind == 2 ? 0.02 : 0.04);
+                    // The cap: vent, PTC and cap discs edge-on, the positive button; the bottom's insulator.
+                    cell.Rect(Steel, 1.8, (length / 2) - 3, -d * 0.4, 2.5, d * 0.8);
+                    cell.Rect(Steel, 1.5, length / 2, -2.8, 1.2, 5.6);
+                    cell.Rect(Organic, 0.4, (-length / 2) - 0.2, (-d / 2) - 0.2, length + 0.4, d + 0.4);
+                });
             }
 
             return pen.Box;
@@ -1278,35 +1293,38 @@ public sealed partial class SyntheticScanner
                     continue;
                 }
 
-                switch (random.Next(3))
+                pen.Item(() =>
                 {
-                    case 0:
-                        for (var k = random.Next(1, 5); k > 0; k--)
-                        {
-                            var wrap = U(10, 16);
-                            Ball(ball, Organic, U(-8, 8), U(-8, 8), wrap, U(0.6, 1), U(0.6, 1));
-                        }
+                    switch (random.Next(3))
+                    {
+                        case 0:
+                            for (var k = random.Next(1, 5); k > 0; k--)
+                            {
+                                var wrap = U(10, 16);
+                                Ball(ball, Organic, U(-8, 8), U(-8, 8), wrap, U(0.6, 1), U(0.6, 1));
+                            }
 
-                        break;
-                    case 1:
-                        Ball(ball, Organic, 0, 0, r - 4.5, U(0.2, 0.3));
-                        for (var k = random.Next(3, 8); k > 0; k--)
-                        {
-                            ball.Ellipse(Organic, U(3, 8), U(-18, 18), U(-18, 18), U(4, 9), U(3, 7));
-                        }
+                            break;
+                        case 1:
+                            Ball(ball, Organic, 0, 0, r - 4.5, U(0.2, 0.3));
+                            for (var k = random.Next(3, 8); k > 0; k--)
+                            {
+                                ball.Ellipse(Organic, U(3, 8), U(-18, 18), U(-18, 18), U(4, 9), U(3, 7));
+                            }
 
-                        break;
-                    default:
-                        for (var k = random.Next(10, 40); k > 0; k--)
-                        {
-                            var (tx, ty) = (U(-20, 20), U(-20, 20));
-                            ball.Ellipse(Organic, U(3.5, 5), tx, ty, 4.5, 4.5);
-                            ball.Ellipse(Mixed, 0.3, tx, ty, 4.5, 4.5);
-                        }
+                            break;
+                        default:
+                            for (var k = random.Next(10, 40); k > 0; k--)
+                            {
+                                var (tx, ty) = (U(-20, 20), U(-20, 20));
+                                ball.Ellipse(Organic, U(3.5, 5), tx, ty, 4.5, 4.5);
+                                ball.Ellipse(Mixed, 0.3, tx, ty, 4.5, 4.5);
+                            }
 
-                        Ball(ball, Organic, 0, 0, 22, 0.05);
-                        break;
-                }
+                            Ball(ball, Organic, 0, 0, 22, 0.05);
+                            break;
+                    }
+                });
             }
 
             return pen.Box;

@@ -296,34 +296,37 @@ public sealed partial class SyntheticScanner
             var pen = Lay((-l / 2) - 2, (-w / 2) - 2, (l / 2) + 2, (w / 2) + 2, scale);
             STrainer(new Turned(pen, 0, 0, 0), l, w, Chance(0.5));
             var k = new Turned(pen, -l * 0.38, U(-4, 4), U(-0.06, 0.06));
-            if (Chance(0.55))
+            pen.Item(() =>
             {
-                var bl = U(90, 115);
-                var bw = U(22, 28);
-                var t = U(3, 3.5);
-                var hl = U(85, 100);
-                (double X, double Y)[] upper = [(hl, 0), (hl, -bw / 2), (hl + (bl * 0.55), -bw / 2), (hl + bl, 0)];
-                (double X, double Y)[] lower = [(hl, 0), (hl + bl, 0), (hl + (bl * 0.55), bw / 2), (hl, bw / 2)];
-                VFlatGround(k, Steel, upper, 0, t);
-                VFlatGround(k, Steel, lower, 0, t);
-                k.Rect(Steel, 0.8 * 7, hl - 3, -15, 3, 30);
-                var tang = RoundedOutline(0, -11, hl - 3, 22, 6);
-                k.Poly(Steel, t, tang);
-                k.Poly(Glass, 2 * 3 * 1.1 / 2.5, tang);
-                k.Poly(Organic, 2 * 3 * 0.75, tang);
-                k.Ellipse(Steel, 2 * 3, hl * 0.3, 0, 2, 2);
-                k.Ellipse(Steel, 2 * 3, hl * 0.75, 0, 2, 2);
-            }
-            else
-            {
-                var bl = U(90, 130);
-                var bw = U(18, 24);
-                var t = U(1.5, 2);
-                k.Poly(Steel, t, (30, -bw / 2), (30 + (bl * 0.75), -bw / 2), (30 + bl, -bw * 0.3), (30 + (bl * 0.7), bw * 0.2), (30 + (bl * 0.25), bw / 2), (30, bw / 2));
-                k.Rect(Steel, t, 0, -4, 30, 8);
-                k.Rect(Organic, 2 * 1.3 * 1.4, -2, -6, 34, 12);
-                k.Line(Organic, 12 * 1.3 * 1.4 / 1.5, 1.5, true, SCorners(-1.25, -5.25, 32.5, 10.5));
-            }
+                if (Chance(0.55))
+                {
+                    var bl = U(90, 115);
+                    var bw = U(22, 28);
+                    var t = U(3, 3.5);
+                    var hl = U(85, 100);
+                    (double X, double Y)[] upper = [(hl, 0), (hl, -bw / 2), (hl + (bl * 0.55), -bw / 2), (hl + bl, 0)];
+                    (double X, double Y)[] lower = [(hl, 0), (hl + bl, 0), (hl + (bl * 0.55), bw / 2), (hl, bw / 2)];
+                    VFlatGround(k, Steel, upper, 0, t);
+                    VFlatGround(k, Steel, lower, 0, t);
+                    k.Rect(Steel, 0.8 * 7, hl - 3, -15, 3, 30);
+                    var tang = RoundedOutline(0, -11, hl - 3, 22, 6);
+                    k.Poly(Steel, t, tang);
+                    k.Poly(Glass, 2 * 3 * 1.1 / 2.5, tang);
+                    k.Poly(Organic, 2 * 3 * 0.75, tang);
+                    k.Ellipse(Steel, 2 * 3, hl * 0.3, 0, 2, 2);
+                    k.Ellipse(Steel, 2 * 3, hl * 0.75, 0, 2, 2);
+                }
+                else
+                {
+                    var bl = U(90, 130);
+                    var bw = U(18, 24);
+                    var t = U(1.5, 2);
+                    k.Poly(Steel, t, (30, -bw / 2), (30 + (bl * 0.75), -bw / 2), (30 + bl, -bw * 0.3), (30 + (bl * 0.7), bw * 0.2), (30 + (bl * 0.25), bw / 2), (30, bw / 2));
+                    k.Rect(Steel, t, 0, -4, 30, 8);
+                    k.Rect(Organic, 2 * 1.3 * 1.4, -2, -6, 34, 12);
+                    k.Line(Organic, 12 * 1.3 * 1.4 / 1.5, 1.5, true, SCorners(-1.25, -5.25, 32.5, 10.5));
+                }
+            });
 
             return pen.Box;
         }
@@ -580,59 +583,65 @@ public sealed partial class SyntheticScanner
             double tinX;
             if (breakBarrel)
             {
-                var bl = U(150, 180);
-                var xb = xm - bl;
-                g.Cylinder(Steel, xb, -5, bl, 10, 0.8);
-                g.Tube(Organic, xb + 15, -10, bl - 15, 20, 2 * 1.2);
-                g.Rect(Organic, 6 * 1.2, xm - 10, -16, 8, 6);
-                g.Rect(Steel, 0.8 * 16, xb - 22, -11, 22, 22);
-                var xc1 = xb - 22;
-                var xc0 = (-ol / 2) + 10;
-                var ct = xc1 - xc0;
-                g.Tube(Steel, xc0, -13, ct, 26, 1.2);
-                g.Cylinder(Steel, xc0 - 8, -11, 8, 22, 0.5);
-                var xp = Chance(0.5) ? xc0 + 25 : xc1 - 52;
-                g.Tube(Steel, xp, -11.5, 45, 23, 1.2);
-                g.Rect(Organic, 0.8 * 23 * 1.2, xp + 45, -11.5, 6, 23);
-                g.Line(Steel, 0.8 * 2.6 * 2, 2.6, false, Zigzag(xc0 + 2, xp + 40, -10.5, 5, 21));
-                var body = RoundedOutline(xc0 - 10, -20, ct + 40, 40, 6);
-                g.Poly(Organic, 2 * 2.5 * 1.2, body);
-                g.Line(Organic, 30 * 2.5 * 1.2 / 2.5, 2.5, true, RoundedOutline(xc0 - 8.75, -18.75, ct + 37.5, 37.5, 5));
-                g.Rect(Organic, 10 * 1.2, xc0, -26, 16, 6);
-                var rk = Math.Tan(15 * Math.PI / 180);
-                var gx = xc0 + 5;
-                (double X, double Y)[] grip = [(gx, 18), (gx + 40, 18), (gx + 40 - (105 * rk), 125), (gx - (105 * rk), 125)];
-                g.Poly(Organic, 2 * 2.5 * 1.2, grip);
-                g.Line(Organic, 32 * 2.5 * 1.2 / 2.5, 2.5, true, grip);
-                g.Rect(Steel, 5, gx + 40, 14, 25, 8);
-                g.Poly(Steel, 5, (gx + 56, 20), (gx + 61, 20), (gx + 58, 34), (gx + 54, 33));
-                g.Line(Organic, 8 * 1.2, 4, false, UArc(gx + 62, 20, 18, 16, 0, Math.PI, 10));
+                pen.Item(() =>
+                {
+                    var bl = U(150, 180);
+                    var xb = xm - bl;
+                    g.Cylinder(Steel, xb, -5, bl, 10, 0.8);
+                    g.Tube(Organic, xb + 15, -10, bl - 15, 20, 2 * 1.2);
+                    g.Rect(Organic, 6 * 1.2, xm - 10, -16, 8, 6);
+                    g.Rect(Steel, 0.8 * 16, xb - 22, -11, 22, 22);
+                    var xc1 = xb - 22;
+                    var xc0 = (-ol / 2) + 10;
+                    var ct = xc1 - xc0;
+                    g.Tube(Steel, xc0, -13, ct, 26, 1.2);
+                    g.Cylinder(Steel, xc0 - 8, -11, 8, 22, 0.5);
+                    var xp = Chance(0.5) ? xc0 + 25 : xc1 - 52;
+                    g.Tube(Steel, xp, -11.5, 45, 23, 1.2);
+                    g.Rect(Organic, 0.8 * 23 * 1.2, xp + 45, -11.5, 6, 23);
+                    g.Line(Steel, 0.8 * 2.6 * 2, 2.6, false, Zigzag(xc0 + 2, xp + 40, -10.5, 5, 21));
+                    var body = RoundedOutline(xc0 - 10, -20, ct + 40, 40, 6);
+                    g.Poly(Organic, 2 * 2.5 * 1.2, body);
+                    g.Line(Organic, 30 * 2.5 * 1.2 / 2.5, 2.5, true, RoundedOutline(xc0 - 8.75, -18.75, ct + 37.5, 37.5, 5));
+                    g.Rect(Organic, 10 * 1.2, xc0, -26, 16, 6);
+                    var rk = Math.Tan(15 * Math.PI / 180);
+                    var gx = xc0 + 5;
+                    (double X, double Y)[] grip = [(gx, 18), (gx + 40, 18), (gx + 40 - (105 * rk), 125), (gx - (105 * rk), 125)];
+                    g.Poly(Organic, 2 * 2.5 * 1.2, grip);
+                    g.Line(Organic, 32 * 2.5 * 1.2 / 2.5, 2.5, true, grip);
+                    g.Rect(Steel, 5, gx + 40, 14, 25, 8);
+                    g.Poly(Steel, 5, (gx + 56, 20), (gx + 61, 20), (gx + 58, 34), (gx + 54, 33));
+                    g.Line(Organic, 8 * 1.2, 4, false, UArc(gx + 62, 20, 18, 16, 0, Math.PI, 10));
+                });
                 tinX = xm - 70;
             }
             else
             {
-                var bl = U(170, 178);
-                g.Cylinder(Steel, xm - bl, -16.5, bl, 9, 0.75);
-                g.Rect(Steel, 0.8 * 9, xm - 8, -22, 5, 5);
-                var xc0 = (-ol / 2) + 40;
-                var cl = xm - 20 - xc0;
-                g.Tube(Aluminium, xc0, -3, cl, 30, 2.5);
-                g.Cylinder(Aluminium, xm - 22, -3, 6, 30, 0.6);
-                var xp = Chance(0.5) ? xc0 + 8 : xm - 80;
-                g.Tube(Steel, xp, -1.5, 50, 27, 1.2);
-                g.Rect(Organic, 0.8 * 27 * 1.2, xp - 6, -1.5, 6, 27);
-                g.Line(Steel, 0.8 * 2.5 * 2, 2.5, false, Zigzag(xp + 4, xm - 24, -0.5, 5, 25));
-                (double X, double Y)[] frame = [(-ol / 2, -20), (xc0 + 10, -20), (xc0 + 10, 28), (-ol / 2 + 5, 30)];
-                g.Poly(Aluminium, 2 * 3, frame);
-                g.Line(Aluminium, 28 * 3 / 3, 3, true, frame);
-                g.Poly(Steel, 6, (-ol / 2 + 4, -24), (xc0 - 5, -24), (xc0 - 5, -17), (-ol / 2 + 4, -19));
-                var rk = Math.Tan(20 * Math.PI / 180);
-                var gx = (-ol / 2) + 5;
-                (double X, double Y)[] grip = [(gx, 28), (gx + 40, 28), (gx + 40 - (97 * rk), 125), (gx - (97 * rk), 125)];
-                g.Poly(Aluminium, 2 * 2.5, Shrunk(grip, gx + 20 - (48 * rk), 76, 0.5, 0.95));
-                RoundSection(g, Organic, grip, gx + 20 - (48 * rk), 76, 2 * 4, 1.2);
-                g.Line(Aluminium, 10 * 2, 3.5, false, UArc(gx + 60, 28, 17, 15, 0, Math.PI, 10));
-                g.Poly(Steel, 5, (gx + 52, 28), (gx + 57, 28), (gx + 54, 41), (gx + 50, 40));
+                pen.Item(() =>
+                {
+                    var bl = U(170, 178);
+                    g.Cylinder(Steel, xm - bl, -16.5, bl, 9, 0.75);
+                    g.Rect(Steel, 0.8 * 9, xm - 8, -22, 5, 5);
+                    var xc0 = (-ol / 2) + 40;
+                    var cl = xm - 20 - xc0;
+                    g.Tube(Aluminium, xc0, -3, cl, 30, 2.5);
+                    g.Cylinder(Aluminium, xm - 22, -3, 6, 30, 0.6);
+                    var xp = Chance(0.5) ? xc0 + 8 : xm - 80;
+                    g.Tube(Steel, xp, -1.5, 50, 27, 1.2);
+                    g.Rect(Organic, 0.8 * 27 * 1.2, xp - 6, -1.5, 6, 27);
+                    g.Line(Steel, 0.8 * 2.5 * 2, 2.5, false, Zigzag(xp + 4, xm - 24, -0.5, 5, 25));
+                    (double X, double Y)[] frame = [(-ol / 2, -20), (xc0 + 10, -20), (xc0 + 10, 28), (-ol / 2 + 5, 30)];
+                    g.Poly(Aluminium, 2 * 3, frame);
+                    g.Line(Aluminium, 28 * 3 / 3, 3, true, frame);
+                    g.Poly(Steel, 6, (-ol / 2 + 4, -24), (xc0 - 5, -24), (xc0 - 5, -17), (-ol / 2 + 4, -19));
+                    var rk = Math.Tan(20 * Math.PI / 180);
+                    var gx = (-ol / 2) + 5;
+                    (double X, double Y)[] grip = [(gx, 28), (gx + 40, 28), (gx + 40 - (97 * rk), 125), (gx - (97 * rk), 125)];
+                    g.Poly(Aluminium, 2 * 2.5, Shrunk(grip, gx + 20 - (48 * rk), 76, 0.5, 0.95));
+                    RoundSection(g, Organic, grip, gx + 20 - (48 * rk), 76, 2 * 4, 1.2);
+                    g.Line(Aluminium, 10 * 2, 3.5, false, UArc(gx + 60, 28, 17, 15, 0, Math.PI, 10));
+                    g.Poly(Steel, 5, (gx + 52, 28), (gx + 57, 28), (gx + 54, 41), (gx + 50, 40));
+                });
                 tinX = xm - 50;
             }
 
@@ -715,11 +724,11 @@ public sealed partial class SyntheticScanner
             var (ox, oy) = (gx - mx, gy - my);
             if (revolver)
             {
-                TSnubRevolver(pen, ox, oy, oa, Chance(0.4), random.Next(0, 6), U(0, 2 * Math.PI));
+                pen.Item(() => TSnubRevolver(pen, ox, oy, oa, Chance(0.4), random.Next(0, 6), U(0, 2 * Math.PI)));
             }
             else
             {
-                SStrikerPistol(pen, ox, oy, oa, slideL, 27, gripL, 30, 20, 0, random.Next(0, 11));
+                pen.Item(() => SStrikerPistol(pen, ox, oy, oa, slideL, 27, gripL, 30, 20, 0, random.Next(0, 11)));
             }
 
             return pen.Box;
@@ -751,26 +760,29 @@ public sealed partial class SyntheticScanner
             p.Cylinder(Aluminium, (-l / 2) + 10, -4, 40, 8);
             var xb1 = x1 - 42;
             var xb0 = xb1 - blen;
-            p.Tube(Steel, xb0, -6.35, blen, 12.7, 3.3);
-            var inner = od - (2 * wall) - 0.5;
-            p.Cylinder(Steel, xb0 - 15, -inner / 2, 15, inner);
-            if (Chance(0.8))
+            pen.Item(() =>
             {
-                BrassRound(new Turned(pen, xb0 + 12.7, 0, 0), 15.6, 5.7, 7.0, 9.8, 5.7, false);
-            }
+                p.Tube(Steel, xb0, -6.35, blen, 12.7, 3.3);
+                var inner = od - (2 * wall) - 0.5;
+                p.Cylinder(Steel, xb0 - 15, -inner / 2, 15, inner);
+                if (Chance(0.8))
+                {
+                    BrassRound(new Turned(pen, xb0 + 12.7, 0, 0), 15.6, 5.7, 7.0, 9.8, 5.7, false);
+                }
 
-            var xs = xb0 - 15 - U(4, 8) - 35;
-            p.Cylinder(Steel, xs, -4, 35, 8);
-            p.Line(Steel, 0.8 * 1.2 * 2, 1.2, false, Zigzag((-l / 2) + 52, xs, -6, 3, 12));
-            var xpin = xs + 4;
-            if (Chance(0.5))
-            {
-                p.Ellipse(Steel, od + 6, xpin, 0, 1.5, 1.5);
-            }
-            else
-            {
-                p.Rect(Steel, 0.8 * 3, xpin - 1.5, (-od / 2) - 3, 3, od + 6);
-            }
+                var xs = xb0 - 15 - U(4, 8) - 35;
+                p.Cylinder(Steel, xs, -4, 35, 8);
+                p.Line(Steel, 0.8 * 1.2 * 2, 1.2, false, Zigzag((-l / 2) + 52, xs, -6, 3, 12));
+                var xpin = xs + 4;
+                if (Chance(0.5))
+                {
+                    p.Ellipse(Steel, od + 6, xpin, 0, 1.5, 1.5);
+                }
+                else
+                {
+                    p.Rect(Steel, 0.8 * 3, xpin - 1.5, (-od / 2) - 3, 3, od + 6);
+                }
+            });
 
             return pen.Box;
         }
@@ -961,7 +973,7 @@ public sealed partial class SyntheticScanner
                 var bl = pl + 4;
                 CoaxialFill(j, Organic, x0, wl - bl, jd - (2 * jw), bore, 0.9, 0.9);
                 CoaxialFill(j, Organic, x0 + wl - bl, bl, jd - (2 * jw), bore, 0.9, 0);
-                ThumbHandset(new Turned(jar, x0 + wl - 2 - (pl / 2), 0, Chance(0.5) ? 0 : Math.PI), pl, pw, pd);
+                jar.Item(() => ThumbHandset(new Turned(jar, x0 + wl - 2 - (pl / 2), 0, Chance(0.5) ? 0 : Math.PI), pl, pw, pd));
                 j.Line(Organic, 0.8 * 2 * 0.6, 2, false, (x0, 0), (x0 + wl - bl - 2, 0));
                 j.Rect(Steel, 0.8 * 12 * 0.25, x0, -6, 1, 12);
                 return jar.Box;
@@ -978,7 +990,7 @@ public sealed partial class SyntheticScanner
                 CoaxialFill(k, Organic, x0, 6, d, bore, 0.9, 0.9);
                 CoaxialFill(k, Organic, x0 + 6, bd, d, bore, 0.9, 0);
                 CoaxialFill(k, Organic, x0 + 6 + bd, hc - 6 - bd, d, bore, 0.9, 0.9);
-                ThumbHandset(new Turned(pen, x0 + 8 + (pl / 2), 0, Chance(0.5) ? 0 : Math.PI), pl, pw, pd);
+                pen.Item(() => ThumbHandset(new Turned(pen, x0 + 8 + (pl / 2), 0, Chance(0.5) ? 0 : Math.PI), pl, pw, pd));
                 k.Line(Organic, 0.8 * 2 * 0.6, 2, false, (x0 + 8 + bd, 0), ((hc / 2) + 2, 0));
                 k.Tube(Organic, U(-hc / 4, 0), (-d / 2) - 0.3, 40, d + 0.6, 0.1 * 0.8);
                 return pen.Box;
@@ -990,7 +1002,7 @@ public sealed partial class SyntheticScanner
             u.Ellipse(Organic, (hc - bd) * 0.9, 0, 0, r, r);
             u.Ring(Organic, bd * 0.9, r - rb, 0, 0, (r + rb) / 2, (r + rb) / 2);
             u.Ring(Organic, 40 * 0.1 * 0.8 / 0.6, 0.6, 0, 0, r - 0.3, r - 0.3);
-            PhoneEndOn(new Turned(up, 0, 0, U(0, 2 * Math.PI)), pl, pw, pd);
+            up.Item(() => PhoneEndOn(new Turned(up, 0, 0, U(0, 2 * Math.PI)), pl, pw, pd));
             return up.Box;
         }
 
@@ -1030,15 +1042,18 @@ public sealed partial class SyntheticScanner
             var (ex, ey) = ((l / 2 * Math.Abs(Math.Cos(a))) + (w / 2 * Math.Abs(Math.Sin(a))), (l / 2 * Math.Abs(Math.Sin(a))) + (w / 2 * Math.Abs(Math.Cos(a))));
             var (rx, ry) = (Math.Max(0, ix - ex - 4), Math.Max(0, iy - ey - 4));
             var q = new Turned(pen, U(-rx, rx), U(-ry, ry), a);
-            if (slab)
+            pen.Item(() =>
             {
-                SPhone(q, l, w, 9, Aluminium, U(7.4, 8.3), true, U(3000, 4500), Chance(0.5));
-                SCamera(q, (-l / 2) + 12, (-w / 2) + 12, 10, true);
-            }
-            else
-            {
-                ThumbHandset(q, l, w, U(11, 14));
-            }
+                if (slab)
+                {
+                    SPhone(q, l, w, 9, Aluminium, U(7.4, 8.3), true, U(3000, 4500), Chance(0.5));
+                    SCamera(q, (-l / 2) + 12, (-w / 2) + 12, 10, true);
+                }
+                else
+                {
+                    ThumbHandset(q, l, w, U(11, 14));
+                }
+            });
 
             return pen.Box;
         }
@@ -1124,11 +1139,14 @@ public sealed partial class SyntheticScanner
             g.Line(Organic, 2 * 1.5 * 0.6, 25, false, (-105, -78), (105, -78));
             g.Rect(Steel, 0.8 * 5, -112, -86, 16, 14);
             g.Rect(Steel, 0.8 * 5, 96, -86, 16, 14);
-            for (var i = random.Next(15, 41); i > 0; i--)
+            bag.Item(() =>
             {
-                var t = new Turned(bag, U(-78, 78), U(-48, 48), U(0, 2 * Math.PI));
-                ShotShell(t, -length / 2, 0, length, d, head, shot);
-            }
+                for (var i = random.Next(15, 41); i > 0; i--)
+                {
+                    var t = new Turned(bag, U(-78, 78), U(-48, 48), U(0, 2 * Math.PI));
+                    ShotShell(t, -length / 2, 0, length, d, head, shot);
+                }
+            });
 
             return bag.Box;
         }
@@ -1194,7 +1212,7 @@ public sealed partial class SyntheticScanner
             if (sim > 0)
             {
                 var (l, w) = sim == 1 ? (12.3, 8.8) : (15.0, 12.0);
-                SimChip(SWithin(pen, ox, oy, oa, U(-4, 4), U(-2, 2), U(-0.2, 0.2)), l, w);
+                pen.Item(() => SimChip(SWithin(pen, ox, oy, oa, U(-4, 4), U(-2, 2), U(-0.2, 0.2)), l, w));
             }
         }
 
@@ -1224,38 +1242,44 @@ public sealed partial class SyntheticScanner
                     VFilmBag(s, -100, -28, 200, 56, 0.065, 0.85);
                 }
 
-                var od = random.Next(3) switch
+                pen.Item(() =>
                 {
-                    0 => 0.82,
-                    1 => 0.64,
-                    _ => 0.51,
-                };
-                s.Line(Steel, TMeanWall(od, od * 0.55), od, false, (-92, -8), (-73, -8));
-                s.Tube(Organic, -96, -10, 30, 4, 0.6 * 0.9);
-                s.Rect(Organic, 0.8 * 5 * 0.95, -73, -10.5, 12, 5);
-                s.Poly(Organic, 1.0 * 1.25, (-72, -8), (-64, -24), (-58, -24), (-60, -8), (-58, 8), (-64, 8));
-                var turns = U(1.5, 2.5);
-                var tube = Enumerable.Range(0, 40).Select(k => k / 39.0)
-                    .Select(f => ((-15 + (35 * Math.Cos(2 * Math.PI * turns * f))) + (f * 20), -4 + (16 * Math.Sin(2 * Math.PI * turns * f)))).ToList();
-                tube.Insert(0, (-61, -8));
-                tube.Add((58, -4));
-                s.Line(Organic, TMeanWall(2.0, 0.9) * 1.25, 2, false, [.. tube]);
-                s.Tube(Organic, 58, -3.5, 20, 7, 1.0 * 1.2);
-                s.Rect(Organic, 0.8 * 7 * 1.2, 60, -5.5, 4, 11);
-                s.Rect(Organic, 0.8 * 6 * 0.9, 78, -3, 10, 6);
+                    var od = random.Next(3) switch
+                    {
+                        0 => 0.82,
+                        1 => 0.64,
+                        _ => 0.51,
+                    };
+                    s.Line(Steel, TMeanWall(od, od * 0.55), od, false, (-92, -8), (-73, -8));
+                    s.Tube(Organic, -96, -10, 30, 4, 0.6 * 0.9);
+                    s.Rect(Organic, 0.8 * 5 * 0.95, -73, -10.5, 12, 5);
+                    s.Poly(Organic, 1.0 * 1.25, (-72, -8), (-64, -24), (-58, -24), (-60, -8), (-58, 8), (-64, 8));
+                    var turns = U(1.5, 2.5);
+                    var tube = Enumerable.Range(0, 40).Select(k => k / 39.0)
+                        .Select(f => ((-15 + (35 * Math.Cos(2 * Math.PI * turns * f))) + (f * 20), -4 + (16 * Math.Sin(2 * Math.PI * turns * f)))).ToList();
+                    tube.Insert(0, (-61, -8));
+                    tube.Add((58, -4));
+                    s.Line(Organic, TMeanWall(2.0, 0.9) * 1.25, 2, false, [.. tube]);
+                    s.Tube(Organic, 58, -3.5, 20, 7, 1.0 * 1.2);
+                    s.Rect(Organic, 0.8 * 7 * 1.2, 60, -5.5, 4, 11);
+                    s.Rect(Organic, 0.8 * 6 * 0.9, 78, -3, 10, 6);
+                });
             }
 
             if (syringe)
             {
                 var y = (-rows * pitch / 2) + (pitch / 2) + (order[n] * pitch);
                 var s = new Turned(pen, U(-20, 20), y, U(-0.06, 0.06) + (Chance(0.5) ? 0 : Math.PI));
-                var at = U(5, 50);
-                s.Rect(Organic, 2 * 1.0 * 0.9, -32, -12, 2, 24);
-                s.Tube(Organic, -30, -6.25, 58, 12.5, 0.9 * 0.9);
-                s.Rect(Organic, 0.8 * 11 * 1.2, -30 + at, -5.5, 5, 11);
-                s.Rect(Organic, 12 * 0.45 * 0.9, -30 - (58 - at) + 2, -4, 58 - 2, 8);
-                s.Rect(Organic, 2 * 1.0 * 0.9, -30 - (58 - at), -7, 2, 14);
-                s.Rect(Organic, 0.8 * 4 * 0.9, 28, -2, 8, 4);
+                pen.Item(() =>
+                {
+                    var at = U(5, 50);
+                    s.Rect(Organic, 2 * 1.0 * 0.9, -32, -12, 2, 24);
+                    s.Tube(Organic, -30, -6.25, 58, 12.5, 0.9 * 0.9);
+                    s.Rect(Organic, 0.8 * 11 * 1.2, -30 + at, -5.5, 5, 11);
+                    s.Rect(Organic, 12 * 0.45 * 0.9, -30 - (58 - at) + 2, -4, 58 - 2, 8);
+                    s.Rect(Organic, 2 * 1.0 * 0.9, -30 - (58 - at), -7, 2, 14);
+                    s.Rect(Organic, 0.8 * 4 * 0.9, 28, -2, 8, 4);
+                });
             }
 
             return pen.Box;
@@ -1307,15 +1331,18 @@ public sealed partial class SyntheticScanner
                 f.Ellipse(Brass, 8 * 0.25, 0, 0, rm * 0.6, rm * 0.6);
                 f.Tube(Organic, r - 4, -hd / 2, hl, hd, 1.8 * 1.05);
                 f.Rect(Organic, 0.8 * hd * 1.8 * 1.05 / 2, r - 4 + hl - 2, -hd / 2, 2, hd);
-                if (Chance(0.65))
+                pen.Item(() =>
                 {
-                    SCylCell(f, r + 8, 0, 65, 18.4);
-                }
-                else
-                {
-                    SCylCell(f, r + 6, -7.5, 50, 14.2);
-                    SCylCell(f, r + 6, 7.5, 50, 14.2);
-                }
+                    if (Chance(0.65))
+                    {
+                        SCylCell(f, r + 8, 0, 65, 18.4);
+                    }
+                    else
+                    {
+                        SCylCell(f, r + 6, -7.5, 50, 14.2);
+                        SCylCell(f, r + 6, 7.5, 50, 14.2);
+                    }
+                });
 
                 var xe = r - 4 + hl;
                 f.Rect(Mixed, 0.8, xe - 32, -hd * 0.35, 26, hd * 0.7);
@@ -1343,10 +1370,13 @@ public sealed partial class SyntheticScanner
                 n.Ellipse(Brass, 6 * 0.25, cx, cy, 4, 4);
             }
 
-            foreach (var a in new[] { 0.62 * Math.PI, 1.38 * Math.PI })
+            neck.Item(() =>
             {
-                SPouchCell(new Turned(neck, rm2 * Math.Cos(a), rm2 * Math.Sin(a), a + (Math.PI / 2)), -25, -15, 50, 30, 8);
-            }
+                foreach (var a in new[] { 0.62 * Math.PI, 1.38 * Math.PI })
+                {
+                    SPouchCell(new Turned(neck, rm2 * Math.Cos(a), rm2 * Math.Sin(a), a + (Math.PI / 2)), -25, -15, 50, 30, 8);
+                }
+            });
 
             var (bx, by) = (-rm2, 0.0);
             n.Rect(Mixed, 0.8, bx - 10, by - 15, 20, 30);
@@ -1521,33 +1551,36 @@ public sealed partial class SyntheticScanner
             }
 
             var n = random.Next(2, 7);
-            for (var i = 0; i < n; i++)
+            pen.Item(() =>
             {
-                var (cx, cy) = (U((-bl / 2) + 22, (bl / 2) - 22), U((-bw / 2) + 22, (bw / 2) - 22));
-                var p = new Turned(pen, cx, cy, U(0, 2 * Math.PI));
-                switch (random.Next(3))
+                for (var i = 0; i < n; i++)
                 {
-                    case 0:
-                        var (sl, sw) = (U(35, 40), U(25, 32));
-                        p.Rect(Organic, 4 * 0.05 * 0.9, -sl / 2, -sw / 2, sl, sw);
-                        p.Poly(Organic, U(1, 3) * 1.1, (-sl * 0.4, -sw * 0.35), (sl * 0.35, -sw * 0.4), (sl * 0.42, sw * 0.3), (-sl * 0.3, sw * 0.38));
-                        break;
-                    case 1:
-                        var r = U(13, 15);
-                        var jh = U(18, 22);
-                        p.Ellipse(Silicone, 2 * 2, 0, 0, r, r);
-                        p.Ring(Silicone, jh, 2, 0, 0, r - 1, r - 1);
-                        p.Ellipse(Organic, U(0.5, 3.5) / 1.05 * 1000 / (Math.PI * (r - 2) * (r - 2)) * 1.05, U(-2, 2), U(-2, 2), r - 3, r - 4);
-                        break;
-                    default:
-                        p.Ellipse(Glass, 4, 0, 0, 15, 15);
-                        p.Ring(Glass, 25, 2.5, 0, 0, 13.75, 13.75);
-                        p.Ellipse(Organic, 2 * 0.9, 0, 0, 15.5, 15.5);
-                        p.Ring(Organic, 9 * 1.5 * 0.9 / 1.5, 1.5, 0, 0, 15.2, 15.2);
-                        p.Ellipse(Organic, U(3, 8) * 1.1, 0, 0, 12, 12);
-                        break;
+                    var (cx, cy) = (U((-bl / 2) + 22, (bl / 2) - 22), U((-bw / 2) + 22, (bw / 2) - 22));
+                    var p = new Turned(pen, cx, cy, U(0, 2 * Math.PI));
+                    switch (random.Next(3))
+                    {
+                        case 0:
+                            var (sl, sw) = (U(35, 40), U(25, 32));
+                            p.Rect(Organic, 4 * 0.05 * 0.9, -sl / 2, -sw / 2, sl, sw);
+                            p.Poly(Organic, U(1, 3) * 1.1, (-sl * 0.4, -sw * 0.35), (sl * 0.35, -sw * 0.4), (sl * 0.42, sw * 0.3), (-sl * 0.3, sw * 0.38));
+                            break;
+                        case 1:
+                            var r = U(13, 15);
+                            var jh = U(18, 22);
+                            p.Ellipse(Silicone, 2 * 2, 0, 0, r, r);
+                            p.Ring(Silicone, jh, 2, 0, 0, r - 1, r - 1);
+                            p.Ellipse(Organic, U(0.5, 3.5) / 1.05 * 1000 / (Math.PI * (r - 2) * (r - 2)) * 1.05, U(-2, 2), U(-2, 2), r - 3, r - 4);
+                            break;
+                        default:
+                            p.Ellipse(Glass, 4, 0, 0, 15, 15);
+                            p.Ring(Glass, 25, 2.5, 0, 0, 13.75, 13.75);
+                            p.Ellipse(Organic, 2 * 0.9, 0, 0, 15.5, 15.5);
+                            p.Ring(Organic, 9 * 1.5 * 0.9 / 1.5, 1.5, 0, 0, 15.2, 15.2);
+                            p.Ellipse(Organic, U(3, 8) * 1.1, 0, 0, 12, 12);
+                            break;
+                    }
                 }
-            }
+            });
 
             return pen.Box;
         }
@@ -1581,11 +1614,14 @@ public sealed partial class SyntheticScanner
                 c.Rect(Organic, 0.8 * 8 * 1.3, 50, -4, 8, 8);
                 c.Line(Steel, 0.8 * 0.5 * 2, 0.5, false, Zigzag(44, 56, -3, 2, 6));
                 c.Rect(Organic, 0.8 * 3 * 1.4, 56, -1.5, 14, 3);
-                for (var i = random.Next(1, 4); i > 0; i--)
+                pen.Item(() =>
                 {
-                    var rr = U(5, 7);
-                    Spheroid(c, Organic, U(4 + rr, 40 - rr), U(-9 + rr, 9 - rr), rr, rr * 0.85, 2 * rr * 0.85, 1.0);
-                }
+                    for (var i = random.Next(1, 4); i > 0; i--)
+                    {
+                        var rr = U(5, 7);
+                        Spheroid(c, Organic, U(4 + rr, 40 - rr), U(-9 + rr, 9 - rr), rr, rr * 0.85, 2 * rr * 0.85, 1.0);
+                    }
+                });
             }
             else
             {
@@ -1593,15 +1629,18 @@ public sealed partial class SyntheticScanner
                 c.Tube(Aluminium, 10, -11, 10, 22, 0.45);
                 if (Chance(0.5))
                 {
-                    for (var i = random.Next(2, 5); i > 0; i--)
+                    pen.Item(() =>
                     {
-                        var rr = U(5, 8);
-                        Spheroid(c, Organic, U(14 + rr, 72 - rr), U(-10 + rr, 10 - rr), rr, rr * 0.85, 2 * rr * 0.85, 1.0);
-                    }
+                        for (var i = random.Next(2, 5); i > 0; i--)
+                        {
+                            var rr = U(5, 8);
+                            Spheroid(c, Organic, U(14 + rr, 72 - rr), U(-10 + rr, 10 - rr), rr, rr * 0.85, 2 * rr * 0.85, 1.0);
+                        }
+                    });
                 }
                 else
                 {
-                    c.Cylinder(Organic, 14, -10, 54, 20, 0.8);
+                    pen.Item(() => c.Cylinder(Organic, 14, -10, 54, 20, 0.8));
                 }
             }
 
