@@ -210,15 +210,18 @@ public sealed partial class SyntheticScanner
             [
                 (0, -bw / 2), (0.8 * bl, -bw / 2), (bl, (-bw / 2) + (0.2 * bw)), (0.92 * bl, 0.15 * bw), (0.5 * bl, bw / 2), (0, bw / 2),
             ];
-            k.Poly(Steel, t * 0.55, blade);
-            k.Poly(Steel, t * 0.45, Shrunk(blade, 0, -bw / 2, 1, 0.55));
-            k.Line(Steel, t * 0.35, 1, false, Zigzag(6, bl * 0.86, (bw / 2) - 1.6, 3.2, 1.4));
-            k.Rect(Steel, t, -hl * 0.55, -4, hl * 0.55, 8);
-            (double X, double Y)[] handle =
-            [
-                (0, -hh / 2), (-hl * 0.7, (-hh / 2) - 1), (-hl, (-hh / 2) + 2), (-hl, (hh / 2) - 2), (-hl * 0.7, (hh / 2) + 1), (0, hh / 2),
-            ];
-            RoundSection(k, Organic, handle, -hl / 2, 0, 16, 0.9);
+            pen.Item(() =>
+            {
+                k.Poly(Steel, t * 0.55, blade);
+                k.Poly(Steel, t * 0.45, Shrunk(blade, 0, -bw / 2, 1, 0.55));
+                k.Line(Steel, t * 0.35, 1, false, Zigzag(6, bl * 0.86, (bw / 2) - 1.6, 3.2, 1.4));
+                k.Rect(Steel, t, -hl * 0.55, -4, hl * 0.55, 8);
+                (double X, double Y)[] handle =
+                [
+                    (0, -hh / 2), (-hl * 0.7, (-hh / 2) - 1), (-hl, (-hh / 2) + 2), (-hl, (hh / 2) - 2), (-hl * 0.7, (hh / 2) + 1), (0, hh / 2),
+                ];
+                RoundSection(k, Organic, handle, -hl / 2, 0, 16, 0.9);
+            });
             if (packed)
             {
                 k.Rect(Organic, 2 * 0.4 * 0.8, -hl - 10, -half - 20, hl + bl + 20, (2 * half) + 40);
@@ -339,8 +342,11 @@ public sealed partial class SyntheticScanner
             var bw = U(16, 20);
             var bx = (-l / 2) - hl + 6;
             (double X, double Y)[] blade = [(bx, -bw / 2), (bx + bl * 0.8, -bw / 2), (bx + bl, 0), (bx + bl * 0.8, bw / 2 * 0.6), (bx, bw / 2)];
-            u.Poly(Steel, 2.0, blade);
-            u.Rect(Steel, 2.5, bx + bl, -2.5, 40, 5);
+            pen.Item(() =>
+            {
+                u.Poly(Steel, 2.0, blade);
+                u.Rect(Steel, 2.5, bx + bl, -2.5, 40, 5);
+            });
             return pen.Box;
 
             static void UmbrellaHandle(Turned u, (double X, double Y)[] handle)
@@ -363,19 +369,22 @@ public sealed partial class SyntheticScanner
             var sock = Chance(0.35);
             var pen = sock ? Lay((-l / 2) - 30, (-gd / 2) - 22, (l / 2) + 30, (gd / 2) + 22, scale) : Lay((-l / 2) - 3, (-gd / 2) - 2, (l / 2) + 3, (gd / 2) + 2, scale);
             var n = new Turned(pen, 0, 0, 0);
-            n.Cylinder(Steel, -l / 2, -d / 2, l - 18, d);
-            n.Poly(Steel, d * 0.6, ((l / 2) - 18, -d / 2), (l / 2, 0), ((l / 2) - 18, d / 2));
-            if (Chance(0.5))
+            pen.Item(() =>
             {
-                n.Rect(Steel, d * 0.8, (-l / 2) - 2, -d * 0.9, 2.5, d * 1.8);
-            }
+                n.Cylinder(Steel, -l / 2, -d / 2, l - 18, d);
+                n.Poly(Steel, d * 0.6, ((l / 2) - 18, -d / 2), (l / 2, 0), ((l / 2) - 18, d / 2));
+                if (Chance(0.5))
+                {
+                    n.Rect(Steel, d * 0.8, (-l / 2) - 2, -d * 0.9, 2.5, d * 1.8);
+                }
 
-            (double X, double Y)[] grip = [(-l / 2, -gd / 2), ((-l / 2) + gl, (-gd / 2) + 3), ((-l / 2) + gl, (gd / 2) - 3), (-l / 2, gd / 2)];
-            RoundSection(n, Organic, grip, (-l / 2) + (gl / 2), 0, gd, 0.6);
-            for (var x = (-l / 2) + 6; x < (-l / 2) + gl - 4; x += U(8, 14))
-            {
-                n.Line(Organic, 3, 2, false, (x, -gd / 2), (x + 4, gd / 2));
-            }
+                (double X, double Y)[] grip = [(-l / 2, -gd / 2), ((-l / 2) + gl, (-gd / 2) + 3), ((-l / 2) + gl, (gd / 2) - 3), (-l / 2, gd / 2)];
+                RoundSection(n, Organic, grip, (-l / 2) + (gl / 2), 0, gd, 0.6);
+                for (var x = (-l / 2) + 6; x < (-l / 2) + gl - 4; x += U(8, 14))
+                {
+                    n.Line(Organic, 3, 2, false, (x, -gd / 2), (x + 4, gd / 2));
+                }
+            });
 
             if (sock)
             {
@@ -500,7 +509,7 @@ public sealed partial class SyntheticScanner
             c.Line(Brass, 2 * 0.5, 6, false, ((l / 2) - 108, 40), ((l / 2) - 72, 40));
             c.Rect(Steel, 3, (-l / 2) + 2, -20, 6, 40);
             var g = new Turned(pen, (-l / 2) + 88, U(-40, -25), U(-0.15, 0.15));
-            QSlidePistol(g, 155, 28, 25, 82, 31, 20, polymerFrame: true, doubleStack: true, rounds: random.Next(0, 12), caseD: 9.9);
+            pen.Item(() => QSlidePistol(g, 155, 28, 25, 82, 31, 20, polymerFrame: true, doubleStack: true, rounds: random.Next(0, 12), caseD: 9.9));
             if (Chance(0.4))
             {
                 var coil = new Turned(pen, -20, 40, 0);
@@ -598,8 +607,11 @@ public sealed partial class SyntheticScanner
             var w = U(72, 76);
             var pen = Lay((-l / 2) - 30, (-w / 2) - 30, (l / 2) + 30, (w / 2) + 30, scale);
             var p = new Turned(pen, 0, 0, 0);
-            QHandset(p, l, w, Organic, 8 * 1.2, random.Next(1, 4));
-            p.Rect(Aluminium, 0.6, (-l / 2) + 4, (-w / 2) + 4, l - 8, w - 8);
+            pen.Item(() =>
+            {
+                QHandset(p, l, w, Organic, 8 * 1.2, random.Next(1, 4));
+                p.Rect(Aluminium, 0.6, (-l / 2) + 4, (-w / 2) + 4, l - 8, w - 8);
+            });
             var path = new List<(double X, double Y)>();
             var turns = U(2.5, 3.5);
             for (var i = 0; i <= 48; i++)
@@ -675,8 +687,11 @@ public sealed partial class SyntheticScanner
             var p = new Turned(pen, U(-20, 20), U(-8, 8), U(-0.2, 0.2));
             var pl = U(110, 125);
             var pw = U(48, 52);
-            QHandset(p, pl, pw, Organic, 12 * 1.2, 1);
-            RoundedRect(p, Organic, 6 * 0.02 * 0.92, (-pl / 2) - 3, (-pw / 2) - 3, pl + 6, pw + 6, 6);
+            pen.Item(() =>
+            {
+                QHandset(p, pl, pw, Organic, 12 * 1.2, 1);
+                RoundedRect(p, Organic, 6 * 0.02 * 0.92, (-pl / 2) - 3, (-pw / 2) - 3, pl + 6, pw + 6, 6);
+            });
             RoundedRect(b, Organic, 2 * 0.1 * 0.8, (-l / 2) - 3, (-w / 2) - 3, l + 6, w + 6, 20);
             return pen.Box;
         }
@@ -706,13 +721,16 @@ public sealed partial class SyntheticScanner
             var pw = U(23, 26);
             var pl = U(66, 70);
             var p = new Turned(pen, -6, (-w / 2) + 2 + (pw / 2), 0);
-            RoundedRect(p, Organic, 2 * 1.2 * 1.2, -pl / 2, -pw / 2, pl, pw, 5);
-            p.Line(Organic, 12 * 1.2, 1.2, true, RoundedOutline((-pl / 2) + 0.6, (-pw / 2) + 0.6, pl - 1.2, pw - 1.2, 4.5));
-            p.Rect(Mixed, 3.5, -pl / 2 + 4, -pw / 2 + 3, pl * 0.45, pw - 6);
-            p.Rect(Steel, 0.5, -pl / 2 + 5, -pw / 2 + 4, pl * 0.45 - 2, pw - 8);
-            p.Rect(Mixed, 1.6, 4, -pw / 2 + 3, (pl / 2) - 8, pw - 6);
-            p.Rect(Steel, 1.2, 8, -4, 8, 8);
-            p.Rect(Steel, 2.5, (pl / 2) - 6, -4, 4, 8);
+            pen.Item(() =>
+            {
+                RoundedRect(p, Organic, 2 * 1.2 * 1.2, -pl / 2, -pw / 2, pl, pw, 5);
+                p.Line(Organic, 12 * 1.2, 1.2, true, RoundedOutline((-pl / 2) + 0.6, (-pw / 2) + 0.6, pl - 1.2, pw - 1.2, 4.5));
+                p.Rect(Mixed, 3.5, -pl / 2 + 4, -pw / 2 + 3, pl * 0.45, pw - 6);
+                p.Rect(Steel, 0.5, -pl / 2 + 5, -pw / 2 + 4, pl * 0.45 - 2, pw - 8);
+                p.Rect(Mixed, 1.6, 4, -pw / 2 + 3, (pl / 2) - 8, pw - 6);
+                p.Rect(Steel, 1.2, 8, -4, 8, 8);
+                p.Rect(Steel, 2.5, (pl / 2) - 6, -4, 4, 8);
+            });
             c.Rect(Organic, 2 * 0.03 * 0.9, (-l / 2) - 1, (-w / 2) - 1, l + 2, w + 2);
             return pen.Box;
         }
@@ -774,9 +792,12 @@ public sealed partial class SyntheticScanner
             w.Rect(Steel, 3, (d / 2) - 1, -2, 4, 4);
             w.Ellipse(Steel, 2.1 * 0.9, -d * 0.2, d * 0.2, 4.5, 4.5);
             var s = new Turned(pen, d * 0.08, -d * 0.08, U(-0.5, 0.5));
-            s.Rect(Organic, 0.67 * 1.3, -6.15, -4.4, 12.3, 8.8);
-            s.Rect(Brass, 0.05 * 4, -4, -3.2, 8, 6.4);
-            s.Rect(Mixed, 0.4, -2.5, -2.5, 5, 5);
+            pen.Item(() =>
+            {
+                s.Rect(Organic, 0.67 * 1.3, -6.15, -4.4, 12.3, 8.8);
+                s.Rect(Brass, 0.05 * 4, -4, -3.2, 8, 6.4);
+                s.Rect(Mixed, 0.4, -2.5, -2.5, 5, 5);
+            });
             foreach (var side in new[] { -1.0, 1.0 })
             {
                 var x0 = side * (d / 2);
@@ -1000,6 +1021,20 @@ public sealed partial class SyntheticScanner
                 var drug = i < pellets;
                 var sl = drug ? U(16, 22) : U(20, 26);
                 var sw = drug ? U(11, 14) : U(14, 18);
+                if (drug)
+                {
+                    pen.Item(() => Sweet(s, sl, sw, drug));
+                }
+                else
+                {
+                    Sweet(s, sl, sw, drug);
+                }
+            }
+
+            return pen.Box;
+
+            static void Sweet(Turned s, double sl, double sw, bool drug)
+            {
                 s.Ellipse(Organic, drug ? 11 * 0.9 : 10 * 1.5, 0, 0, sl / 2, sw / 2);
                 if (drug)
                 {
@@ -1009,8 +1044,6 @@ public sealed partial class SyntheticScanner
                 s.Poly(Organic, 4 * 0.03 * 1.4, (-sl / 2, -2), ((-sl / 2) - 8, -6), ((-sl / 2) - 8, 6), (-sl / 2, 2));
                 s.Poly(Organic, 4 * 0.03 * 1.4, (sl / 2, -2), ((sl / 2) + 8, -6), ((sl / 2) + 8, 6), (sl / 2, 2));
             }
-
-            return pen.Box;
         }
 
         // ---- clutter --------------------------------------------------------------------------

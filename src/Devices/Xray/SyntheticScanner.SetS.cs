@@ -571,14 +571,17 @@ public sealed partial class SyntheticScanner
             var bw = U(17, 21);
             var k = new Turned(pen, U(-4, 4) + ((hl - bl) / 2), U(-8, 8), U(-0.1, 0.1) + (Chance(0.5) ? 0 : Math.PI));
             var tb = U(1.5, 1.8);
-            (double X, double Y)[] blade = [(0, -bw / 2), (bl * 0.75, -bw / 2), (bl, -bw * 0.35), (bl * 0.85, bw * 0.05), (bl * 0.45, bw / 2), (0, bw / 2)];
-            k.Poly(Steel, tb * 0.6, blade);
-            k.Poly(Steel, tb * 0.4, Shrunk(blade, bl / 2, -bw / 2, 1, 0.5));
-            k.Rect(Steel, tb, -hl * 0.85, -4.5, hl * 0.85, 9);
-            (double X, double Y)[] handle = [(0, -9), (-hl * 0.6, -10), (-hl, -8), (-hl - 1, 0), (-hl, 8), (-hl * 0.6, 10), (0, 9)];
-            RoundSection(k, Organic, handle, -hl / 2, 0, 20, 0.9);
-            k.Ellipse(Steel, 20 * 0.35, -hl * 0.3, 0, 2.2, 2.2);
-            k.Ellipse(Steel, 20 * 0.35, -hl * 0.65, 0, 2.2, 2.2);
+            pen.Item(() =>
+            {
+                (double X, double Y)[] blade = [(0, -bw / 2), (bl * 0.75, -bw / 2), (bl, -bw * 0.35), (bl * 0.85, bw * 0.05), (bl * 0.45, bw / 2), (0, bw / 2)];
+                k.Poly(Steel, tb * 0.6, blade);
+                k.Poly(Steel, tb * 0.4, Shrunk(blade, bl / 2, -bw / 2, 1, 0.5));
+                k.Rect(Steel, tb, -hl * 0.85, -4.5, hl * 0.85, 9);
+                (double X, double Y)[] handle = [(0, -9), (-hl * 0.6, -10), (-hl, -8), (-hl - 1, 0), (-hl, 8), (-hl * 0.6, 10), (0, 9)];
+                RoundSection(k, Organic, handle, -hl / 2, 0, 20, 0.9);
+                k.Ellipse(Steel, 20 * 0.35, -hl * 0.3, 0, 2.2, 2.2);
+                k.Ellipse(Steel, 20 * 0.35, -hl * 0.65, 0, 2.2, 2.2);
+            });
             return pen.Box;
         }
 
@@ -606,14 +609,17 @@ public sealed partial class SyntheticScanner
             (double X, double Y)[] strip = [(-l / 2, -sw / 2), ((l / 2) - pl, -sw / 2), (l / 2, -sw * 0.1), ((l / 2) - pl, sw / 2), (-l / 2, sw / 2)];
             var holes = random.Next(1, 3);
             var cut = Enumerable.Range(0, holes).Select(i => ((-l / 2) + gl + 12 + (i * 32), 0.0, 3.0)).ToArray();
-            s.Poly(Steel, t, WithHoles(strip, cut));
-            s.Line(Steel, t * 0.5, 1.2, false, ((l / 2) - pl, -sw / 2), (l / 2, -sw * 0.1), ((l / 2) - pl, sw / 2));
-            (double X, double Y)[] grip = [((-l / 2) - 2, -gd / 2), ((-l / 2) + gl, (-gd / 2) + 2), ((-l / 2) + gl, (gd / 2) - 2), ((-l / 2) - 2, gd / 2)];
-            RoundSection(s, Organic, grip, (-l / 2) + (gl / 2), 0, gd, 0.5);
-            for (var x = (-l / 2) + 4; x < (-l / 2) + gl - 6; x += U(7, 12))
+            pen.Item(() =>
             {
-                s.Line(Organic, 2 * 0.15 * 1.4 * 4, 3, false, (x, -gd / 2), (x + 5, gd / 2));
-            }
+                s.Poly(Steel, t, WithHoles(strip, cut));
+                s.Line(Steel, t * 0.5, 1.2, false, ((l / 2) - pl, -sw / 2), (l / 2, -sw * 0.1), ((l / 2) - pl, sw / 2));
+                (double X, double Y)[] grip = [((-l / 2) - 2, -gd / 2), ((-l / 2) + gl, (-gd / 2) + 2), ((-l / 2) + gl, (gd / 2) - 2), ((-l / 2) - 2, gd / 2)];
+                RoundSection(s, Organic, grip, (-l / 2) + (gl / 2), 0, gd, 0.5);
+                for (var x = (-l / 2) + 4; x < (-l / 2) + gl - 6; x += U(7, 12))
+                {
+                    s.Line(Organic, 2 * 0.15 * 1.4 * 4, 3, false, (x, -gd / 2), (x + 5, gd / 2));
+                }
+            });
 
             if (rolled)
             {
@@ -791,7 +797,7 @@ public sealed partial class SyntheticScanner
             var wrap = new Turned(pen, gxp, gyp, ga);
             RoundedRect(wrap, Organic, 6 * 0.02 * 0.92, -95, -34, 190, 110, 20);
             var (gx, gy) = Moved(gxp, gyp, ga, 0, -10);
-            SStrikerPistol(pen, gx, gy, ga, U(155, 165), 27, 62, 30, 20, 0, random.Next(0, 11));
+            pen.Item(() => SStrikerPistol(pen, gx, gy, ga, U(155, 165), 27, 62, 30, 20, 0, random.Next(0, 11)));
             return pen.Box;
         }
 
@@ -1011,9 +1017,12 @@ public sealed partial class SyntheticScanner
 
             var edgeOn = Chance(0.5);
             var p = new Turned(pen, gx, U(-3, 3), Chance(0.5) ? 0 : Math.PI);
-            SFeaturePhone(p, pl, pw, pt, U(4.5, 5.5), edgeOn);
-            var half = (edgeOn ? pt : pw) / 2;
-            p.Rect(Organic, 6 * 0.012 * 0.92, (-pl / 2) - 2, -half - 2, pl + 4, (2 * half) + 4);
+            pen.Item(() =>
+            {
+                SFeaturePhone(p, pl, pw, pt, U(4.5, 5.5), edgeOn);
+                var half = (edgeOn ? pt : pw) / 2;
+                p.Rect(Organic, 6 * 0.012 * 0.92, (-pl / 2) - 2, -half - 2, pl + 4, (2 * half) + 4);
+            });
             return pen.Box;
         }
 
@@ -1040,12 +1049,15 @@ public sealed partial class SyntheticScanner
             }
 
             var p = new Turned(pen, U(-4, 4), U(-4, 4), U(-0.06, 0.06) + (Chance(0.5) ? 0 : Math.PI));
-            SPhone(p, pl, pw, 9, Aluminium, 8, true, U(4000, 5000), Chance(0.5));
-            var cams = random.Next(2, 4);
-            for (var i = 0; i < cams; i++)
+            pen.Item(() =>
             {
-                SCamera(p, (-pl / 2) + 11 + ((i % 2) * 13), (-pw / 2) + 11 + ((i / 2) * 13), i == 0 ? 10 : 8, i == 0);
-            }
+                SPhone(p, pl, pw, 9, Aluminium, 8, true, U(4000, 5000), Chance(0.5));
+                var cams = random.Next(2, 4);
+                for (var i = 0; i < cams; i++)
+                {
+                    SCamera(p, (-pl / 2) + 11 + ((i % 2) * 13), (-pw / 2) + 11 + ((i / 2) * 13), i == 0 ? 10 : 8, i == 0);
+                }
+            });
 
             return pen.Box;
         }
@@ -1147,14 +1159,17 @@ public sealed partial class SyntheticScanner
             k.Cylinder(Brass, (l / 2) - 24, -7, 14, 3);
             k.Rect(Steel, 0.8, (l / 2) - 26, -10, 12, 3);
             var n = Chance(0.35) ? 2 : 1;
-            for (var i = 0; i < n; i++)
+            pen.Item(() =>
             {
-                var s = new Turned(pen, (-l / 2) + 18 + (i * 16) + U(-2, 2), U(-3, 3), U(-0.4, 0.4));
-                s.Rect(Organic, 0.67 * 1.3, -6.15, -4.4, 12.3, 8.8);
-                s.Rect(Brass, 0.04, -4.2, -3.3, 8.4, 6.6);
-                s.Rect(Mixed, 0.2, -2.2, -2, 4.4, 4);
-                s.Rect(Organic, 0.4 * 1.2, -2.5, -2.3, 5, 4.6);
-            }
+                for (var i = 0; i < n; i++)
+                {
+                    var s = new Turned(pen, (-l / 2) + 18 + (i * 16) + U(-2, 2), U(-3, 3), U(-0.4, 0.4));
+                    s.Rect(Organic, 0.67 * 1.3, -6.15, -4.4, 12.3, 8.8);
+                    s.Rect(Brass, 0.04, -4.2, -3.3, 8.4, 6.6);
+                    s.Rect(Mixed, 0.2, -2.2, -2, 4.4, 4);
+                    s.Rect(Organic, 0.4 * 1.2, -2.5, -2.3, 5, 4.6);
+                }
+            });
 
             return pen.Box;
         }
@@ -1186,21 +1201,24 @@ public sealed partial class SyntheticScanner
             }
 
             var syringes = random.Next(2, 6);
-            for (var i = 0; i < syringes; i++)
+            pen.Item(() =>
             {
-                var s = new Turned(pen, U(-4, 4), (-w / 2) + 10 + (i * 10), U(-0.03, 0.03));
-                const double x0 = -44;
-                s.Rect(Organic, 2 * 0.9 * 0.9, x0, -5, 2, 10);
-                s.Tube(Organic, x0 + 2, -4.15, 62, 8.3, 0.9 * 0.9);
-                s.Rect(Organic, 5 * 0.9, x0 - 20, -2, 24, 4);
-                s.Rect(Organic, 7 * 1.1, x0 + 2 + U(0, 45), -3.2, 5, 6.4);
-                s.Rect(Organic, 5 * 0.9, x0 + 64, -2, 6, 4);
-                s.Line(Steel, 0.26, 0.5, false, (x0 + 70, 0), (x0 + 82.7, 0));
-                if (Chance(0.8))
+                for (var i = 0; i < syringes; i++)
                 {
-                    s.Tube(Organic, x0 + 66, -4, 20, 8, 0.8 * 0.95);
+                    var s = new Turned(pen, U(-4, 4), (-w / 2) + 10 + (i * 10), U(-0.03, 0.03));
+                    const double x0 = -44;
+                    s.Rect(Organic, 2 * 0.9 * 0.9, x0, -5, 2, 10);
+                    s.Tube(Organic, x0 + 2, -4.15, 62, 8.3, 0.9 * 0.9);
+                    s.Rect(Organic, 5 * 0.9, x0 - 20, -2, 24, 4);
+                    s.Rect(Organic, 7 * 1.1, x0 + 2 + U(0, 45), -3.2, 5, 6.4);
+                    s.Rect(Organic, 5 * 0.9, x0 + 64, -2, 6, 4);
+                    s.Line(Steel, 0.26, 0.5, false, (x0 + 70, 0), (x0 + 82.7, 0));
+                    if (Chance(0.8))
+                    {
+                        s.Tube(Organic, x0 + 66, -4, 20, 8, 0.8 * 0.95);
+                    }
                 }
-            }
+            });
 
             var ampoules = random.Next(2, 6);
             for (var i = 0; i < ampoules; i++)
@@ -1245,25 +1263,28 @@ public sealed partial class SyntheticScanner
             var pen = lead ? Lay((-l / 2) - 2, (-w / 2) - 2, (l / 2) + 90, (w / 2) + 30, scale) : Lay((-l / 2) - 2, (-w / 2) - 2, (l / 2) + 2, (w / 2) + 2, scale);
             var p = new Turned(pen, 0, 0, 0);
             var depth = deep == 2 ? 44.0 : 24.0;
-            RoundedRect(p, Organic, 2 * 2 * 1.05, -l / 2, -w / 2, l, w, 5);
-            p.Line(Organic, depth * 1.05, 2, true, RoundedOutline((-l / 2) + 1, (-w / 2) + 1, l - 2, w - 2, 4));
-            foreach (var y in new[] { -w / 4, w / 4 })
+            pen.Item(() =>
             {
-                SCylCell(p, (-l / 2) + 4, y, 65, 18.4, deep);
-            }
+                RoundedRect(p, Organic, 2 * 2 * 1.05, -l / 2, -w / 2, l, w, 5);
+                p.Line(Organic, depth * 1.05, 2, true, RoundedOutline((-l / 2) + 1, (-w / 2) + 1, l - 2, w - 2, 4));
+                foreach (var y in new[] { -w / 4, w / 4 })
+                {
+                    SCylCell(p, (-l / 2) + 4, y, 65, 18.4, deep);
+                }
 
-            p.Rect(Steel, 0.15 * 2 * deep, (-l / 2) + 2.5, (-w / 2) + 4, 1.5, w - 8);
-            p.Rect(Steel, 0.15 * 2 * deep, (-l / 2) + 70, (-w / 2) + 4, 1.5, w - 8);
-            p.Rect(Mixed, 1.0, (-l / 2) + 72, (-w / 2) + 3, 24, w - 6);
-            p.Rect(Brass, 0.08, (-l / 2) + 72, (-w / 2) + 3, 24, w - 6);
-            p.Rect(Steel, 2 * 0.3, (l / 2) - 14, -w * 0.35, 14, 12.5);
-            p.Line(Steel, 4.5 * 0.3 / 0.6, 0.6, true, ((l / 2) - 14, -w * 0.35), (l / 2, -w * 0.35), (l / 2, (-w * 0.35) + 12.5), ((l / 2) - 14, (-w * 0.35) + 12.5));
-            p.Rect(Steel, 2.5, (l / 2) - 12, w * 0.12, 12, 7);
-            p.Cylinder(Brass, (l / 2) - 12, (w * 0.12) + 2.5, 12, 2, 1);
-            for (var i = 0; i < 4; i++)
-            {
-                p.Rect(Steel, 0.5, (-l / 2) + 76, (-w / 2) + 6 + (i * 5), 2, 2);
-            }
+                p.Rect(Steel, 0.15 * 2 * deep, (-l / 2) + 2.5, (-w / 2) + 4, 1.5, w - 8);
+                p.Rect(Steel, 0.15 * 2 * deep, (-l / 2) + 70, (-w / 2) + 4, 1.5, w - 8);
+                p.Rect(Mixed, 1.0, (-l / 2) + 72, (-w / 2) + 3, 24, w - 6);
+                p.Rect(Brass, 0.08, (-l / 2) + 72, (-w / 2) + 3, 24, w - 6);
+                p.Rect(Steel, 2 * 0.3, (l / 2) - 14, -w * 0.35, 14, 12.5);
+                p.Line(Steel, 4.5 * 0.3 / 0.6, 0.6, true, ((l / 2) - 14, -w * 0.35), (l / 2, -w * 0.35), (l / 2, (-w * 0.35) + 12.5), ((l / 2) - 14, (-w * 0.35) + 12.5));
+                p.Rect(Steel, 2.5, (l / 2) - 12, w * 0.12, 12, 7);
+                p.Cylinder(Brass, (l / 2) - 12, (w * 0.12) + 2.5, 12, 2, 1);
+                for (var i = 0; i < 4; i++)
+                {
+                    p.Rect(Steel, 0.5, (-l / 2) + 76, (-w / 2) + 6 + (i * 5), 2, 2);
+                }
+            });
 
             if (lead)
             {
@@ -1291,33 +1312,36 @@ public sealed partial class SyntheticScanner
             var rivets = Chance(0.4);
             var pen = rivets ? Lay(-l + 60, -60, 70, 90, scale) : Lay(-l + 60, -60, 46, 60, scale);
             var g = new Turned(pen, 0, 0, 0);
-            g.Poly(Steel, 2 * 3, (-30, -16), (30, -14), (34, 0), (30, 14), (-30, 16), (-38, 0));
-            g.Tube(Steel, -20, -7, 52, 14, 2);
-            g.Rect(Steel, 0.8 * 9, -16, -4.5, 44, 9);
-            g.Line(Steel, 1.2 * 0.8, 1.2, false, Zigzag(-16, 8, 0, 3, 5));
-            g.Rect(Steel, 0.8 * 11, 32, -5.5, 12, 11);
-            g.Rect(Steel, 3, 44, -2, 2, 4);
-            g.Ellipse(Steel, 22 * 0.8, -24, -8, 3, 3);
-            g.Ellipse(Steel, 22 * 0.8, -24, 8, 3, 3);
-            foreach (var side in new[] { -1.0, 1.0 })
+            pen.Item(() =>
             {
-                var h = new Turned(pen, -24, side * 8, -side * spread / 2);
-                var hl = l - 70;
-                h.Rect(Steel, 2 * 1.5, -hl, -9, hl, 18);
-                h.Line(Steel, 18 * 1.5 / 1.5, 1.5, false, (-hl, side * 9), (0, side * 9));
-                RoundSection(h, Organic, RoundedOutline(-hl - 2, -12, 110, 24, 10), -hl + 53, 0, 24, 1.3 * 0.35);
-                if (side > 0)
+                g.Poly(Steel, 2 * 3, (-30, -16), (30, -14), (34, 0), (30, 14), (-30, 16), (-38, 0));
+                g.Tube(Steel, -20, -7, 52, 14, 2);
+                g.Rect(Steel, 0.8 * 9, -16, -4.5, 44, 9);
+                g.Line(Steel, 1.2 * 0.8, 1.2, false, Zigzag(-16, 8, 0, 3, 5));
+                g.Rect(Steel, 0.8 * 11, 32, -5.5, 12, 11);
+                g.Rect(Steel, 3, 44, -2, 2, 4);
+                g.Ellipse(Steel, 22 * 0.8, -24, -8, 3, 3);
+                g.Ellipse(Steel, 22 * 0.8, -24, 8, 3, 3);
+                foreach (var side in new[] { -1.0, 1.0 })
                 {
-                    for (var i = 0; i < 3; i++)
+                    var h = new Turned(pen, -24, side * 8, -side * spread / 2);
+                    var hl = l - 70;
+                    h.Rect(Steel, 2 * 1.5, -hl, -9, hl, 18);
+                    h.Line(Steel, 18 * 1.5 / 1.5, 1.5, false, (-hl, side * 9), (0, side * 9));
+                    RoundSection(h, Organic, RoundedOutline(-hl - 2, -12, 110, 24, 10), -hl + 53, 0, 24, 1.3 * 0.35);
+                    if (side > 0)
                     {
-                        h.Cylinder(Steel, -hl + 125 + (i * 16), -5, 12, 10, 0.8);
+                        for (var i = 0; i < 3; i++)
+                        {
+                            h.Cylinder(Steel, -hl + 125 + (i * 16), -5, 12, 10, 0.8);
+                        }
+
+                        h.Rect(Steel, 1.5, -hl + 30, 10, 70, 16);
                     }
-
-                    h.Rect(Steel, 1.5, -hl + 30, 10, 70, 16);
                 }
-            }
 
-            g.Line(Steel, 1.5 * 0.8, 1.5, false, Zigzag(-60, -40, -6, 4, 12));
+                g.Line(Steel, 1.5 * 0.8, 1.5, false, Zigzag(-60, -40, -6, 4, 12));
+            });
             if (rivets)
             {
                 var (bagX, bagA) = (U(-40, 0), U(-0.2, 0.2));
@@ -1466,8 +1490,11 @@ public sealed partial class SyntheticScanner
             s.Poly(Organic, (ct + 2) * 1.07, [.. outer, outer[0], .. cavity, cavity[0], outer[0]]);
             s.Line(Organic, t * 1.07 * 0.3 / 2, 2, true, outer);
             var p = new Turned(pen, cx, cy, 0);
-            RoundedRect(p, Organic, ct * 0.8, -(cl / 2) + 1, -(cw / 2) + 1, cl - 2, cw - 2, 5);
-            RoundedRect(p, Organic, 8 * 0.012 * 0.92, -(cl / 2) + 0.5, -(cw / 2) + 0.5, cl - 1, cw - 1, 5.5);
+            pen.Item(() =>
+            {
+                RoundedRect(p, Organic, ct * 0.8, -(cl / 2) + 1, -(cw / 2) + 1, cl - 2, cw - 2, 5);
+                RoundedRect(p, Organic, 8 * 0.012 * 0.92, -(cl / 2) + 0.5, -(cw / 2) + 0.5, cl - 1, cw - 1, 5.5);
+            });
             s.Line(Organic, 1.2, 0.8, false, (-l / 2, cy + U(-12, 12)), (l / 2, cy + U(-12, 12)));
             if (wrap == 0)
             {

@@ -326,12 +326,15 @@ public sealed partial class SyntheticScanner
             var ka = U(-0.05, 0.05) + (Chance(0.5) ? 0 : Math.PI);
             var (kx, ky) = Moved(0, 0, ka, (bl - hl) / 2, 0);
             var k = new Turned(pen, -7 + U(-3, 3) - kx, U(-6, 6) - ky, ka);
-            (double X, double Y)[] blade = [(0, -bw / 2), (bl * 0.75, -bw / 2), (bl, -bw * 0.35), (bl * 0.85, bw * 0.05), (bl * 0.45, bw / 2), (0, bw / 2)];
-            k.Poly(Steel, t * 0.6, blade);
-            k.Poly(Steel, t * 0.4, Shrunk(blade, bl / 2, -bw / 2, 1, 0.5));
-            k.Rect(Steel, t, -hl * 0.5, -4, hl * 0.5, 8);
-            (double X, double Y)[] handle = [(0, -9), (-hl * 0.6, -10), (-hl, -8), (-hl - 1, 0), (-hl, 8), (-hl * 0.6, 10), (0, 9)];
-            RoundSection(k, Organic, handle, -hl / 2, 0, 19, 1.0);
+            pen.Item(() =>
+            {
+                (double X, double Y)[] blade = [(0, -bw / 2), (bl * 0.75, -bw / 2), (bl, -bw * 0.35), (bl * 0.85, bw * 0.05), (bl * 0.45, bw / 2), (0, bw / 2)];
+                k.Poly(Steel, t * 0.6, blade);
+                k.Poly(Steel, t * 0.4, Shrunk(blade, bl / 2, -bw / 2, 1, 0.5));
+                k.Rect(Steel, t, -hl * 0.5, -4, hl * 0.5, 8);
+                (double X, double Y)[] handle = [(0, -9), (-hl * 0.6, -10), (-hl, -8), (-hl - 1, 0), (-hl, 8), (-hl * 0.6, 10), (0, 9)];
+                RoundSection(k, Organic, handle, -hl / 2, 0, 19, 1.0);
+            });
             return pen.Box;
         }
 
@@ -610,14 +613,17 @@ public sealed partial class SyntheticScanner
             var oa = (Chance(0.5) ? Math.PI / 2 : -Math.PI / 2) + U(-0.06, 0.06);
             var (mx, my) = Moved(0, 0, oa, (ex0 + ex1) / 2, (ey0 + ey1) / 2);
             var (ox, oy) = (gx - mx, -my);
-            if (revolver)
+            pen.Item(() =>
             {
-                TSnubRevolver(pen, ox, oy, oa, Chance(0.4), random.Next(0, 6), U(0, 2 * Math.PI));
-            }
-            else
-            {
-                SStrikerPistol(pen, ox, oy, oa, slideL, 27, gripL, 30, 20, 0, random.Next(0, 13));
-            }
+                if (revolver)
+                {
+                    TSnubRevolver(pen, ox, oy, oa, Chance(0.4), random.Next(0, 6), U(0, 2 * Math.PI));
+                }
+                else
+                {
+                    SStrikerPistol(pen, ox, oy, oa, slideL, 27, gripL, 30, 20, 0, random.Next(0, 13));
+                }
+            });
 
             return pen.Box;
         }
@@ -670,17 +676,20 @@ public sealed partial class SyntheticScanner
             var by = yTop + (bi * pitch);
             var xb0 = starts[bi] + 20;
             var xb1 = xb0 + 120;
-            k.Tube(Steel, xb0, by - 6.35, 120, 12.7, 3.5);
-            k.Cylinder(Steel, xb1, by - ((d - 2.6) / 2), 16, d - 2.6);
-            if (Chance(0.75))
+            pen.Item(() =>
             {
-                BrassRound(new Turned(pen, xb1 - 12.7, by, Math.PI), 15.6, 5.7, 7.0, 9.8, 5.7, false);
-            }
+                k.Tube(Steel, xb0, by - 6.35, 120, 12.7, 3.5);
+                k.Cylinder(Steel, xb1, by - ((d - 2.6) / 2), 16, d - 2.6);
+                if (Chance(0.75))
+                {
+                    BrassRound(new Turned(pen, xb1 - 12.7, by, Math.PI), 15.6, 5.7, 7.0, 9.8, 5.7, false);
+                }
 
-            k.Cylinder(Steel, xb1 + 2, by - 1.5, 30, 3);
-            k.Cylinder(Steel, xb1 + 16, by - 4, 30, 8);
-            k.Line(Steel, 1.0 * 0.8 * 2, 1, false, Zigzag(xb1 + 46, xb1 + 76, by - 5, 3, 10));
-            k.Ellipse(Steel, 16, xb1 + 30, by, 2.5, 2.5);
+                k.Cylinder(Steel, xb1 + 2, by - 1.5, 30, 3);
+                k.Cylinder(Steel, xb1 + 16, by - 4, 30, 8);
+                k.Line(Steel, 1.0 * 0.8 * 2, 1, false, Zigzag(xb1 + 46, xb1 + 76, by - 5, 3, 10));
+                k.Ellipse(Steel, 16, xb1 + 30, by, 2.5, 2.5);
+            });
             return pen.Box;
         }
 
@@ -841,12 +850,15 @@ public sealed partial class SyntheticScanner
             }
 
             var p = new Turned(pen, (pl / 2) - (l / 2) - 9 + U(-3, 0), U(-3, 3), U(-0.04, 0.04) + (Chance(0.5) ? 0 : Math.PI));
-            SPhone(p, l, w, 9, Aluminium, U(7.8, 8.5), true, U(3500, 5000), Chance(0.5));
-            var cams = random.Next(2, 4);
-            for (var i = 0; i < cams; i++)
+            pen.Item(() =>
             {
-                SCamera(p, (-l / 2) + 11 + ((i % 2) * 13), (-w / 2) + 11 + ((i / 2) * 13), i == 0 ? 10 : 8, i == 0);
-            }
+                SPhone(p, l, w, 9, Aluminium, U(7.8, 8.5), true, U(3500, 5000), Chance(0.5));
+                var cams = random.Next(2, 4);
+                for (var i = 0; i < cams; i++)
+                {
+                    SCamera(p, (-l / 2) + 11 + ((i % 2) * 13), (-w / 2) + 11 + ((i / 2) * 13), i == 0 ? 10 : 8, i == 0);
+                }
+            });
 
             if (Chance(0.35))
             {
@@ -907,11 +919,14 @@ public sealed partial class SyntheticScanner
             var bag = new Turned(pen, bx, by, ba);
             RoundedRect(bag, Organic, 2 * 0.05 * 0.92, -45, -30, 90, 60, 3);
             bag.Rect(Organic, 2 * 1.5 * 0.92, -45, -28, 90, 3);
-            for (var i = 0; i < n; i++)
+            pen.Item(() =>
             {
-                var (px, py) = Moved(bx, by, ba, U(-8, 8), (i - ((n - 1) / 2.0)) * 27);
-                ThumbHandset(new Turned(pen, px, py, ba + U(-0.15, 0.15)), U(46, 72), U(20, 24), U(11, 14));
-            }
+                for (var i = 0; i < n; i++)
+                {
+                    var (px, py) = Moved(bx, by, ba, U(-8, 8), (i - ((n - 1) / 2.0)) * 27);
+                    ThumbHandset(new Turned(pen, px, py, ba + U(-0.15, 0.15)), U(46, 72), U(20, 24), U(11, 14));
+                }
+            });
 
             if (cover)
             {
@@ -948,14 +963,17 @@ public sealed partial class SyntheticScanner
                 b.Rect(Aluminium, 4 * 0.009, x, -w / 2, 22, w);
             }
 
-            for (var i = 0; i < n; i++)
+            pen.Item(() =>
             {
-                var pl = U(46, 72);
-                var pw = U(20, 24);
-                var q = new Turned(pen, U((-l / 2) + (pl / 2) + 6, (l / 2) - (pl / 2) - 6), (i - ((n - 1) / 2.0)) * (w * 0.45), U(-0.2, 0.2));
-                q.Rect(Organic, 2 * 0.3 * 0.92, (-pl / 2) - 1, (-pw / 2) - 1, pl + 2, pw + 2);
-                ThumbHandset(q, pl, pw, U(11, 14));
-            }
+                for (var i = 0; i < n; i++)
+                {
+                    var pl = U(46, 72);
+                    var pw = U(20, 24);
+                    var q = new Turned(pen, U((-l / 2) + (pl / 2) + 6, (l / 2) - (pl / 2) - 6), (i - ((n - 1) / 2.0)) * (w * 0.45), U(-0.2, 0.2));
+                    q.Rect(Organic, 2 * 0.3 * 0.92, (-pl / 2) - 1, (-pw / 2) - 1, pl + 2, pw + 2);
+                    ThumbHandset(q, pl, pw, U(11, 14));
+                }
+            });
 
             return pen.Box;
         }
@@ -1075,10 +1093,13 @@ public sealed partial class SyntheticScanner
                 if (i == hide)
                 {
                     var s = new Turned(pen, x + U(-4, 4), y + U(-4, 4), U(-0.6, 0.6));
-                    s.Rect(Organic, 0.67 * 1.3, -6.15, -4.4, 12.3, 8.8);
-                    s.Rect(Brass, 0.04, -4.2, -3.3, 8.4, 6.6);
-                    s.Rect(Mixed, 0.2, -2.2, -2, 4.4, 4);
-                    s.Rect(Organic, 0.4 * 1.2, -2.5, -2.3, 5, 4.6);
+                    pen.Item(() =>
+                    {
+                        s.Rect(Organic, 0.67 * 1.3, -6.15, -4.4, 12.3, 8.8);
+                        s.Rect(Brass, 0.04, -4.2, -3.3, 8.4, 6.6);
+                        s.Rect(Mixed, 0.2, -2.2, -2, 4.4, 4);
+                        s.Rect(Organic, 0.4 * 1.2, -2.5, -2.3, 5, 4.6);
+                    });
                     b.Ellipse(Organic, 0.5 * 1.1, x, y, 8, 8);
                 }
             }
@@ -1139,19 +1160,22 @@ public sealed partial class SyntheticScanner
             (double Bd, double Bl, double Wall)[] sizes = [(6.6, 58, 0.8), (9.6, 55, 0.9), (12.5, 60, 1.0), (15.9, 75, 1.2)];
             double[] gauges = [2.11, 1.65, 1.27, 0.91, 0.72, 0.51];
             var inked = random.Next(0, 3);
-            for (var i = 0; i < n; i++)
+            pen.Item(() =>
             {
-                var (bd, bl, wall) = sizes[random.Next(sizes.Length)];
-                var fill = i < inked ? U(0.2, 0.8) : 0;
-                var at = fill > 0 ? Math.Max(2, (bl * (1 - fill)) - 5) : U(2, bl - 5);
-                var needle = U(25, 38);
-                var capped = Chance(0.5);
-                var back = bl - at + 1;
-                var length = back + bl + 18 + needle + (capped ? 6 : 0);
-                var y = -42 + ((i + 0.5) * 84 / n) + U(-2, 2);
-                var x = -97 + back + U(0, Math.Max(0, 194 - length));
-                TLuerSyringe(new Turned(pen, x, y, U(-0.02, 0.02)), bd, bl, wall, at, fill, gauges[random.Next(gauges.Length)], needle, capped);
-            }
+                for (var i = 0; i < n; i++)
+                {
+                    var (bd, bl, wall) = sizes[random.Next(sizes.Length)];
+                    var fill = i < inked ? U(0.2, 0.8) : 0;
+                    var at = fill > 0 ? Math.Max(2, (bl * (1 - fill)) - 5) : U(2, bl - 5);
+                    var needle = U(25, 38);
+                    var capped = Chance(0.5);
+                    var back = bl - at + 1;
+                    var length = back + bl + 18 + needle + (capped ? 6 : 0);
+                    var y = -42 + ((i + 0.5) * 84 / n) + U(-2, 2);
+                    var x = -97 + back + U(0, Math.Max(0, 194 - length));
+                    TLuerSyringe(new Turned(pen, x, y, U(-0.02, 0.02)), bd, bl, wall, at, fill, gauges[random.Next(gauges.Length)], needle, capped);
+                }
+            });
 
             return pen.Box;
         }
@@ -1404,24 +1428,27 @@ public sealed partial class SyntheticScanner
                 b.Ellipse(Organic, U(1.2, 1.6) * U(1, 2) * 0.5, U((-l / 2) + 12 + r, (l / 2) - 12 - r), U((-w / 2) + 4 + (r * 0.7), (w / 2) - 4 - (r * 0.7)), r, r * U(0.6, 0.9));
             }
 
-            if (Chance(0.6))
+            pen.Item(() =>
             {
-                for (var i = random.Next(3, 9); i > 0; i--)
+                if (Chance(0.6))
                 {
-                    var r = U(12.5, 20);
-                    var (x, y) = (U((-l / 2) + 30, (l / 2) - 30), U((-w / 2) + 30, (w / 2) - 30));
-                    Spheroid(b, Organic, x, y, r, r * U(0.7, 0.9), 2 * r * 0.8, 0.7);
-                    b.Ellipse(Organic, 4 * 0.012 * 0.92 * 6, x + r, y, 4, 4);
+                    for (var i = random.Next(3, 9); i > 0; i--)
+                    {
+                        var r = U(12.5, 20);
+                        var (x, y) = (U((-l / 2) + 30, (l / 2) - 30), U((-w / 2) + 30, (w / 2) - 30));
+                        Spheroid(b, Organic, x, y, r, r * U(0.7, 0.9), 2 * r * 0.8, 0.7);
+                        b.Ellipse(Organic, 4 * 0.012 * 0.92 * 6, x + r, y, 4, 4);
+                    }
                 }
-            }
-            else
-            {
-                var q = new Turned(pen, U(-60, 60), U(-40, 40), U(0, Math.PI));
-                var (pw, ph, pt) = (U(60, 80), U(80, 100), U(6, 10));
-                RoundedRect(q, Organic, pt * 0.7, -pw / 2, -ph / 2, pw, ph, 6);
-                q.Rect(Organic, 2 * 0.05 * 0.92, (-pw / 2) - 2, (-ph / 2) - 2, pw + 4, ph + 4);
-                q.Rect(Organic, 2 * 1.5 * 0.92, (-pw / 2) - 2, (-ph / 2) + 2, pw + 4, 3);
-            }
+                else
+                {
+                    var q = new Turned(pen, U(-60, 60), U(-40, 40), U(0, Math.PI));
+                    var (pw, ph, pt) = (U(60, 80), U(80, 100), U(6, 10));
+                    RoundedRect(q, Organic, pt * 0.7, -pw / 2, -ph / 2, pw, ph, 6);
+                    q.Rect(Organic, 2 * 0.05 * 0.92, (-pw / 2) - 2, (-ph / 2) - 2, pw + 4, ph + 4);
+                    q.Rect(Organic, 2 * 1.5 * 0.92, (-pw / 2) - 2, (-ph / 2) + 2, pw + 4, 3);
+                }
+            });
 
             return pen.Box;
         }

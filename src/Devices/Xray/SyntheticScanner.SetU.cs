@@ -268,40 +268,43 @@ public sealed partial class SyntheticScanner
             var coilR = U(35, 45);
             var pen = Lay(-hl - 60, (-hd / 2) - 4, attached ? bl + 12 : 10, (hd / 2) + (2 * coilR) + 80, scale);
             var h = new Turned(pen, 0, 0, 0);
-            (double X, double Y)[] body =
-            [
-                (0, -hd * 0.3), (-hl * 0.25, -hd / 2), (-hl * 0.85, -hd / 2), (-hl, -hd * 0.35), (-hl, hd * 0.35), (-hl * 0.85, hd / 2),
-                (-hl * 0.6, hd / 2), (-hl * 0.45, hd * 0.2), (-hl * 0.25, hd * 0.3), (0, hd * 0.25),
-            ];
-            h.Poly(Organic, 2 * 2.2 * 1.05, body);
-            h.Line(Organic, hw * 2.2 * 1.05 / 2.5, 2.5, true, body);
-            var mx = -hl * 0.75;
-            h.Cylinder(Steel, mx, -22.5, 30, 45, 0.55);
-            h.Cylinder(Brass, mx - 9, -20, 9, 40, 0.25);
-            h.Cylinder(Brass, mx + 30, -20, 9, 40, 0.25);
-            h.Cylinder(Brass, mx - 20, -6, 10, 12, 0.6);
-            h.Rect(Mixed, 6 * 1.2, mx - 19, -12, 7, 5);
-            h.Rect(Mixed, 6 * 1.2, mx - 19, 7, 7, 5);
-            h.Cylinder(Steel, mx - 24, -2.5, 95, 5);
-            h.Ellipse(Organic, 12 * 1.14, -hl * 0.3, 0, 16, 16);
-            h.Ellipse(Steel, 0.8 * 3 * 2, -hl * 0.3, 8, 2, 2);
-            foreach (var y in new[] { -7.0, 7.0 })
+            pen.Item(() =>
             {
-                h.Cylinder(Steel, -hl * 0.3, y - 2, (hl * 0.3) - 4, 4);
-                h.Line(Steel, 0.8 * 0.8 * 2, 0.8, false, Zigzag(-hl * 0.2, -hl * 0.05, y - 3, 3, 6));
-            }
+                (double X, double Y)[] body =
+                [
+                    (0, -hd * 0.3), (-hl * 0.25, -hd / 2), (-hl * 0.85, -hd / 2), (-hl, -hd * 0.35), (-hl, hd * 0.35), (-hl * 0.85, hd / 2),
+                    (-hl * 0.6, hd / 2), (-hl * 0.45, hd * 0.2), (-hl * 0.25, hd * 0.3), (0, hd * 0.25),
+                ];
+                h.Poly(Organic, 2 * 2.2 * 1.05, body);
+                h.Line(Organic, hw * 2.2 * 1.05 / 2.5, 2.5, true, body);
+                var mx = -hl * 0.75;
+                h.Cylinder(Steel, mx, -22.5, 30, 45, 0.55);
+                h.Cylinder(Brass, mx - 9, -20, 9, 40, 0.25);
+                h.Cylinder(Brass, mx + 30, -20, 9, 40, 0.25);
+                h.Cylinder(Brass, mx - 20, -6, 10, 12, 0.6);
+                h.Rect(Mixed, 6 * 1.2, mx - 19, -12, 7, 5);
+                h.Rect(Mixed, 6 * 1.2, mx - 19, 7, 7, 5);
+                h.Cylinder(Steel, mx - 24, -2.5, 95, 5);
+                h.Ellipse(Organic, 12 * 1.14, -hl * 0.3, 0, 16, 16);
+                h.Ellipse(Steel, 0.8 * 3 * 2, -hl * 0.3, 8, 2, 2);
+                foreach (var y in new[] { -7.0, 7.0 })
+                {
+                    h.Cylinder(Steel, -hl * 0.3, y - 2, (hl * 0.3) - 4, 4);
+                    h.Line(Steel, 0.8 * 0.8 * 2, 0.8, false, Zigzag(-hl * 0.2, -hl * 0.05, y - 3, 3, 6));
+                }
 
-            h.Rect(Organic, 8 * 1.05, -hl * 0.55, hd * 0.2, 28, 12);
-            h.Rect(Brass, 0.4 * 3, -hl * 0.52, hd * 0.15, 18, 4);
-            h.Rect(Mixed, 1.6, -hl * 0.55, hd * 0.05, 30, 10);
-            var b = attached ? new Turned(pen, 0, 0, 0) : new Turned(pen, -hl * 0.5, (hd / 2) + 22, U(-0.05, 0.05) + Math.PI);
-            var bx = attached ? 2.0 : -bl / 2;
-            b.Rect(Organic, 10 * 0.9, bx, (-bw / 2) - 2, 32, bw + 4);
-            b.Rect(Steel, 2 * 0.5, bx + 4, -4, 20, 8);
-            (double X, double Y)[] blade = [(bx + 32, -bw / 2), (bx + bl, -bw / 2), (bx + bl + 8, -bw * 0.2), (bx + bl, bw / 2), (bx + 32, bw / 2)];
-            b.Poly(Steel, 2 * bt, blade);
-            b.Line(Steel, bt, 1.6, false, Zigzag(bx + 34, bx + bl, (bw / 2) - 1.5, 5, 1.5));
-            b.Rect(Organic, 6 * 1.14, bx + (bl * 0.55), -3, 10, 6);
+                h.Rect(Organic, 8 * 1.05, -hl * 0.55, hd * 0.2, 28, 12);
+                h.Rect(Brass, 0.4 * 3, -hl * 0.52, hd * 0.15, 18, 4);
+                h.Rect(Mixed, 1.6, -hl * 0.55, hd * 0.05, 30, 10);
+                var b = attached ? new Turned(pen, 0, 0, 0) : new Turned(pen, -hl * 0.5, (hd / 2) + 22, U(-0.05, 0.05) + Math.PI);
+                var bx = attached ? 2.0 : -bl / 2;
+                b.Rect(Organic, 10 * 0.9, bx, (-bw / 2) - 2, 32, bw + 4);
+                b.Rect(Steel, 2 * 0.5, bx + 4, -4, 20, 8);
+                (double X, double Y)[] blade = [(bx + 32, -bw / 2), (bx + bl, -bw / 2), (bx + bl + 8, -bw * 0.2), (bx + bl, bw / 2), (bx + 32, bw / 2)];
+                b.Poly(Steel, 2 * bt, blade);
+                b.Line(Steel, bt, 1.6, false, Zigzag(bx + 34, bx + bl, (bw / 2) - 1.5, 5, 1.5));
+                b.Rect(Organic, 6 * 1.14, bx + (bl * 0.55), -3, 10, 6);
+            });
             UMainsCable(pen, -hl * 0.9, (hd / 2) + coilR + 8, coilR, random.Next(3, 6), false);
             return pen.Box;
         }
@@ -349,10 +352,13 @@ public sealed partial class SyntheticScanner
             var k = new Turned(pen, U((-al / 2) + 20 + kl, (al / 2) - 5 - bl), U(-3, 3), U(-0.03, 0.03));
             var bw = U(16, 20);
             var t = U(1.2, 1.6);
-            k.Poly(Steel, t, (0, -bw / 2), (bl * 0.7, -bw / 2), (bl, -bw * 0.3), (bl * 0.75, bw * 0.1), (bl * 0.3, bw / 2), (0, bw / 2));
-            k.Rect(Steel, t, -kl * 0.6, -3, kl * 0.6, 6);
-            var kd = U(11, 13);
-            RoundSection(k, Organic, RoundedOutline(-kl, -U(8, 9.5), kl, U(16, 19), 6), -kl / 2, 0, kd, 0.9);
+            pen.Item(() =>
+            {
+                k.Poly(Steel, t, (0, -bw / 2), (bl * 0.7, -bw / 2), (bl, -bw * 0.3), (bl * 0.75, bw * 0.1), (bl * 0.3, bw / 2), (0, bw / 2));
+                k.Rect(Steel, t, -kl * 0.6, -3, kl * 0.6, 6);
+                var kd = U(11, 13);
+                RoundSection(k, Organic, RoundedOutline(-kl, -U(8, 9.5), kl, U(16, 19), 6), -kl / 2, 0, kd, 0.9);
+            });
             if (pouch)
             {
                 var p = RoundedOutline((-al / 2) - 4, (-aw / 2) - 5, al + 8, aw + 10, 6);
@@ -688,14 +694,17 @@ public sealed partial class SyntheticScanner
             var oa = (Chance(0.5) ? 0 : Math.PI) + U(-0.04, 0.04);
             var (mx, my) = Moved(0, 0, oa, (ex0 + ex1) / 2, (ey0 + ey1) / 2);
             var (ox, oy) = (gx - mx, gy - my);
-            if (revolver)
+            pen.Item(() =>
             {
-                TSnubRevolver(pen, ox, oy, oa, Chance(0.4), random.Next(0, 6), U(0, 2 * Math.PI));
-            }
-            else
-            {
-                SStrikerPistol(pen, ox, oy, oa, slideL, 27, gripL, 30, 20, 0, random.Next(0, 13));
-            }
+                if (revolver)
+                {
+                    TSnubRevolver(pen, ox, oy, oa, Chance(0.4), random.Next(0, 6), U(0, 2 * Math.PI));
+                }
+                else
+                {
+                    SStrikerPistol(pen, ox, oy, oa, slideL, 27, gripL, 30, 20, 0, random.Next(0, 13));
+                }
+            });
 
             return pen.Box;
         }
@@ -919,7 +928,7 @@ public sealed partial class SyntheticScanner
             var w = U(48, 51);
             var phoneWell = RoundedOutline((-bl / 2) + 10, -(w / 2) - 6, l + 12, w + 12, 6);
             b.Line(Organic, 18 * pet * 1.38 / 1.0, 1.0, true, phoneWell);
-            SFeaturePhone(new Turned(pen, (-bl / 2) + 16 + (l / 2), 0, 0), l, w, U(13, 15), U(4.5, 5.5), false);
+            pen.Item(() => SFeaturePhone(new Turned(pen, (-bl / 2) + 16 + (l / 2), 0, 0), l, w, U(13, 15), U(4.5, 5.5), false));
             var cx = (bl / 2) - 40;
             var c = new Turned(pen, cx, -bw * 0.2, 0);
             RoundedRect(c, Organic, 2 * 2 * 1.05, -22, -20, 44, 40, 4);
@@ -1024,18 +1033,21 @@ public sealed partial class SyntheticScanner
 
             var q = new Turned(pen, U(-iw * 0.08, iw * 0.08), U(-ih * 0.05, ih * 0.05), U(-0.15, 0.15) + (Chance(0.5) ? 0 : Math.PI));
             q.Rect(Organic, 2 * 1.0 * 0.7, -75, -45, 150, 90);
-            if (Chance(0.7))
+            pen.Item(() =>
             {
-                var l = U(146, 160);
-                var w = U(70, 75);
-                SPhone(q, l, w, 9, Aluminium, U(7.4, 8.3), true, U(3000, 4500), Chance(0.5));
-                SCamera(q, (-l / 2) + 12, (-w / 2) + 12, 10, true);
-                SCamera(q, (-l / 2) + 12, (-w / 2) + 25, 8, false);
-            }
-            else
-            {
-                ThumbHandset(q, U(46, 72), U(20, 24), U(11, 14));
-            }
+                if (Chance(0.7))
+                {
+                    var l = U(146, 160);
+                    var w = U(70, 75);
+                    SPhone(q, l, w, 9, Aluminium, U(7.4, 8.3), true, U(3000, 4500), Chance(0.5));
+                    SCamera(q, (-l / 2) + 12, (-w / 2) + 12, 10, true);
+                    SCamera(q, (-l / 2) + 12, (-w / 2) + 25, 8, false);
+                }
+                else
+                {
+                    ThumbHandset(q, U(46, 72), U(20, 24), U(11, 14));
+                }
+            });
 
             return pen.Box;
         }
@@ -1079,13 +1091,16 @@ public sealed partial class SyntheticScanner
                 var l = U(146, 163);
                 var w = U(70, 77);
                 RoundedRect(q, Organic, 2 * 2.5 * 0.3, (-l / 2) - 8, (-w / 2) - 6, l + 30, w + 12, 10);
-                SPhone(q, l, w, 9, Chance(0.5) ? Aluminium : Steel, U(7.6, 8.8), Chance(0.7), U(3000, 5000), Chance(0.5));
-                SCamera(q, (-l / 2) + 12, (-w / 2) + 12, 10, true);
+                pen.Item(() =>
+                {
+                    SPhone(q, l, w, 9, Chance(0.5) ? Aluminium : Steel, U(7.6, 8.8), Chance(0.7), U(3000, 5000), Chance(0.5));
+                    SCamera(q, (-l / 2) + 12, (-w / 2) + 12, 10, true);
+                });
             }
             else
             {
                 RoundedRect(q, Organic, 2 * 2.5 * 0.3, -45, -22, 100, 44, 10);
-                ThumbHandset(q, U(46, 72), U(20, 24), U(11, 14));
+                pen.Item(() => ThumbHandset(q, U(46, 72), U(20, 24), U(11, 14)));
             }
 
             if (Chance(0.4))
@@ -1213,7 +1228,7 @@ public sealed partial class SyntheticScanner
                     b.Ellipse(Steel, 0.25, cx, cy, 5, 5);
                     if (i == hide)
                     {
-                        SimChip(new Turned(pen, cx + U(-5, 5), cy + U(-5, 5), U(0, 2 * Math.PI)), 12.3, 8.8);
+                        pen.Item(() => SimChip(new Turned(pen, cx + U(-5, 5), cy + U(-5, 5), U(0, 2 * Math.PI)), 12.3, 8.8));
                     }
                 }
 
@@ -1235,9 +1250,12 @@ public sealed partial class SyntheticScanner
                 if (i == at)
                 {
                     var y = U(-12, 12);
-                    s.Rect(Organic, 8.8 * 0.67 * 1.38 / 0.8, x + 1.3, y - 6.15, 0.8, 12.3);
-                    s.Rect(Brass, 6.6 * 0.04 / 0.6, x + 1.3, y - 4.2, 0.6, 8.4);
-                    s.Rect(Mixed, 4 * 0.2 / 0.6, x + 1.5, y - 2, 0.6, 4);
+                    sleeve.Item(() =>
+                    {
+                        s.Rect(Organic, 8.8 * 0.67 * 1.38 / 0.8, x + 1.3, y - 6.15, 0.8, 12.3);
+                        s.Rect(Brass, 6.6 * 0.04 / 0.6, x + 1.3, y - 4.2, 0.6, 8.4);
+                        s.Rect(Mixed, 4 * 0.2 / 0.6, x + 1.5, y - 2, 0.6, 4);
+                    });
                 }
             }
 
@@ -1264,14 +1282,17 @@ public sealed partial class SyntheticScanner
             c.Rect(Organic, 6 * 0.9, (l / 2) - 2, -6, 2, 12);
             var ys = (-w / 2) + 9;
             const double xs = -40;
-            c.Rect(Organic, 2 * 1.0 * 0.9, xs - 16, ys - 7, 2, 14);
-            c.Tube(Organic, xs, ys - 4.8, 52, 9.6, 0.9 * 0.9);
-            c.Cylinder(Organic, xs + 52 - 19, ys - 4.3, 19, 8.6, 1.0);
-            c.Rect(Organic, 0.8 * 8.6 * 1.3, xs + 52 - 25, ys - 4.3, 6, 8.6);
-            c.Rect(Organic, 8.6 * 0.5 * 0.9, xs - 14, ys - 2.6, 41, 5.2);
-            c.Rect(Organic, 0.8 * 6 * 0.9, xs + 52, ys - 3, 8, 6);
-            c.Line(Steel, TMeanWall(0.41, 0.2), 0.41, false, (xs + 58, ys), (xs + 72.7, ys));
-            c.Tube(Organic, xs + 56, ys - 3, 22, 6, 0.6 * 0.9);
+            pen.Item(() =>
+            {
+                c.Rect(Organic, 2 * 1.0 * 0.9, xs - 16, ys - 7, 2, 14);
+                c.Tube(Organic, xs, ys - 4.8, 52, 9.6, 0.9 * 0.9);
+                c.Cylinder(Organic, xs + 52 - 19, ys - 4.3, 19, 8.6, 1.0);
+                c.Rect(Organic, 0.8 * 8.6 * 1.3, xs + 52 - 25, ys - 4.3, 6, 8.6);
+                c.Rect(Organic, 8.6 * 0.5 * 0.9, xs - 14, ys - 2.6, 41, 5.2);
+                c.Rect(Organic, 0.8 * 6 * 0.9, xs + 52, ys - 3, 8, 6);
+                c.Line(Steel, TMeanWall(0.41, 0.2), 0.41, false, (xs + 58, ys), (xs + 72.7, ys));
+                c.Tube(Organic, xs + 56, ys - 3, 22, 6, 0.6 * 0.9);
+            });
             var yv = (w / 2) - 9.5;
             const double xv = -34;
             c.Tube(Glass, xv, yv - 7.5, 30, 15, 1.0);
@@ -1343,8 +1364,11 @@ public sealed partial class SyntheticScanner
                 var bubble = RoundedOutline(-36, -50, 72, 100, 6);
                 c.Poly(Organic, 0.3 * 1.38, bubble);
                 c.Line(Organic, 20 * 0.3 * 1.38 / 1.0, 1.0, true, bubble);
-                U9VCell(new Turned(pen, -16, 0, Math.PI / 2), false);
-                U9VCell(new Turned(pen, 16, 0, Math.PI / 2), false);
+                pen.Item(() =>
+                {
+                    U9VCell(new Turned(pen, -16, 0, Math.PI / 2), false);
+                    U9VCell(new Turned(pen, 16, 0, Math.PI / 2), false);
+                });
                 return pen.Box;
             }
 
@@ -1585,20 +1609,23 @@ public sealed partial class SyntheticScanner
                 }
 
                 var room = (h / 2) - 12 - x;
-                if (wraps)
+                pen.Item(() =>
                 {
-                    for (var i = random.Next(3, 9); i > 0; i--)
+                    if (wraps)
                     {
-                        var r = U(10, 15);
-                        Spheroid(c, Organic, x + r + U(0, Math.Max(0, room - (2 * r))), U(-28 + r, 28 - r), r, r * U(0.75, 0.95), 2 * r * 0.8, 0.7);
+                        for (var i = random.Next(3, 9); i > 0; i--)
+                        {
+                            var r = U(10, 15);
+                            Spheroid(c, Organic, x + r + U(0, Math.Max(0, room - (2 * r))), U(-28 + r, 28 - r), r, r * U(0.75, 0.95), 2 * r * 0.8, 0.7);
+                        }
                     }
-                }
-                else
-                {
-                    LyingFill(c, Organic, x, room, 60, U(0.5, 0.95), 0.2);
-                    c.Rect(Organic, 2 * 0.05 * 0.92, x, -30, room, 60);
-                    c.Rect(Organic, 2 * 1.5 * 0.92, x + room - 6, -30, 3, 60);
-                }
+                    else
+                    {
+                        LyingFill(c, Organic, x, room, 60, U(0.5, 0.95), 0.2);
+                        c.Rect(Organic, 2 * 0.05 * 0.92, x, -30, room, 60);
+                        c.Rect(Organic, 2 * 1.5 * 0.92, x + room - 6, -30, 3, 60);
+                    }
+                });
 
                 return pen.Box;
             }
@@ -1615,19 +1642,22 @@ public sealed partial class SyntheticScanner
                 u.Ellipse(Glass, sand / 1.5 / (Math.PI * 9) * 10 * 0.6, 0, 0, 30, 30);
             }
 
-            if (wraps)
+            up.Item(() =>
             {
-                for (var i = random.Next(3, 9); i > 0; i--)
+                if (wraps)
                 {
-                    var r = U(10, 15);
-                    var (a, rr) = (U(0, 2 * Math.PI), U(0, 29 - r));
-                    Spheroid(u, Organic, rr * Math.Cos(a), rr * Math.Sin(a), r, r * U(0.75, 0.95), 2 * r * 0.8, 0.7);
+                    for (var i = random.Next(3, 9); i > 0; i--)
+                    {
+                        var r = U(10, 15);
+                        var (a, rr) = (U(0, 2 * Math.PI), U(0, 29 - r));
+                        Spheroid(u, Organic, rr * Math.Cos(a), rr * Math.Sin(a), r, r * U(0.75, 0.95), 2 * r * 0.8, 0.7);
+                    }
                 }
-            }
-            else
-            {
-                u.Ellipse(Organic, U(20, 60) * 0.2, 0, 0, 29, 29);
-            }
+                else
+                {
+                    u.Ellipse(Organic, U(20, 60) * 0.2, 0, 0, 29, 29);
+                }
+            });
 
             return up.Box;
         }
