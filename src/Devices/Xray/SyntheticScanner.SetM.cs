@@ -416,31 +416,34 @@ public sealed partial class SyntheticScanner
                 (xb, -bw / 2), (xb + (0.55 * bl), -bw * 0.48), (xb + (0.85 * bl), -bw * 0.32), (xb + (0.97 * bl), -bw * 0.12), (xb + bl, 0),
                 (xb + (0.97 * bl), bw * 0.12), (xb + (0.85 * bl), bw * 0.32), (xb + (0.55 * bl), bw * 0.48), (xb, bw / 2),
             ];
-            k.Poly(Steel, t * 0.8, blade);
-            k.Poly(Steel, t * 0.2, (xb, -bw * 0.18), (xb + (0.85 * bl), -bw * 0.05), (xb + (0.85 * bl), bw * 0.05), (xb, bw * 0.18));
-            k.Rect(Steel, t, xg - U(50, 60), -4, U(50, 60) + 2, 8);
-            (double X, double Y)[] grip =
-            [
-                (xg, -hd * 0.34), (xg - (0.25 * hl), -hd * 0.44), (xg - (0.6 * hl), -hd / 2), (xg - (0.88 * hl), -hd * 0.42), (x0, -hd * 0.22),
-                (x0, hd * 0.22), (xg - (0.88 * hl), hd * 0.42), (xg - (0.6 * hl), hd / 2), (xg - (0.25 * hl), hd * 0.44), (xg, hd * 0.34),
-            ];
-            RoundSection(k, Organic, grip, xg - (hl / 2), 0, hd, density);
-            if (steelGuard)
+            pen.Item(() =>
             {
-                k.Rect(Steel, 0.55 * gd, xg - 0.75, -gd / 2, 1.5, gd);
-                k.Rect(Steel, 0.3 * gd, xg - 0.75, -gd * 0.3, 1.5, gd * 0.6);
-            }
-            else
-            {
-                k.Rect(Organic, gd * 0.6 * density, xg - 7, -gd / 2, 7, gd);
-                k.Rect(Organic, gd * 0.25 * density, xg - 7, -gd * 0.3, 7, gd * 0.6);
-            }
+                k.Poly(Steel, t * 0.8, blade);
+                k.Poly(Steel, t * 0.2, (xb, -bw * 0.18), (xb + (0.85 * bl), -bw * 0.05), (xb + (0.85 * bl), bw * 0.05), (xb, bw * 0.18));
+                k.Rect(Steel, t, xg - U(50, 60), -4, U(50, 60) + 2, 8);
+                (double X, double Y)[] grip =
+                [
+                    (xg, -hd * 0.34), (xg - (0.25 * hl), -hd * 0.44), (xg - (0.6 * hl), -hd / 2), (xg - (0.88 * hl), -hd * 0.42), (x0, -hd * 0.22),
+                    (x0, hd * 0.22), (xg - (0.88 * hl), hd * 0.42), (xg - (0.6 * hl), hd / 2), (xg - (0.25 * hl), hd * 0.44), (xg, hd * 0.34),
+                ];
+                RoundSection(k, Organic, grip, xg - (hl / 2), 0, hd, density);
+                if (steelGuard)
+                {
+                    k.Rect(Steel, 0.55 * gd, xg - 0.75, -gd / 2, 1.5, gd);
+                    k.Rect(Steel, 0.3 * gd, xg - 0.75, -gd * 0.3, 1.5, gd * 0.6);
+                }
+                else
+                {
+                    k.Rect(Organic, gd * 0.6 * density, xg - 7, -gd / 2, 7, gd);
+                    k.Rect(Organic, gd * 0.25 * density, xg - 7, -gd * 0.3, 7, gd * 0.6);
+                }
 
-            if (Chance(0.3))
-            {
-                RoundedRect(k, Organic, 2 * 1.0 * 0.9, xb - 1, (-bw / 2) - 2, bl + 4, bw + 4, 5);
-                k.Line(Organic, 5 * 0.9, 1, true, RoundedOutline(xb - 0.5, (-bw / 2) - 1.5, bl + 3, bw + 3, 4.5));
-            }
+                if (Chance(0.3))
+                {
+                    RoundedRect(k, Organic, 2 * 1.0 * 0.9, xb - 1, (-bw / 2) - 2, bl + 4, bw + 4, 5);
+                    k.Line(Organic, 5 * 0.9, 1, true, RoundedOutline(xb - 0.5, (-bw / 2) - 1.5, bl + 3, bw + 3, 4.5));
+                }
+            });
 
             if (glove)
             {
@@ -490,44 +493,50 @@ public sealed partial class SyntheticScanner
             (double X, double Y)[] bladeOutline = Chance(0.65)
                 ? [(xb, -bw / 2), (xb + (0.7 * bl), (-bw / 2) + 1), (xb + bl, -bw * 0.18), (xb + (0.88 * bl), bw * 0.15), (xb + (0.6 * bl), bw * 0.44), (xb, bw / 2)]
                 : [(xb, -bw / 2), (xb + (0.45 * bl), -bw / 2), (xb + bl, bw * 0.45), (xb + (0.6 * bl), bw / 2), (xb, bw / 2)];
-            k.Poly(Steel, t * 0.55, bladeOutline);
-            k.Poly(Steel, t * 0.45, Shrunk(bladeOutline, xb, -bw / 2, 1, 0.5));
-            (double X, double Y)[] handle =
-            [
-                (xb, -hw / 2), (xb - (0.5 * hl), (-hw / 2) - 1), (x0 + 8, -hw * 0.45), (x0, -hw * 0.2), (x0, hw * 0.2), (x0 + 8, hw * 0.45),
-                (xb - (0.5 * hl), (hw / 2) + 1), (xb, hw / 2),
-            ];
-            k.Line(Steel, t, 4.5, true, handle);
-            k.Rect(Steel, t, xb - 14, -hw / 2, 14, hw);
-            var holes = random.Next(2, 4);
-            for (var i = 1; i < holes; i++)
+            pen.Item(() =>
             {
-                k.Rect(Steel, t, xb - 14 - (i * (hl - 26) / holes), -hw / 2, 5, hw);
-            }
-
-            k.Rect(Steel, t, x0 + 2, -hw * 0.25, 10, hw * 0.5);
-            if (wrapped)
-            {
-                for (var x = xb - 16; x > x0 + 12; x -= 4.2)
+                k.Poly(Steel, t * 0.55, bladeOutline);
+                k.Poly(Steel, t * 0.45, Shrunk(bladeOutline, xb, -bw / 2, 1, 0.5));
+                (double X, double Y)[] handle =
+                [
+                    (xb, -hw / 2), (xb - (0.5 * hl), (-hw / 2) - 1), (x0 + 8, -hw * 0.45), (x0, -hw * 0.2), (x0, hw * 0.2), (x0 + 8, hw * 0.45),
+                    (xb - (0.5 * hl), (hw / 2) + 1), (xb, hw / 2),
+                ];
+                k.Line(Steel, t, 4.5, true, handle);
+                k.Rect(Steel, t, xb - 14, -hw / 2, 14, hw);
+                var holes = random.Next(2, 4);
+                for (var i = 1; i < holes; i++)
                 {
-                    k.Line(Organic, 2 * 4 * 1.15 * 0.8, 4, false, (x, (-hw / 2) - 2), (x - 3, (hw / 2) + 2));
+                    k.Rect(Steel, t, xb - 14 - (i * (hl - 26) / holes), -hw / 2, 5, hw);
                 }
-            }
+
+                k.Rect(Steel, t, x0 + 2, -hw * 0.25, 10, hw * 0.5);
+                if (wrapped)
+                {
+                    for (var x = xb - 16; x > x0 + 12; x -= 4.2)
+                    {
+                        k.Line(Organic, 2 * 4 * 1.15 * 0.8, 4, false, (x, (-hw / 2) - 2), (x - 3, (hw / 2) + 2));
+                    }
+                }
+            });
 
             var sx = drawn ? xb - 6 : xb - 8;
             var sheath = new Turned(pen, 0, sheathY, 0);
             (double X, double Y)[] shell = [(sx, (-bw / 2) - 3), (xb + bl + 5, (-bw / 2) - 3), (xb + bl + 5, bw * 0.2), (xb + (0.7 * bl), (bw / 2) + 10), (sx, (bw / 2) + 10)];
-            sheath.Poly(Organic, 2 * 2 * 1.35, shell);
-            sheath.Line(Organic, 8 * 1.35, 1.5, false, (sx, (-bw / 2) - 3), (xb + bl + 5, (-bw / 2) - 3));
-            var eyelet = Chance(0.5) ? Brass : Steel;
-            var n = random.Next(6, 9);
-            for (var i = 0; i < n; i++)
+            pen.Item(() =>
             {
-                var f = (i + 0.5) / n;
-                var ex = sx + 4 + (f * (bl + 2));
-                var ey = f < 0.7 ? (bw / 2) + 6 : (bw / 2) + 6 - ((f - 0.7) * 40);
-                sheath.Ring(eyelet, 3, 0.8, ex, ey, 2.2, 2.2);
-            }
+                sheath.Poly(Organic, 2 * 2 * 1.35, shell);
+                sheath.Line(Organic, 8 * 1.35, 1.5, false, (sx, (-bw / 2) - 3), (xb + bl + 5, (-bw / 2) - 3));
+                var eyelet = Chance(0.5) ? Brass : Steel;
+                var n = random.Next(6, 9);
+                for (var i = 0; i < n; i++)
+                {
+                    var f = (i + 0.5) / n;
+                    var ex = sx + 4 + (f * (bl + 2));
+                    var ey = f < 0.7 ? (bw / 2) + 6 : (bw / 2) + 6 - ((f - 0.7) * 40);
+                    sheath.Ring(eyelet, 3, 0.8, ex, ey, 2.2, 2.2);
+                }
+            });
 
             var tieX = xb + bl + 5;
             var loop = Enumerable.Range(0, 40).Select(i => 2 * Math.PI * i / 40)
@@ -772,51 +781,54 @@ public sealed partial class SyntheticScanner
             var reach = Math.Max(0, r - (len / 2) - 8);
             var (ka, kr) = (U(0, 2 * Math.PI), reach * Math.Sqrt(random.NextDouble()));
             var k = new Turned(pen, kr * Math.Cos(ka), kr * Math.Sin(ka), U(0, 2 * Math.PI));
-            k.Rect(Organic, 2 * 0.05 * 0.9 * 2, (-len / 2) - 4, -20, len + 8, 40);
-            switch (kind)
+            pen.Item(() =>
             {
-                case 0:
+                k.Rect(Organic, 2 * 0.05 * 0.9 * 2, (-len / 2) - 4, -20, len + 8, 40);
+                switch (kind)
                 {
-                    var tang = U(65, 75);
-                    var bl = len - tang;
-                    var bw = U(22, 30);
-                    var t = U(1.8, 2.2);
-                    var x0 = (-len / 2) + tang;
-                    (double X, double Y)[] blade = [(x0, -bw / 2), (x0 + (0.75 * bl), -bw / 2), (x0 + bl, -bw * 0.35), (x0 + (0.7 * bl), bw * 0.4), (x0, bw / 2)];
-                    k.Poly(Steel, t * 0.55, blade);
-                    k.Poly(Steel, t * 0.45, Shrunk(blade, x0, -bw / 2, 1, 0.45));
-                    k.Rect(Steel, t, -len / 2, -7, tang + 1, 14);
-                    break;
-                }
+                    case 0:
+                    {
+                        var tang = U(65, 75);
+                        var bl = len - tang;
+                        var bw = U(22, 30);
+                        var t = U(1.8, 2.2);
+                        var x0 = (-len / 2) + tang;
+                        (double X, double Y)[] blade = [(x0, -bw / 2), (x0 + (0.75 * bl), -bw / 2), (x0 + bl, -bw * 0.35), (x0 + (0.7 * bl), bw * 0.4), (x0, bw / 2)];
+                        k.Poly(Steel, t * 0.55, blade);
+                        k.Poly(Steel, t * 0.45, Shrunk(blade, x0, -bw / 2, 1, 0.45));
+                        k.Rect(Steel, t, -len / 2, -7, tang + 1, 14);
+                        break;
+                    }
 
-                case 1:
-                {
-                    var hl = U(95, 105);
-                    var bl = len - hl;
-                    var bw = U(18, 22);
-                    var x0 = (-len / 2) + hl;
-                    (double X, double Y)[] blade = [(x0, -bw / 2), (x0 + (0.8 * bl), -bw / 2), (x0 + bl, -bw * 0.4), (x0 + (0.6 * bl), bw * 0.45), (x0, bw / 2)];
-                    k.Poly(Steel, 1.5 * 0.6, blade);
-                    k.Poly(Steel, 1.5 * 0.4, Shrunk(blade, x0, -bw / 2, 1, 0.45));
-                    k.Rect(Steel, 1.5, x0 - 50, -5, 51, 10);
-                    (double X, double Y)[] grip = [(-len / 2, -9), (x0 - 2, -11), (x0, -12), (x0, 12), (x0 - 2, 11), (-len / 2, 9)];
-                    RoundSection(k, Organic, grip, (-len / 2) + (hl / 2), 0, 18, 0.9);
-                    break;
-                }
+                    case 1:
+                    {
+                        var hl = U(95, 105);
+                        var bl = len - hl;
+                        var bw = U(18, 22);
+                        var x0 = (-len / 2) + hl;
+                        (double X, double Y)[] blade = [(x0, -bw / 2), (x0 + (0.8 * bl), -bw / 2), (x0 + bl, -bw * 0.4), (x0 + (0.6 * bl), bw * 0.45), (x0, bw / 2)];
+                        k.Poly(Steel, 1.5 * 0.6, blade);
+                        k.Poly(Steel, 1.5 * 0.4, Shrunk(blade, x0, -bw / 2, 1, 0.45));
+                        k.Rect(Steel, 1.5, x0 - 50, -5, 51, 10);
+                        (double X, double Y)[] grip = [(-len / 2, -9), (x0 - 2, -11), (x0, -12), (x0, 12), (x0 - 2, 11), (-len / 2, 9)];
+                        RoundSection(k, Organic, grip, (-len / 2) + (hl / 2), 0, 18, 0.9);
+                        break;
+                    }
 
-                default:
-                {
-                    var w = U(24, 28);
-                    RoundedRect(k, Organic, 2 * 4 * 0.7, -len / 2, -w / 2, len, w, 6);
-                    RoundedRect(k, Steel, 2 * 1.0, (-len / 2) + 1, (-w / 2) + 1, len - 2, w - 2, 5);
-                    k.Poly(Steel, 2.5, ((-len / 2) + 8, (-w / 2) + 4), ((len / 2) - 10, (-w / 2) + 3), ((len / 2) - 14, (w / 2) - 5), ((-len / 2) + 20, (w / 2) - 4));
-                    k.Rect(Steel, 1.5 * 3, (-len / 2) + 10, (-w / 2) + 1, len - 25, 3);
-                    k.Rect(Brass, 2 * 2.5, (-len / 2) - 1, (-w / 2) + 0.5, 12, w - 1);
-                    k.Rect(Brass, 2 * 2.5, (len / 2) - 11, (-w / 2) + 0.5, 12, w - 1);
-                    k.Ellipse(Steel, 10, (len / 2) - 6, 0, 2, 2);
-                    break;
+                    default:
+                    {
+                        var w = U(24, 28);
+                        RoundedRect(k, Organic, 2 * 4 * 0.7, -len / 2, -w / 2, len, w, 6);
+                        RoundedRect(k, Steel, 2 * 1.0, (-len / 2) + 1, (-w / 2) + 1, len - 2, w - 2, 5);
+                        k.Poly(Steel, 2.5, ((-len / 2) + 8, (-w / 2) + 4), ((len / 2) - 10, (-w / 2) + 3), ((len / 2) - 14, (w / 2) - 5), ((-len / 2) + 20, (w / 2) - 4));
+                        k.Rect(Steel, 1.5 * 3, (-len / 2) + 10, (-w / 2) + 1, len - 25, 3);
+                        k.Rect(Brass, 2 * 2.5, (-len / 2) - 1, (-w / 2) + 0.5, 12, w - 1);
+                        k.Rect(Brass, 2 * 2.5, (len / 2) - 11, (-w / 2) + 0.5, 12, w - 1);
+                        k.Ellipse(Steel, 10, (len / 2) - 6, 0, 2, 2);
+                        break;
+                    }
                 }
-            }
+            });
 
             return pen.Box;
         }
@@ -1135,13 +1147,16 @@ public sealed partial class SyntheticScanner
             var gh = nine ? U(100, 110) : U(92, 100);
             var (px, py) = (U(40, (w / 2) - 20 - (gl / 2)), U(-10, (d / 2) - 20 - (gh / 2)));
             var angle = (Chance(0.5) ? 0 : Math.PI) + U(-0.1, 0.1);
-            if (Chance(0.4))
+            pen.Item(() =>
             {
-                var cloth = new Turned(pen, px, py, angle);
-                cloth.Rect(Organic, 2 * 1.5 * 0.4, (-gl / 2) - 8, (-gh / 2) - 8, gl + 16, gh + 16);
-            }
+                if (Chance(0.4))
+                {
+                    var cloth = new Turned(pen, px, py, angle);
+                    cloth.Rect(Organic, 2 * 1.5 * 0.4, (-gl / 2) - 8, (-gh / 2) - 8, gl + 16, gh + 16);
+                }
 
-            SubcompactPistol(pen, px, py, angle, gl, gh, alloyFrame: !nine, nine, random.Next(0, nine ? 11 : 8));
+                SubcompactPistol(pen, px, py, angle, gl, gh, alloyFrame: !nine, nine, random.Next(0, nine ? 11 : 8));
+            });
             return pen.Box;
         }
 
@@ -1468,7 +1483,7 @@ public sealed partial class SyntheticScanner
             clamp.Line(Steel, 1.4, 1.2, false, Zigzag(-clampSpan / 4, clampSpan / 4, -4, 4, 8));
             clamp.Rect(Silicone, 8, (-clampSpan / 2) - 2, -10, 4, 20);
             clamp.Rect(Silicone, 8, (clampSpan / 2) - 2, -10, 4, 20);
-            SmartHandset(new Turned(pen, headX, 0, across ? Math.PI / 2 : 0), pl, pw, pd, Aluminium, 2);
+            pen.Item(() => SmartHandset(new Turned(pen, headX, 0, across ? Math.PI / 2 : 0), pl, pw, pd, Aluminium, 2));
             return pen.Box;
         }
 
@@ -1518,8 +1533,11 @@ public sealed partial class SyntheticScanner
             Stick(cavity0, cavity1, U(0.3, 0.45));
             Stick(cavity1, top, 1.0);
             var phone = new Turned(pen, (cavity0 + cavity1) / 2, U(-1.5, 1.5), (Chance(0.5) ? 0 : Math.PI) + U(-0.05, 0.05));
-            phone.Rect(Organic, 2 * 8 * 0.012 * 0.92, (-pl / 2) - 2, (-pw / 2) - 2, pl + 4, pw + 4);
-            ThumbHandset(phone, pl, pw, pdp);
+            pen.Item(() =>
+            {
+                phone.Rect(Organic, 2 * 8 * 0.012 * 0.92, (-pl / 2) - 2, (-pw / 2) - 2, pl + 4, pw + 4);
+                ThumbHandset(phone, pl, pw, pdp);
+            });
             return pen.Box;
         }
 
@@ -1555,7 +1573,7 @@ public sealed partial class SyntheticScanner
                 if (side == phoneSide || both)
                 {
                     var (pl, pw) = Chance(0.6) ? (U(64, 70), U(21, 23)) : (U(46, 52), U(20, 22));
-                    ThumbHandset(new Turned(pen, side * cupX, cupY + U(-4, 4), (Math.PI / 2) + U(-0.3, 0.3)), pl, pw, U(10, 12));
+                    pen.Item(() => ThumbHandset(new Turned(pen, side * cupX, cupY + U(-4, 4), (Math.PI / 2) + U(-0.3, 0.3)), pl, pw, U(10, 12)));
                 }
                 else
                 {
@@ -1625,7 +1643,7 @@ public sealed partial class SyntheticScanner
                     }
 
                     var shell = new Turned(pen, x, y - (bw / 2) - 6, Math.PI / 2);
-                    ShotShell(shell, 0, 0, len, d, U(8, 16), grams);
+                    pen.Item(() => ShotShell(shell, 0, 0, len, d, U(8, 16), grams));
                 }
             }
 
@@ -1679,7 +1697,7 @@ public sealed partial class SyntheticScanner
                         {
                             var (l, w) = Chance(0.6) ? (12.3, 8.8) : (11.2, 8.2);
                             var (sx, sy) = Moved(ox, oy, oa, px, py + U(-5, 5));
-                            SimChip(new Turned(pen, sx, sy, oa + (Math.PI / 2) + (Chance(0.5) ? 0 : Math.PI)), l, w);
+                            pen.Item(() => SimChip(new Turned(pen, sx, sy, oa + (Math.PI / 2) + (Chance(0.5) ? 0 : Math.PI)), l, w));
                         }
                         else if (!Chance(0.1))
                         {
@@ -1944,38 +1962,41 @@ public sealed partial class SyntheticScanner
             [
                 (x0, -20), (x0 + 40, -25), (x0 + 130, -25), (x1 - 20, -12), (x1, -10), (x1, 10), (x1 - 20, 12), (x0 + 130, 25), (x0 + 40, 25), (x0, 20),
             ];
-            t.Poly(Organic, 2 * 2.5 * 1.4, shell);
-            t.Line(Organic, 2 * Math.Sqrt(2 * 24 * 2.5) * 1.4 * 0.8, 2.5, true, shell);
-            var xs = x0 + 70;
-            t.Tube(Steel, xs, -19, 40, 38, 6);
-            t.Rect(Brass, 4, xs, -15, 40, 30);
-            t.Cylinder(Steel, xs + 2, -12, 36, 24, 0.75);
-            t.Cylinder(Brass, xs + 2, -12, 36, 24, 0.12);
-            t.Cylinder(Brass, xs - 16, -6, 12, 12, 0.8);
-            t.Rect(Organic, 6 * 1.8, xs - 14, -16, 8, 8);
-            t.Rect(Organic, 6 * 1.8, xs - 14, 8, 8, 8);
-            t.Line(Steel, 0.8, 0.8, false, Zigzag(xs - 14, xs - 6, -22, 2, 5));
-            t.Cylinder(Steel, xs - 24, -3, x1 - xs + 24, 6, 1);
-            t.Tube(Steel, xs - 30, -8, 7, 16, 2);
-            t.Tube(Steel, x1 - 30, -8, 7, 16, 2);
-            t.Rect(Organic, 0.8 * 30 * 1.1, xs + 48, -15, 6, 30);
-            t.Cylinder(Steel, x1, -6, 12, 12, 0.7);
-            t.Cylinder(Steel, x1 + 12, -1.6, 22, 3.2, 1);
-            switch (accessory)
+            pen.Item(() =>
             {
-                case 0:
-                    t.Rect(Mixed, 0.55 * 38 * 0.85, x1 + 30, -19, 1.1, 38);
-                    t.Rect(Mixed, 0.3 * 38 * 0.85, x1 + 30, -11, 1.1, 22);
-                    t.Rect(Steel, 4, x1 + 31, -4, 2, 8);
-                    break;
-                case 1:
-                    t.Cylinder(Mixed, x1 + 24, -5, 18, 10, 0.85);
-                    break;
-                default:
-                    t.Rect(Steel, 0.25 * 19 * 0.3, x1 + 28, -11, 6, 22);
-                    t.Rect(Steel, 3, x1 + 29, -4, 3, 8);
-                    break;
-            }
+                t.Poly(Organic, 2 * 2.5 * 1.4, shell);
+                t.Line(Organic, 2 * Math.Sqrt(2 * 24 * 2.5) * 1.4 * 0.8, 2.5, true, shell);
+                var xs = x0 + 70;
+                t.Tube(Steel, xs, -19, 40, 38, 6);
+                t.Rect(Brass, 4, xs, -15, 40, 30);
+                t.Cylinder(Steel, xs + 2, -12, 36, 24, 0.75);
+                t.Cylinder(Brass, xs + 2, -12, 36, 24, 0.12);
+                t.Cylinder(Brass, xs - 16, -6, 12, 12, 0.8);
+                t.Rect(Organic, 6 * 1.8, xs - 14, -16, 8, 8);
+                t.Rect(Organic, 6 * 1.8, xs - 14, 8, 8, 8);
+                t.Line(Steel, 0.8, 0.8, false, Zigzag(xs - 14, xs - 6, -22, 2, 5));
+                t.Cylinder(Steel, xs - 24, -3, x1 - xs + 24, 6, 1);
+                t.Tube(Steel, xs - 30, -8, 7, 16, 2);
+                t.Tube(Steel, x1 - 30, -8, 7, 16, 2);
+                t.Rect(Organic, 0.8 * 30 * 1.1, xs + 48, -15, 6, 30);
+                t.Cylinder(Steel, x1, -6, 12, 12, 0.7);
+                t.Cylinder(Steel, x1 + 12, -1.6, 22, 3.2, 1);
+                switch (accessory)
+                {
+                    case 0:
+                        t.Rect(Mixed, 0.55 * 38 * 0.85, x1 + 30, -19, 1.1, 38);
+                        t.Rect(Mixed, 0.3 * 38 * 0.85, x1 + 30, -11, 1.1, 22);
+                        t.Rect(Steel, 4, x1 + 31, -4, 2, 8);
+                        break;
+                    case 1:
+                        t.Cylinder(Mixed, x1 + 24, -5, 18, 10, 0.85);
+                        break;
+                    default:
+                        t.Rect(Steel, 0.25 * 19 * 0.3, x1 + 28, -11, 6, 22);
+                        t.Rect(Steel, 3, x1 + 29, -4, 3, 8);
+                        break;
+                }
+            });
 
             t.Rect(Organic, 10 * 1.35, x0 - 50, -5, 52, 10);
             var coil = new Turned(pen, U(-30, 30), 70, U(0, Math.PI));
@@ -2021,17 +2042,20 @@ public sealed partial class SyntheticScanner
             var pen = Lay((-l / 2) - 18 - (strap ? 76 : 0), -yc - (d / 2) - 4, (l / 2) + 3, yc + (d / 2) + 4, scale);
             var f = new Turned(pen, 0, 0, 0);
             var x0 = -l / 2;
-            f.Rect(Organic, 2 * 2 * 1.05, x0 + 6, -yc, 40, 2 * yc);
-            f.Cylinder(Organic, x0 + 14, -9, 16, 18, 0.5);
-            foreach (var side in new[] { -1.0, 1.0 })
+            pen.Item(() =>
             {
-                var barrel = new Turned(pen, 0, side * yc, 0);
-                barrel.Tube(Organic, x0, -d / 2, l, d, (1.5 * 1.05) + (1.5 * 1.1));
-                barrel.Tube(Organic, x0 + 10, (-d / 2) + 3.5, l - 16, d - 7, 0.5 * 1.38);
-                SettledFill(barrel, Organic, x0 + 11, l - 18, d - 8, U(0.6, 1.0), 0.95);
-                barrel.Cylinder(Organic, x0 - 14, -14, 15, 28, 0.45);
-                barrel.Rect(Organic, 0.75 * (d - 4) * 1.19, (l / 2) - 3, (-d / 2) + 2, 3, d - 4);
-            }
+                f.Rect(Organic, 2 * 2 * 1.05, x0 + 6, -yc, 40, 2 * yc);
+                f.Cylinder(Organic, x0 + 14, -9, 16, 18, 0.5);
+                foreach (var side in new[] { -1.0, 1.0 })
+                {
+                    var barrel = new Turned(pen, 0, side * yc, 0);
+                    barrel.Tube(Organic, x0, -d / 2, l, d, (1.5 * 1.05) + (1.5 * 1.1));
+                    barrel.Tube(Organic, x0 + 10, (-d / 2) + 3.5, l - 16, d - 7, 0.5 * 1.38);
+                    SettledFill(barrel, Organic, x0 + 11, l - 18, d - 8, U(0.6, 1.0), 0.95);
+                    barrel.Cylinder(Organic, x0 - 14, -14, 15, 28, 0.45);
+                    barrel.Rect(Organic, 0.75 * (d - 4) * 1.19, (l / 2) - 3, (-d / 2) + 2, 3, d - 4);
+                }
+            });
 
             if (strap)
             {
@@ -2154,7 +2178,7 @@ public sealed partial class SyntheticScanner
                     c.Cylinder(Organic, x0, -d / 2, b0 - x0, d, 0.9);
                 }
 
-                CoaxialFill(c, Organic, b0, b1 - b0, d, db, 0.9, pkg);
+                pen.Item(() => CoaxialFill(c, Organic, b0, b1 - b0, d, db, 0.9, pkg));
                 if (x0 + wax - b1 > 0.5)
                 {
                     c.Cylinder(Organic, b1, -d / 2, x0 + wax - b1, d, 0.9);
@@ -2178,7 +2202,7 @@ public sealed partial class SyntheticScanner
                 if (pkg >= 0.9)
                 {
                     c.Ellipse(Organic, h * 0.9, 0, 0, d / 2, d / 2);
-                    c.Ellipse(Organic, lb * (pkg - 0.9), px, py, db / 2, db / 2);
+                    pen.Item(() => c.Ellipse(Organic, lb * (pkg - 0.9), px, py, db / 2, db / 2));
                 }
                 else
                 {

@@ -233,18 +233,24 @@ public sealed partial class SyntheticScanner
             (double X, double Y)[] outline = blunt
                 ? [(0, -bw / 2), (bl, -bw / 2), (bl, (bw / 2) - 6), (bl - 6, bw / 2), (0, bw / 2)]
                 : [(0, -bw / 2), (bl * 0.7, -bw / 2), (bl, -bw * 0.1), (bl * 0.8, bw * 0.35), (bl * 0.5, bw / 2), (0, bw / 2)];
-            k.Poly(metal, t * 0.55, outline);
-            k.Poly(metal, t * 0.45, Shrunk(outline, 0, -bw / 2, 1, 0.5));
-            k.Line(metal, t * 0.5, 2, false, Zigzag(12, bl * 0.6, (-bw / 2) - 1, 4, 2));
-            k.Poly(metal, t, (0, -bw * 0.4), (0, bw * 0.4), (-hl, 8), (-hl, -8));
-            (double X, double Y)[] grip = [(0, -14), (-hl * 0.3, -16), (-hl * 0.7, -15), (-hl, -14), (-hl, 14), (-hl * 0.7, 15), (-hl * 0.3, 16), (0, 14)];
-            RoundSection(k, Organic, grip, -hl / 2, 0, 24, 1.2);
-            k.Rect(Steel, 14, -hl - 10, -11, 10, 22);
+            pen.Item(() =>
+            {
+                k.Poly(metal, t * 0.55, outline);
+                k.Poly(metal, t * 0.45, Shrunk(outline, 0, -bw / 2, 1, 0.5));
+                k.Line(metal, t * 0.5, 2, false, Zigzag(12, bl * 0.6, (-bw / 2) - 1, 4, 2));
+                k.Poly(metal, t, (0, -bw * 0.4), (0, bw * 0.4), (-hl, 8), (-hl, -8));
+                (double X, double Y)[] grip = [(0, -14), (-hl * 0.3, -16), (-hl * 0.7, -15), (-hl, -14), (-hl, 14), (-hl * 0.7, 15), (-hl * 0.3, 16), (0, 14)];
+                RoundSection(k, Organic, grip, -hl / 2, 0, 24, 1.2);
+                k.Rect(Steel, 14, -hl - 10, -11, 10, 22);
+            });
             var sheath = new Turned(pen, 0, sy, 0);
-            RoundedRect(sheath, Organic, 2 * 2 * 0.9, -6, (-bw / 2) - 5, bl + 18, bw + 10, 6);
-            sheath.Line(Organic, 10 * 0.9 * 2 / 1.5, 1.5, true, RoundedOutline(-5, (-bw / 2) - 4, bl + 16, bw + 8, 5));
-            sheath.Rect(Organic, 14 * 1.4, -4, -6, 8, 12);
-            sheath.Rect(Steel, 0.6, -3, -4, 6, 8);
+            pen.Item(() =>
+            {
+                RoundedRect(sheath, Organic, 2 * 2 * 0.9, -6, (-bw / 2) - 5, bl + 18, bw + 10, 6);
+                sheath.Line(Organic, 10 * 0.9 * 2 / 1.5, 1.5, true, RoundedOutline(-5, (-bw / 2) - 4, bl + 16, bw + 8, 5));
+                sheath.Rect(Organic, 14 * 1.4, -4, -6, 8, 12);
+                sheath.Rect(Steel, 0.6, -3, -4, 6, 8);
+            });
             foreach (var x in new[] { bl * 0.2, bl * 0.75 })
             {
                 sheath.Rect(Organic, 3 * 1.2, x, -strap, 25, 2 * strap);
@@ -286,10 +292,13 @@ public sealed partial class SyntheticScanner
                 var bw = U(16, 20);
                 var t = U(1.5, 2.0);
                 var x0 = -hl + 22;
-                k.Poly(Steel, t, (x0, -bw / 2), (x0 + bl * 0.7, -bw / 2), (x0 + bl, 0), (x0 + bl * 0.75, bw * 0.35), (x0, bw / 2));
-                k.Rect(Steel, 3, x0 - 6, -4, 6, 8);
-                k.Rect(Organic, 2 * 2 * 1.05, -hl - 1, (-hw / 2) + 1, 22, hw - 2);
-                k.Rect(Brass, 1.2, -hl + 18, -hw / 2, 3, hw);
+                pen.Item(() =>
+                {
+                    k.Poly(Steel, t, (x0, -bw / 2), (x0 + bl * 0.7, -bw / 2), (x0 + bl, 0), (x0 + bl * 0.75, bw * 0.35), (x0, bw / 2));
+                    k.Rect(Steel, 3, x0 - 6, -4, 6, 8);
+                    k.Rect(Organic, 2 * 2 * 1.05, -hl - 1, (-hw / 2) + 1, 22, hw - 2);
+                    k.Rect(Brass, 1.2, -hl + 18, -hw / 2, 3, hw);
+                });
             }
             else
             {
@@ -297,8 +306,11 @@ public sealed partial class SyntheticScanner
                 var bw = U(18, 22);
                 var x0 = -hl + 8;
                 (double X, double Y)[] blade = [(x0, -bw / 2), (x0 + bl * 0.8, -bw / 2), (x0 + bl, -2), (x0 + bl * 0.7, bw / 2), (x0 + 20, bw / 2), (x0 + 16, 4), (x0, 4)];
-                k.Poly(Steel, U(1.3, 1.6), blade);
-                k.Rect(Organic, 3 * 2 * 0.13 * 1.4, x0 - 2, (-bw / 2) - 1, bl + 4, bw + 2);
+                pen.Item(() =>
+                {
+                    k.Poly(Steel, U(1.3, 1.6), blade);
+                    k.Rect(Organic, 3 * 2 * 0.13 * 1.4, x0 - 2, (-bw / 2) - 1, bl + 4, bw + 2);
+                });
             }
 
             return pen.Box;
@@ -322,20 +334,23 @@ public sealed partial class SyntheticScanner
             var grind = U(30, 40);
             // The handle from the neck (at the bowl) toward its ground point at +x.
             var xn = x0 + bowl;
-            k.Poly(Steel, t, (xn, -4), (l / 2 - grind, -8), (l / 2, 0), (l / 2 - grind, 8), (xn, 4));
-            if (folded)
+            pen.Item(() =>
             {
-                k.Poly(Steel, 1.2 * 2, (xn - 6, -14), (xn + 44, -16), (xn + 48, 0), (xn + 44, 16), (xn - 6, 14));
-                k.Line(Steel, 1.2 * 3, 1.5, false, (xn - 6, -14), (xn - 10, 0), (xn - 6, 14));
-            }
-            else if (Chance(0.5))
-            {
-                k.Ellipse(Steel, 1.2, x0 + (bowl / 2), 0, bowl / 2, 19);
-                k.Ring(Steel, 1.2 * 2, 1.2, x0 + (bowl / 2), 0, (bowl / 2) - 0.6, 18.4);
-            }
+                k.Poly(Steel, t, (xn, -4), (l / 2 - grind, -8), (l / 2, 0), (l / 2 - grind, 8), (xn, 4));
+                if (folded)
+                {
+                    k.Poly(Steel, 1.2 * 2, (xn - 6, -14), (xn + 44, -16), (xn + 48, 0), (xn + 44, 16), (xn - 6, 14));
+                    k.Line(Steel, 1.2 * 3, 1.5, false, (xn - 6, -14), (xn - 10, 0), (xn - 6, 14));
+                }
+                else if (Chance(0.5))
+                {
+                    k.Ellipse(Steel, 1.2, x0 + (bowl / 2), 0, bowl / 2, 19);
+                    k.Ring(Steel, 1.2 * 2, 1.2, x0 + (bowl / 2), 0, (bowl / 2) - 0.6, 18.4);
+                }
 
-            var wrap = Chance(0.5) ? 3 * 2 * 0.4 * 0.6 : 3 * 2 * 0.13 * 1.4;
-            k.Rect(Organic, wrap, xn - 8, -13, 75, 26);
+                var wrap = Chance(0.5) ? 3 * 2 * 0.4 * 0.6 : 3 * 2 * 0.13 * 1.4;
+                k.Rect(Organic, wrap, xn - 8, -13, 75, 26);
+            });
             if (sock)
             {
                 RoundedRect(k, Organic, 2 * 1.2 * 0.4 * 3, (-l / 2) - 28, -38, l + 56, 76, 30);
@@ -374,12 +389,15 @@ public sealed partial class SyntheticScanner
             var withMag = Chance(0.5);
             var flip = Chance(0.5);
             var (gx, gy) = (U(-25, -10), U(-15, 5));
-            CompactNine(pen, gx, gy, flip ? Math.PI : 0, gl, polymer, withMag, random.Next(0, 16));
-            NineMagazine(pen, (l / 2) - 45, U(-30, 10), Math.PI / 2, 118, random.Next(0, 17));
-            if (!withMag)
+            pen.Item(() =>
             {
-                NineMagazine(pen, (l / 2) - 85, U(-30, 10), Math.PI / 2, 118, random.Next(0, 17));
-            }
+                CompactNine(pen, gx, gy, flip ? Math.PI : 0, gl, polymer, withMag, random.Next(0, 16));
+                NineMagazine(pen, (l / 2) - 45, U(-30, 10), Math.PI / 2, 118, random.Next(0, 17));
+                if (!withMag)
+                {
+                    NineMagazine(pen, (l / 2) - 85, U(-30, 10), Math.PI / 2, 118, random.Next(0, 17));
+                }
+            });
 
             if (Chance(0.4))
             {
@@ -641,11 +659,11 @@ public sealed partial class SyntheticScanner
             bear.Rect(Organic, 2 * 0.06 * 0.93 * 4, -rx * 0.8, -ry * 0.85, rx * 1.6, ry * 1.7);
             if (Chance(0.6))
             {
-                SubcompactPistol(pen, U(-8, 8), U(-10, 10), a, U(150, 165), U(100, 110), Chance(0.4), Chance(0.5), random.Next(0, 7));
+                pen.Item(() => SubcompactPistol(pen, U(-8, 8), U(-10, 10), a, U(150, 165), U(100, 110), Chance(0.4), Chance(0.5), random.Next(0, 7)));
             }
             else
             {
-                SmallRevolver(pen, U(-8, 8), U(-10, 10), a, Chance(0.5), random.Next(0, 6));
+                pen.Item(() => SmallRevolver(pen, U(-8, 8), U(-10, 10), a, Chance(0.5), random.Next(0, 6)));
             }
 
             return pen.Box;
@@ -698,9 +716,12 @@ public sealed partial class SyntheticScanner
             var strap = U(110, 160);
             var pen = Lay((-l / 2) - 14, (-w / 2) - 12 - strap, (l / 2) + 14, (w / 2) + 12 + strap, scale);
             var p = new Turned(pen, 0, 0, 0);
-            SmartHandset(p, l, w, U(7.8, 8.6), Chance(0.6) ? Aluminium : Steel, U(1.4, 1.8));
-            RoundedRect(p, Organic, (2 * 0.5 * 1.1) + (2 * 3 * 0.1) + (0.3 * 1.35), (-l / 2) - 12, (-w / 2) - 10, l + 24, w + 20, 12);
-            p.Line(Organic, 12 * 0.5, 2, true, RoundedOutline((-l / 2) - 11, (-w / 2) - 9, l + 22, w + 18, 11));
+            pen.Item(() =>
+            {
+                SmartHandset(p, l, w, U(7.8, 8.6), Chance(0.6) ? Aluminium : Steel, U(1.4, 1.8));
+                RoundedRect(p, Organic, (2 * 0.5 * 1.1) + (2 * 3 * 0.1) + (0.3 * 1.35), (-l / 2) - 12, (-w / 2) - 10, l + 24, w + 20, 12);
+                p.Line(Organic, 12 * 0.5, 2, true, RoundedOutline((-l / 2) - 11, (-w / 2) - 9, l + 22, w + 18, 11));
+            });
             p.Rect(Organic, 2 * 2 * 2.5 * 0.3, -19, (-w / 2) - 10 - strap, 38, strap);
             p.Rect(Organic, 2 * 2 * 2.5 * 0.3, -19, (w / 2) + 10, 38, strap);
             p.Rect(Organic, 2 * 1.5 * 1.1, -19, (w / 2) + 10 + (strap * 0.4), 38, strap * 0.5);
@@ -736,7 +757,7 @@ public sealed partial class SyntheticScanner
             var coil = U(35, 50);
             var pen = Lay((-l / 2) - 3, (-w / 2) - (2 * coil) - 20, (l / 2) + 95, (w / 2) + 3, scale);
             var p = new Turned(pen, 0, 0, 0);
-            SmartHandset(p, l, w, U(7.5, 8.8), Chance(0.6) ? Aluminium : Steel, U(1.3, 1.8));
+            pen.Item(() => SmartHandset(p, l, w, U(7.5, 8.8), Chance(0.6) ? Aluminium : Steel, U(1.3, 1.8)));
             var ch = new Turned(pen, (l / 2) + 40, U(-10, 10), U(-0.3, 0.3));
             RoundedRect(ch, Organic, 2 * 2 * 1.2, -24, -22, 48, 44, 5);
             ch.Line(Organic, 27 * 1.2 * 2 / 1.5, 1.5, true, RoundedOutline(-23, -21, 46, 42, 4));
@@ -781,16 +802,19 @@ public sealed partial class SyntheticScanner
             var (pl, pw) = thumb ? (U(46, 68), U(20, 30)) : (U(140, 150), U(68, 72));
             var room = Math.Max(0, ((l - pl) / 2) - 8);
             var p = new Turned(pen, U(-room, room), U(-8, 8), cube ? U(0, 2 * Math.PI) : U(-0.2, 0.2));
-            if (thumb)
+            pen.Item(() =>
             {
-                ThumbHandset(p, pl, pw, U(11, 14));
-            }
-            else
-            {
-                SmartHandset(p, pl, pw, U(7, 7.8), Aluminium, 1.4);
-            }
+                if (thumb)
+                {
+                    ThumbHandset(p, pl, pw, U(11, 14));
+                }
+                else
+                {
+                    SmartHandset(p, pl, pw, U(7, 7.8), Aluminium, 1.4);
+                }
 
-            RoundedRect(p, Organic, 4 * 0.012 * 2 * 0.93, (-pl / 2) - 3, (-pw / 2) - 3, pl + 6, pw + 6, 4);
+                RoundedRect(p, Organic, 4 * 0.012 * 2 * 0.93, (-pl / 2) - 3, (-pw / 2) - 3, pl + 6, pw + 6, 4);
+            });
             return pen.Box;
         }
 
@@ -817,7 +841,7 @@ public sealed partial class SyntheticScanner
             var col = Chance(0.5) ? -42.0 : 42.0;
             var p = new Turned(pen, col + U(-8, 8), U(-40, 40), U(0, 2 * Math.PI));
             var (pl, pw) = (U(46, 68), U(20, 30));
-            ThumbHandset(p, pl, pw, U(11, 14));
+            pen.Item(() => ThumbHandset(p, pl, pw, U(11, 14)));
             if (Chance(0.4))
             {
                 p.Line(Organic, 3 * 0.8 * 1.2, 3, false, ((pl / 2) + 2, 0), ((pl / 2) + 10, 6), ((pl / 2) - 4, 10), ((pl / 2) + 8, -8));
@@ -858,7 +882,7 @@ public sealed partial class SyntheticScanner
                 var r = Math.Sqrt(random.NextDouble());
                 var a = U(0, 2 * Math.PI);
                 var c = new Turned(pen, (toe / 2) + (r * ((toe / 2) - 18) * Math.Cos(a)), r * 30 * Math.Sin(a), U(0, 2 * Math.PI));
-                CartridgeSide(c, cl, d, rim, bo, bd, jacketed, Brass);
+                pen.Item(() => CartridgeSide(c, cl, d, rim, bo, bd, jacketed, Brass));
             }
 
             return pen.Box;
@@ -902,7 +926,7 @@ public sealed partial class SyntheticScanner
             var n = random.Next(2, 7);
             for (var i = 0; i < n; i++)
             {
-                SimChip(new Turned(pen, (bud ? 13 : 0) + U(-3, 3), -6 + U(-4, 4), U(0, 2 * Math.PI)), sl, sw);
+                pen.Item(() => SimChip(new Turned(pen, (bud ? 13 : 0) + U(-3, 3), -6 + U(-4, 4), U(0, 2 * Math.PI)), sl, sw));
             }
 
             return pen.Box;
@@ -945,11 +969,14 @@ public sealed partial class SyntheticScanner
                     continue;
                 }
 
-                a.Tube(Organic, -50, -3.75, 50, 7.5, 0.8 * 0.9);
-                a.Cylinder(Organic, -2, -3, 10, 6, 1.2);
-                a.Rect(Organic, 2 * 1 * 0.9, 8, -2.5, 40, 5);
-                a.Tube(Organic, -52, -2, 14, 4, 0.6 * 0.95);
-                a.Line(Steel, 0.25, 1, false, (-50, 0), (-42, 0));
+                pen.Item(() =>
+                {
+                    a.Tube(Organic, -50, -3.75, 50, 7.5, 0.8 * 0.9);
+                    a.Cylinder(Organic, -2, -3, 10, 6, 1.2);
+                    a.Rect(Organic, 2 * 1 * 0.9, 8, -2.5, 40, 5);
+                    a.Tube(Organic, -52, -2, 14, 4, 0.6 * 0.95);
+                    a.Line(Steel, 0.25, 1, false, (-50, 0), (-42, 0));
+                });
             }
 
             return pen.Box;
@@ -1155,7 +1182,14 @@ public sealed partial class SyntheticScanner
                 {
                     var x = (-l / 2) + 2 + (i * 3.4);
                     var drug = drugged.Contains((r * perRow) + i);
-                    b.Rect(Organic, drug ? 55 * 0.7 * 0.7 : 55 * 0.29 * 0.9, x, y0, drug ? 2.8 : 3.2, 57);
+                    if (drug)
+                    {
+                        pen.Item(() => b.Rect(Organic, 55 * 0.7 * 0.7, x, y0, 2.8, 57));
+                    }
+                    else
+                    {
+                        b.Rect(Organic, 55 * 0.29 * 0.9, x, y0, 3.2, 57);
+                    }
                 }
             }
 

@@ -205,23 +205,26 @@ public sealed partial class SyntheticScanner
                 (0, -bw / 2), (0.75 * bl, (-bw / 2) + (0.06 * bw)), (bl, (-bw / 2) + (0.3 * bw)), (0.93 * bl, 0),
                 (0.78 * bl, 0.2 * bw), (0.45 * bl, 0.4 * bw), (0.05 * bl, bw / 2), (0, bw / 2),
             ];
-            k.Poly(Steel, t * 0.5, blade);
-            k.Poly(Steel, t * 0.45, Shrunk(blade, 0, -bw / 2, 1, 0.5));
-            (double X, double Y)[] handle =
-            [
-                (0, -hh / 2), (-hl * 0.5, (-hh / 2) - 1), (-hl + 6, -hh / 2), (-hl, (-hh / 2) + 4),
-                (-hl, (hh / 2) - 2), (-hl * 0.5, (hh / 2) + 1), (0, hh / 2),
-            ];
-            k.Poly(Steel, t, Shrunk(handle, -hl / 2, 0, 0.96, 0.8));
-            k.Poly(Organic, 2 * 6.5 * 1.4, handle);
+            pen.Item(() =>
+            {
+                k.Poly(Steel, t * 0.5, blade);
+                k.Poly(Steel, t * 0.45, Shrunk(blade, 0, -bw / 2, 1, 0.5));
+                (double X, double Y)[] handle =
+                [
+                    (0, -hh / 2), (-hl * 0.5, (-hh / 2) - 1), (-hl + 6, -hh / 2), (-hl, (-hh / 2) + 4),
+                    (-hl, (hh / 2) - 2), (-hl * 0.5, (hh / 2) + 1), (0, hh / 2),
+                ];
+                k.Poly(Steel, t, Shrunk(handle, -hl / 2, 0, 0.96, 0.8));
+                k.Poly(Organic, 2 * 6.5 * 1.4, handle);
+            });
             foreach (var f in new[] { 0.22, 0.5, 0.78 })
             {
-                k.Ellipse(Steel, 2 * 6.5, -hl * f, 0, 2.4, 2.4);
+                pen.Item(() => k.Ellipse(Steel, 2 * 6.5, -hl * f, 0, 2.4, 2.4));
             }
 
             if (forged)
             {
-                k.Poly(Steel, 9, (-4, (-hh / 2) - 1), (10, -bw / 2), (10, bw * 0.2), (-4, (hh / 2) + 1));
+                pen.Item(() => k.Poly(Steel, 9, (-4, (-hh / 2) - 1), (10, -bw / 2), (10, bw * 0.2), (-4, (hh / 2) + 1)));
             }
 
             if (fork)
@@ -242,8 +245,11 @@ public sealed partial class SyntheticScanner
 
             if (guard)
             {
-                RoundedRect(k, Organic, 2 * 1 * 0.9, 2, (-bw / 2) - 2, bl + 1, bw + 4, 4);
-                k.Line(Organic, 4 * 0.9 / 1.2, 1.2, true, RoundedOutline(2.6, (-bw / 2) - 1.4, bl - 0.2, bw + 2.8, 3.4));
+                pen.Item(() =>
+                {
+                    RoundedRect(k, Organic, 2 * 1 * 0.9, 2, (-bw / 2) - 2, bl + 1, bw + 4, 4);
+                    k.Line(Organic, 4 * 0.9 / 1.2, 1.2, true, RoundedOutline(2.6, (-bw / 2) - 1.4, bl - 0.2, bw + 2.8, 3.4));
+                });
             }
 
             return pen.Box;
@@ -288,41 +294,47 @@ public sealed partial class SyntheticScanner
             }
 
             var blade = Curved(0, bl, bw, curve);
-            k.Poly(Steel, t * 0.55, blade);
-            k.Poly(Steel, t * 0.45, Shrunk(blade, 0, -bw / 2, 1, 0.5));
-            var metal = Chance(0.6) ? Brass : Steel;
-            var wooden = Chance(0.35);
-            k.Rect(metal, 7, -6, (-bw / 2) - 9, 6, bw + 18);
-            k.Rect(Steel, 4, -gl - 6, -3, gl + 6, 6);
-            if (wooden)
+            pen.Item(() =>
             {
-                k.Cylinder(Organic, -gl - 6, -gd / 2, gl, gd, 0.85);
-                k.Tube(Brass, -18, -gd / 2, 12, gd, 0.8);
-                k.Tube(Brass, -gl - 6, -gd / 2, 10, gd, 0.8);
-            }
-            else
-            {
-                k.Cylinder(metal, -gl - 6, -gd / 2, gl, gd, 0.45);
-            }
-
-            Ball(k, metal, -gl - 15, 0, 9, wooden ? 0.9 : 0.6);
-            if (sheathed)
-            {
-                var scabbard = Curved(-2, bl + 10, bw + 6, curve + 1);
-                if (steelSheath)
+                k.Poly(Steel, t * 0.55, blade);
+                k.Poly(Steel, t * 0.45, Shrunk(blade, 0, -bw / 2, 1, 0.5));
+                var metal = Chance(0.6) ? Brass : Steel;
+                var wooden = Chance(0.35);
+                k.Rect(metal, 7, -6, (-bw / 2) - 9, 6, bw + 18);
+                k.Rect(Steel, 4, -gl - 6, -3, gl + 6, 6);
+                if (wooden)
                 {
-                    k.Poly(Steel, 2 * 0.5, scabbard);
-                    k.Line(Steel, 0.5 * 6 / 1.2, 1.2, true, scabbard);
-                    k.Poly(Organic, 2 * 1 * 0.4, Shrunk(scabbard, bl / 2, 0, 0.97, 0.8));
+                    k.Cylinder(Organic, -gl - 6, -gd / 2, gl, gd, 0.85);
+                    k.Tube(Brass, -18, -gd / 2, 12, gd, 0.8);
+                    k.Tube(Brass, -gl - 6, -gd / 2, 10, gd, 0.8);
                 }
                 else
                 {
-                    k.Poly(Organic, 2 * ((3 * 0.6) + (1 * 0.4)), scabbard);
+                    k.Cylinder(metal, -gl - 6, -gd / 2, gl, gd, 0.45);
                 }
 
-                k.Rect(Brass, 2 * 1.0, -2, (-bw / 2) - 4, 14, bw + 8);
-                var tip = scabbard[10];
-                k.Poly(Brass, 2 * 1.0, (tip.X - 18, tip.Y + 2), (tip.X, tip.Y), (tip.X - 8, tip.Y + 10), (tip.X - 20, tip.Y + 12));
+                Ball(k, metal, -gl - 15, 0, 9, wooden ? 0.9 : 0.6);
+            });
+            if (sheathed)
+            {
+                pen.Item(() =>
+                {
+                    var scabbard = Curved(-2, bl + 10, bw + 6, curve + 1);
+                    if (steelSheath)
+                    {
+                        k.Poly(Steel, 2 * 0.5, scabbard);
+                        k.Line(Steel, 0.5 * 6 / 1.2, 1.2, true, scabbard);
+                        k.Poly(Organic, 2 * 1 * 0.4, Shrunk(scabbard, bl / 2, 0, 0.97, 0.8));
+                    }
+                    else
+                    {
+                        k.Poly(Organic, 2 * ((3 * 0.6) + (1 * 0.4)), scabbard);
+                    }
+
+                    k.Rect(Brass, 2 * 1.0, -2, (-bw / 2) - 4, 14, bw + 8);
+                    var tip = scabbard[10];
+                    k.Poly(Brass, 2 * 1.0, (tip.X - 18, tip.Y + 2), (tip.X, tip.Y), (tip.X - 8, tip.Y + 10), (tip.X - 20, tip.Y + 12));
+                });
                 if (gatra)
                 {
                     var y = (bw / 2) + 8;
@@ -447,7 +459,7 @@ public sealed partial class SyntheticScanner
                     var b = stacked
                         ? new Turned(pen, sx + U(-1, 1), sy + U(-1, 1), sa + U(-0.05, 0.05))
                         : new Turned(pen, U((-cl / 2) + 26, (cl / 2) - 26), U((-cw / 2) + 16, (cw / 2) - 16), U(0, Math.PI));
-                    DoubleEdgeBlade(b);
+                    pen.Item(() => DoubleEdgeBlade(b));
                 }
             }
             else
@@ -455,7 +467,7 @@ public sealed partial class SyntheticScanner
                 for (var i = random.Next(1, 4); i > 0; i--)
                 {
                     var b = new Turned(pen, U((-cl / 2) + 56, (cl / 2) - 56), U((-cw / 2) + 14, (cw / 2) - 14), U(-0.3, 0.3));
-                    b.Poly(Steel, 0.5, (-50, 9), (-40, -9), (50, -9), (40, 9));
+                    pen.Item(() => b.Poly(Steel, 0.5, (-50, 9), (-40, -9), (50, -9), (40, 9)));
                 }
             }
 
@@ -698,11 +710,11 @@ public sealed partial class SyntheticScanner
             var a = (Chance(0.5) ? 0 : Math.PI) + U(-0.08, 0.08);
             if (Chance(0.4))
             {
-                SmallRevolver(pen, U(-15, 15), Math.Cos(a) > 0 ? -8 : 8, a, Chance(0.5), random.Next(0, 6));
+                pen.Item(() => SmallRevolver(pen, U(-15, 15), Math.Cos(a) > 0 ? -8 : 8, a, Chance(0.5), random.Next(0, 6)));
             }
             else
             {
-                SubcompactPistol(pen, U(-15, 15), U(-4, 4), a, U(150, 162), U(100, 106), Chance(0.3), Chance(0.6), random.Next(0, 8));
+                pen.Item(() => SubcompactPistol(pen, U(-15, 15), U(-4, 4), a, U(150, 162), U(100, 106), Chance(0.3), Chance(0.6), random.Next(0, 8)));
             }
 
             return pen.Box;
@@ -720,20 +732,23 @@ public sealed partial class SyntheticScanner
             var pen = Lay(-bl / 2 - 150, -88, (bl / 2) + 2, 88, scale);
             var g = new Turned(pen, 0, 0, 0);
             var x0 = -bl / 2;
-            g.Rect(Steel, bs - (2 * 5.6 * 0.8), x0, -bs / 2, bl, bs);
-            g.Rect(Steel, 2 * 5.6 * 0.8, x0, -bs / 2, bl, (bs / 2) - 8.3);
-            g.Rect(Steel, 2 * 5.6 * 0.8, x0, -2.7, bl, 5.4);
-            g.Rect(Steel, 2 * 5.6 * 0.8, x0, 8.3, bl, (bs / 2) - 8.3);
-            g.Rect(Steel, 2 * 5.6 * 0.8, x0, -bs / 2, 25, bs);
-            g.Line(Steel, 1.2, 1, false, Zigzag(x0 + 3, x0 + 20, -3, 3, 6));
-            var rounds = random.Next(0, 5);
-            for (var i = 0; i < rounds; i++)
+            pen.Item(() =>
             {
-                BrassRound(new Turned(pen, x0 + 25 + ((15.6 + 9.9) / 2), i % 2 == 0 ? -5.5 : 5.5, 0), 15.6, 5.7, 6.9, 9.9, 5.7, jacketed: false);
-            }
+                g.Rect(Steel, bs - (2 * 5.6 * 0.8), x0, -bs / 2, bl, bs);
+                g.Rect(Steel, 2 * 5.6 * 0.8, x0, -bs / 2, bl, (bs / 2) - 8.3);
+                g.Rect(Steel, 2 * 5.6 * 0.8, x0, -2.7, bl, 5.4);
+                g.Rect(Steel, 2 * 5.6 * 0.8, x0, 8.3, bl, (bs / 2) - 8.3);
+                g.Rect(Steel, 2 * 5.6 * 0.8, x0, -bs / 2, 25, bs);
+                g.Line(Steel, 1.2, 1, false, Zigzag(x0 + 3, x0 + 20, -3, 3, 6));
+                var rounds = random.Next(0, 5);
+                for (var i = 0; i < rounds; i++)
+                {
+                    BrassRound(new Turned(pen, x0 + 25 + ((15.6 + 9.9) / 2), i % 2 == 0 ? -5.5 : 5.5, 0), 15.6, 5.7, 6.9, 9.9, 5.7, jacketed: false);
+                }
 
-            g.Ring(Steel, 2.5 * 0.8 * 2, 2.5, x0 - 10, 0, 9, 9);
-            g.Rect(Steel, 4 * 0.8, x0 - 3, -2, 6, 4);
+                g.Ring(Steel, 2.5 * 0.8 * 2, 2.5, x0 - 10, 0, 9, 9);
+                g.Rect(Steel, 4 * 0.8, x0 - 3, -2, 6, 4);
+            });
             var rx = x0 - 31;
             g.Ring(Steel, 2 * 2.5, 2, rx, 0, 12, 12);
             var keys = random.Next(2, 5);
@@ -789,7 +804,7 @@ public sealed partial class SyntheticScanner
                 1 => Steel,
                 _ => Titanium,
             };
-            SmartHandset(new Turned(pen, U(-1, 1), U(-1, 1), U(-0.01, 0.01)), pl, pw, U(7.4, 8.3), frame, U(1.4, 2.0));
+            pen.Item(() => SmartHandset(new Turned(pen, U(-1, 1), U(-1, 1), U(-0.01, 0.01)), pl, pw, U(7.4, 8.3), frame, U(1.4, 2.0)));
             return pen.Box;
         }
 
@@ -892,7 +907,7 @@ public sealed partial class SyntheticScanner
             const double cy1 = 31.75;
             box.Rect(Organic, (54 - cut) * card, cx0, cy0, cx1 - cx0, cy1 - cy0);
             box.Poly(Organic, cut * card, WithWindows([(cx0, cy0), (cx1, cy0), (cx1, cy1), (cx0, cy1)], (wx0, wy0, wx1, wy1)));
-            ThumbHandset(new Turned(pen, cx, cy, Chance(0.5) ? 0 : Math.PI), pl, pw, pd);
+            pen.Item(() => ThumbHandset(new Turned(pen, cx, cy, Chance(0.5) ? 0 : Math.PI), pl, pw, pd));
             if (twin)
             {
                 var other = new Turned(pen, 0, 68, 0);
@@ -917,7 +932,7 @@ public sealed partial class SyntheticScanner
             var band = U(-rx / 3, rx / 3);
             b.Rect(Organic, 2 * 0.12 * 0.8, band - 20, -ry * 0.92, 40, ry * 1.84);
             b.Line(Organic, 0.12 * 0.8 * 4, 1, false, (band - 20, -ry * 0.9), (band - 20, ry * 0.9));
-            ThumbHandset(new Turned(pen, U(-8, 8), U(-8, 8), U(0, 2 * Math.PI)), U(46, 68), U(20, 27), U(11, 14));
+            pen.Item(() => ThumbHandset(new Turned(pen, U(-8, 8), U(-8, 8), U(0, 2 * Math.PI)), U(46, 68), U(20, 27), U(11, 14)));
             return pen.Box;
         }
 
@@ -983,7 +998,7 @@ public sealed partial class SyntheticScanner
                 for (var i = 0; i < count; i++)
                 {
                     var x = (-wl / 2) + 14 + ((i % 10) * 17.5) + (i % 10 >= 5 ? 8 : 0);
-                    BottleneckRound(new Turned(pen, x, U(-1, 1), Math.PI / 2), cl, body, shoulder, neckAt, neck, bo, bd, Brass);
+                    pen.Item(() => BottleneckRound(new Turned(pen, x, U(-1, 1), Math.PI / 2), cl, body, shoulder, neckAt, neck, bo, bd, Brass));
                 }
             }
 
@@ -1019,7 +1034,7 @@ public sealed partial class SyntheticScanner
             if (Chance(0.5))
             {
                 var nano = Chance(0.7);
-                SimChip(new Turned(pen, stx, sty, Math.PI / 2 + U(-0.1, 0.1)), nano ? 12.3 : 15, nano ? 8.8 : 12);
+                pen.Item(() => SimChip(new Turned(pen, stx, sty, Math.PI / 2 + U(-0.1, 0.1)), nano ? 12.3 : 15, nano ? 8.8 : 12));
             }
             else
             {
@@ -1027,7 +1042,7 @@ public sealed partial class SyntheticScanner
                 e.Rect(Organic, 2 * 0.05 * 1.2, fx - 25, fy - 10, 50, 20);
                 for (var i = random.Next(2, 4); i > 0; i--)
                 {
-                    SimChip(new Turned(pen, fx + U(-12, 12), fy + U(-2, 2), U(-0.3, 0.3)), 12.3, 8.8);
+                    pen.Item(() => SimChip(new Turned(pen, fx + U(-12, 12), fy + U(-2, 2), U(-0.3, 0.3)), 12.3, 8.8));
                 }
             }
 
@@ -1336,8 +1351,11 @@ public sealed partial class SyntheticScanner
             {
                 var cl = Math.Min(90, (tl / 2) - 14 - mid);
                 var c = new Turned(pen, mid + 2 + (cl / 2), U(-3, 3), 0);
-                c.Ellipse(Organic, 12 * 0.7, 0, 0, cl / 2, 9);
-                c.Ellipse(Organic, 0.06 * 1.0 * 8, (cl / 2) + 3, 0, 5, 4);
+                pen.Item(() =>
+                {
+                    c.Ellipse(Organic, 12 * 0.7, 0, 0, cl / 2, 9);
+                    c.Ellipse(Organic, 0.06 * 1.0 * 8, (cl / 2) + 3, 0, 5, 4);
+                });
             }
             else
             {
@@ -1347,8 +1365,11 @@ public sealed partial class SyntheticScanner
                 {
                     var x = mid + 4 + ((i + 0.5) * room / n);
                     var w = new Turned(pen, x, U(-8, 8), U(-0.5, 0.5));
-                    w.Ellipse(Organic, (10 * 0.7) + (8 * 0.012 * 0.93), 0, 0, Math.Min(15, (room / n / 2) + 4), 7);
-                    w.Ellipse(Organic, 40 * 0.012 * 0.93, Math.Min(15, (room / n / 2) + 4), 0, 3, 2.5);
+                    pen.Item(() =>
+                    {
+                        w.Ellipse(Organic, (10 * 0.7) + (8 * 0.012 * 0.93), 0, 0, Math.Min(15, (room / n / 2) + 4), 7);
+                        w.Ellipse(Organic, 40 * 0.012 * 0.93, Math.Min(15, (room / n / 2) + 4), 0, 3, 2.5);
+                    });
                 }
             }
 

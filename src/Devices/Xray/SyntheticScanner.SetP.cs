@@ -82,9 +82,10 @@ public sealed partial class SyntheticScanner
         /// A disposable ballpoint pen (Bic Cristal class) along its part's x, centred on its origin, its tip toward +x: a 150 mm
         /// hexagonal polystyrene barrel (8 mm across, 1 mm walls at 1.05 g/cm³), its end plug, and either its refill (a 3 mm
         /// polypropylene tube of ink with a brass tip and steel ball) or, emptied, <paramref name="fill"/> mm of something packed into
-        /// the bore at <paramref name="fillDensity"/>; its cap on the tip, or posted on the end.
+        /// the bore at <paramref name="fillDensity"/>; its cap on the tip, or posted on the end. A fill that is the prohibited item is
+        /// drawn through <paramref name="item"/> (the pen's <see cref="Pen.Item"/>), the barrel round it not.
         /// </summary>
-        private static void Ballpoint(Turned p, bool capped, double fill, double fillDensity)
+        private static void Ballpoint(Turned p, bool capped, double fill, double fillDensity, Action<Action>? item = null)
         {
             const double l = 150;
             const double d = 8;
@@ -94,7 +95,15 @@ public sealed partial class SyntheticScanner
             p.Rect(Organic, 6 * 1.05, x0 - 2, -3, 6, 6);
             if (fill > 0)
             {
-                p.Cylinder(Organic, x0 + 6, -2.9, Math.Min(fill, l - 20), 5.8, fillDensity);
+                void Packed() => p.Cylinder(Organic, x0 + 6, -2.9, Math.Min(fill, l - 20), 5.8, fillDensity);
+                if (item is null)
+                {
+                    Packed();
+                }
+                else
+                {
+                    item(Packed);
+                }
             }
             else
             {
@@ -314,10 +323,13 @@ public sealed partial class SyntheticScanner
             var bw = U(17, 22);
             var t = U(1.5, 1.8);
             (double X, double Y)[] blade = [(0, -bw / 2), (bl * 0.8, -bw / 2), (bl, -bw * 0.15), (bl * 0.8, bw * 0.25), (bl * 0.3, bw / 2), (0, bw / 2)];
-            k.Poly(Steel, t, blade);
-            k.Rect(Steel, t, -hl + 10, -3, hl - 10, 6);
-            (double X, double Y)[] handle = [(0, -9), (-hl + 4, -8), (-hl, -4), (-hl, 5), (-hl + 4, 9), (0, 9)];
-            RoundSection(k, Organic, handle, -hl / 2, 0, 12, 0.95);
+            pen.Item(() =>
+            {
+                k.Poly(Steel, t, blade);
+                k.Rect(Steel, t, -hl + 10, -3, hl - 10, 6);
+                (double X, double Y)[] handle = [(0, -9), (-hl + 4, -8), (-hl, -4), (-hl, 5), (-hl + 4, 9), (0, 9)];
+                RoundSection(k, Organic, handle, -hl / 2, 0, 12, 0.95);
+            });
             return pen.Box;
         }
 
@@ -659,8 +671,11 @@ public sealed partial class SyntheticScanner
             var l = U(104, 125);
             var ph = U(68, 80);
             var (ox, oy) = (U(-bl / 2 + (l / 2) + 8, (bl / 2) - (l / 2) - 8), U(-4, 4));
-            d.Rect(Organic, 2 * 2 * 0.3, ox - (l / 2) - 4, (-bd / 2) + 6, l + 8, bd - 12);
-            SubcompactPistol(pen, ox + 6, oy, U(-0.06, 0.06) + (Chance(0.5) ? 0 : Math.PI), l, Math.Min(ph, bd - 14), alloyFrame: false, nine: false, random.Next(0, 7));
+            pen.Item(() =>
+            {
+                d.Rect(Organic, 2 * 2 * 0.3, ox - (l / 2) - 4, (-bd / 2) + 6, l + 8, bd - 12);
+                SubcompactPistol(pen, ox + 6, oy, U(-0.06, 0.06) + (Chance(0.5) ? 0 : Math.PI), l, Math.Min(ph, bd - 14), alloyFrame: false, nine: false, random.Next(0, 7));
+            });
             return pen.Box;
         }
 
@@ -751,13 +766,16 @@ public sealed partial class SyntheticScanner
             var (px0, py0, px1, py1) = (path.Min(q => q.X), path.Min(q => q.Y), path.Max(q => q.X), path.Max(q => q.Y));
             var pen = Lay(Math.Min(-l / 2, px0) - 12, Math.Min(-w / 2, py0) - 12, Math.Max(l / 2, px1) + 12, Math.Max(w / 2, py1) + 12, scale);
             var p = new Turned(pen, 0, 0, 0);
-            SmartHandset(p, l, w, U(7.6, 8.3), Chance(0.5) ? Aluminium : Titanium, U(1.4, 2.0));
-            RoundedRect(p, Organic, 2 * 1.5 * 1.2, (-l / 2) - 2, (-w / 2) - 2, l + 4, w + 4, 10);
-            p.Line(Organic, 11 * 1.2 * 1.5 / 1.5, 1.5, true, RoundedOutline((-l / 2) - 1.25, (-w / 2) - 1.25, l + 2.5, w + 2.5, 9));
-            foreach (var y in new[] { (-w / 2) + 4, (w / 2) - 4 })
+            pen.Item(() =>
             {
-                p.Ring(Steel, 1.2 * 0.8 * 2, 1.2, (l / 2) + 1, y, 3, 3);
-            }
+                SmartHandset(p, l, w, U(7.6, 8.3), Chance(0.5) ? Aluminium : Titanium, U(1.4, 2.0));
+                RoundedRect(p, Organic, 2 * 1.5 * 1.2, (-l / 2) - 2, (-w / 2) - 2, l + 4, w + 4, 10);
+                p.Line(Organic, 11 * 1.2 * 1.5 / 1.5, 1.5, true, RoundedOutline((-l / 2) - 1.25, (-w / 2) - 1.25, l + 2.5, w + 2.5, 9));
+                foreach (var y in new[] { (-w / 2) + 4, (w / 2) - 4 })
+                {
+                    p.Ring(Steel, 1.2 * 0.8 * 2, 1.2, (l / 2) + 1, y, 3, 3);
+                }
+            });
 
             var link = chain ? (Chance(0.5) ? ZincAlloy : Steel) : Organic;
             if (chain)
@@ -808,7 +826,7 @@ public sealed partial class SyntheticScanner
                 if (i == hidden)
                 {
                     var (pl, pw, pd) = (U(46, 68), U(20, 27), U(11, 13));
-                    ThumbHandset(new Turned(pen, (-wl / 2) + 1 + (row * rl) + (rl / 2) + U(-(rl - pl) / 2 + 2, ((rl - pl) / 2) - 2), (-ww / 2) + 1 + (rd / 2) + (col * rd) + U(-4, 4), Chance(0.5) ? 0 : Math.PI), pl, pw, pd);
+                    pen.Item(() => ThumbHandset(new Turned(pen, (-wl / 2) + 1 + (row * rl) + (rl / 2) + U(-(rl - pl) / 2 + 2, ((rl - pl) / 2) - 2), (-ww / 2) + 1 + (rd / 2) + (col * rd) + U(-4, 4), Chance(0.5) ? 0 : Math.PI), pl, pw, pd));
                     r.Rect(Organic, 2 * 0.3, 2, (-core / 2) + 2, rl - 4, core - 4);
                 }
             }
@@ -849,13 +867,13 @@ public sealed partial class SyntheticScanner
             if (Chance(0.65))
             {
                 var (pl, pw) = Chance(0.5) ? (U(138, 147), U(67, 72)) : (U(146, 163), U(70, 78));
-                SmartHandset(new Turned(pen, ox, oy, U(-0.1, 0.1)), pl, pw, U(7.3, 8.3), Chance(0.5) ? Aluminium : Steel, U(1.4, 2.0));
+                pen.Item(() => SmartHandset(new Turned(pen, ox, oy, U(-0.1, 0.1)), pl, pw, U(7.3, 8.3), Chance(0.5) ? Aluminium : Steel, U(1.4, 2.0)));
             }
             else
             {
                 foreach (var dy in new[] { -20.0, 20.0 })
                 {
-                    ThumbHandset(new Turned(pen, ox + U(-20, 20), oy + dy, U(-0.2, 0.2)), U(46, 68), U(20, 27), U(11, 13));
+                    pen.Item(() => ThumbHandset(new Turned(pen, ox + U(-20, 20), oy + dy, U(-0.2, 0.2)), U(46, 68), U(20, 27), U(11, 13)));
                 }
             }
 
@@ -937,7 +955,7 @@ public sealed partial class SyntheticScanner
                 c.Ring(Brass, 2.3 * 0.8, 1.8, 0, 0, r - 0.9, r - 0.9);
                 c.Ellipse(Brass, 0.1, U(-3, 3), U(-3, 3), r * 0.6, r * 0.5);
                 var nano = Chance(0.6);
-                SimChip(new Turned(pen, cx + U(-1, 1), U(-1, 1), U(0, Math.PI)), nano ? 12.3 : 15, nano ? 8.8 : 12);
+                pen.Item(() => SimChip(new Turned(pen, cx + U(-1, 1), U(-1, 1), U(0, Math.PI)), nano ? 12.3 : 15, nano ? 8.8 : 12));
             }
 
             Coin(0);
@@ -1013,13 +1031,16 @@ public sealed partial class SyntheticScanner
             var ring = Chance(0.4);
             var pen = Lay((-l / 2) - (ring ? 26 : 3), (-d / 2) - (cable ? 24 : 2), (l / 2) + 3, (d / 2) + 2, scale);
             var b = new Turned(pen, 0, 0, 0);
-            b.Tube(Aluminium, -l / 2, -d / 2, l, d, 0.8);
-            SmallCell(b, (-l / 2) + 4, 0, 65, 18.4);
-            var bx = (-l / 2) + 71;
-            b.Rect(Mixed, 1.6, bx, -d * 0.35, (l / 2) - 3 - bx, d * 0.7);
-            b.Rect(Steel, 2 * 0.3 * 12 / 2, (l / 2) - 10, -6, 10, 12);
-            b.Rect(Organic, d * 0.8 * 1.2, (l / 2) - 2, -d / 2, 3, d);
-            b.Rect(Steel, 1.2, -l / 2 + 1, -4, 4, 8);
+            pen.Item(() =>
+            {
+                b.Tube(Aluminium, -l / 2, -d / 2, l, d, 0.8);
+                SmallCell(b, (-l / 2) + 4, 0, 65, 18.4);
+                var bx = (-l / 2) + 71;
+                b.Rect(Mixed, 1.6, bx, -d * 0.35, (l / 2) - 3 - bx, d * 0.7);
+                b.Rect(Steel, 2 * 0.3 * 12 / 2, (l / 2) - 10, -6, 10, 12);
+                b.Rect(Organic, d * 0.8 * 1.2, (l / 2) - 2, -d / 2, 3, d);
+                b.Rect(Steel, 1.2, -l / 2 + 1, -4, 4, 8);
+            });
             if (cable)
             {
                 var y = (-d / 2) - 12;
@@ -1208,7 +1229,7 @@ public sealed partial class SyntheticScanner
                 var p = new Turned(pen, U(-1, 1), (-w / 2) + 4 + 5.5 + (i * 11), 0);
                 if (marked.Contains(i))
                 {
-                    Ballpoint(p, capped: true, U(90, 125), powder ? 0.6 : 0.8);
+                    Ballpoint(p, capped: true, U(90, 125), powder ? 0.6 : 0.8, pen.Item);
                 }
                 else
                 {
