@@ -265,35 +265,38 @@ public sealed partial class SyntheticScanner
                 }
             }
 
-            var knife = pouch
-                ? new Turned(pen, U(-25, 25), U(-18, 18), U(0, 2 * Math.PI))
-                : new Turned(pen, capOff ? -15 : 0, 0, 0);
-            var x0 = -len / 2;
-            var lb = len * U(0.32, 0.38);
-            var zincPlug = Chance(0.5);
-            knife.Tube(Aluminium, x0, -d / 2, lb, d, 0.5);
-            knife.Cylinder(zincPlug ? ZincAlloy : Aluminium, x0 + lb - 12, (-d / 2) + 1.2, 12, d - 2.4, zincPlug ? 0.5 : 1);
-            knife.Rect(Aluminium, 0.5 * d * 0.8, x0, (-d / 2) + 1, 1, d - 2);
-            // The blade's flat lies at any angle about the case's axis: across it, its width and thickness mix.
-            var phi = U(0, Math.PI);
-            var bt = U(1.5, 2);
-            var across = (bw * Math.Abs(Math.Cos(phi))) + (bt * Math.Abs(Math.Sin(phi)));
-            var through = bw * bt / across;
-            var xb = x0 + lb - 10;
-            knife.Poly(Steel, through, (xb, -across / 2), (xb + 10 + (0.7 * bl), -across / 2), (xb + 10 + bl, 0), (xb + 10 + (0.7 * bl), across / 2), (xb, across / 2));
-            knife.Rect(Steel, 2, xb + 3, -d * 0.4, 2, d * 0.8);
-            var lc = len - lb + 2;
-            if (capOff)
+            pen.Item(() =>
             {
-                var cap = pouch
+                var knife = pouch
                     ? new Turned(pen, U(-25, 25), U(-18, 18), U(0, 2 * Math.PI))
-                    : new Turned(pen, U(18, 28), U(-22, 22) + (Chance(0.5) ? 0 : d), U(0, 2 * Math.PI));
-                LipstickCap(cap, -lc / 2, lc, d);
-            }
-            else
-            {
-                LipstickCap(knife, x0 + lb - 2, lc, d);
-            }
+                    : new Turned(pen, capOff ? -15 : 0, 0, 0);
+                var x0 = -len / 2;
+                var lb = len * U(0.32, 0.38);
+                var zincPlug = Chance(0.5);
+                knife.Tube(Aluminium, x0, -d / 2, lb, d, 0.5);
+                knife.Cylinder(zincPlug ? ZincAlloy : Aluminium, x0 + lb - 12, (-d / 2) + 1.2, 12, d - 2.4, zincPlug ? 0.5 : 1);
+                knife.Rect(Aluminium, 0.5 * d * 0.8, x0, (-d / 2) + 1, 1, d - 2);
+                // The blade's flat lies at any angle about the case's axis: across it, its width and thickness mix.
+                var phi = U(0, Math.PI);
+                var bt = U(1.5, 2);
+                var across = (bw * Math.Abs(Math.Cos(phi))) + (bt * Math.Abs(Math.Sin(phi)));
+                var through = bw * bt / across;
+                var xb = x0 + lb - 10;
+                knife.Poly(Steel, through, (xb, -across / 2), (xb + 10 + (0.7 * bl), -across / 2), (xb + 10 + bl, 0), (xb + 10 + (0.7 * bl), across / 2), (xb, across / 2));
+                knife.Rect(Steel, 2, xb + 3, -d * 0.4, 2, d * 0.8);
+                var lc = len - lb + 2;
+                if (capOff)
+                {
+                    var cap = pouch
+                        ? new Turned(pen, U(-25, 25), U(-18, 18), U(0, 2 * Math.PI))
+                        : new Turned(pen, U(18, 28), U(-22, 22) + (Chance(0.5) ? 0 : d), U(0, 2 * Math.PI));
+                    LipstickCap(cap, -lc / 2, lc, d);
+                }
+                else
+                {
+                    LipstickCap(knife, x0 + lb - 2, lc, d);
+                }
+            });
 
             return pen.Box;
         }
@@ -329,27 +332,35 @@ public sealed partial class SyntheticScanner
             var ph = U(50, 60);
             var drawn = Chance(0.3) ? U(15, 35) : 0;
             // The fixed part: the bar the belt folds round and the sheath channel behind the plate.
-            buckle.Rect(ZincAlloy, 5, -14, (-bw / 2) - 2, 5, bw + 4);
-            buckle.Rect(ZincAlloy, 2, -10, -ph * 0.22, pl - 12, ph * 0.44);
+            pen.Item(() =>
+            {
+                buckle.Rect(ZincAlloy, 5, -14, (-bw / 2) - 2, 5, bw + 4);
+                buckle.Rect(ZincAlloy, 2, -10, -ph * 0.22, pl - 12, ph * 0.44);
+            });
+
             buckle.Rect(Organic, lt * 0.95, -45, -bw / 2, 35, bw);
             buckle.Ellipse(Steel, 1.8, -30, -bw / 4, 4, 4);
             buckle.Ellipse(Steel, 1.8, -30, bw / 4, 4, 4);
             // The plate (grip) and its blade, pulled out along the plate by `drawn`.
-            var face = new Turned(pen, sx, sy, Math.Atan2(ny - sy, nx - sx) + Math.PI);
-            var px = -15 + drawn;
-            RoundedRect(face, ZincAlloy, U(3, 4), px, -ph / 2, pl, ph, 8);
-            face.Line(ZincAlloy, 2, 3, true, RoundedOutline(px + 5, (-ph / 2) + 5, pl - 10, ph - 10, 6));
-            for (var i = random.Next(2, 6); i > 0; i--)
+            pen.Item(() =>
             {
-                face.Ellipse(ZincAlloy, U(1, 2), px + U(15, pl - 15), U(-ph * 0.3, ph * 0.3), U(4, 9), U(4, 9));
-            }
+                var face = new Turned(pen, sx, sy, Math.Atan2(ny - sy, nx - sx) + Math.PI);
+                var px = -15 + drawn;
+                RoundedRect(face, ZincAlloy, U(3, 4), px, -ph / 2, pl, ph, 8);
+                face.Line(ZincAlloy, 2, 3, true, RoundedOutline(px + 5, (-ph / 2) + 5, pl - 10, ph - 10, 6));
+                for (var i = random.Next(2, 6); i > 0; i--)
+                {
+                    face.Ellipse(ZincAlloy, U(1, 2), px + U(15, pl - 15), U(-ph * 0.3, ph * 0.3), U(4, 9), U(4, 9));
+                }
 
-            var len = Math.Min(U(55, 70), pl - 12);
-            var w = U(18, 22);
-            var bt = U(2, 3);
-            var xb = px + 6;
-            face.Poly(Steel, bt * 0.6, (xb, -w / 2), (xb + (0.7 * len), -w / 2), (xb + len, 0), (xb + (0.7 * len), w / 2), (xb, w / 2));
-            face.Rect(Steel, bt * 0.4, xb, -w * 0.15, len * 0.85, w * 0.3);
+                var len = Math.Min(U(55, 70), pl - 12);
+                var w = U(18, 22);
+                var bt = U(2, 3);
+                var xb = px + 6;
+                face.Poly(Steel, bt * 0.6, (xb, -w / 2), (xb + (0.7 * len), -w / 2), (xb + len, 0), (xb + (0.7 * len), w / 2), (xb, w / 2));
+                face.Rect(Steel, bt * 0.4, xb, -w * 0.15, len * 0.85, w * 0.3);
+            });
+
             return pen.Box;
         }
 
@@ -374,45 +385,48 @@ public sealed partial class SyntheticScanner
             var y0 = (-(sh + grip) / 2) + 12;
             var rear = U(80, 88);
             var front = U(30, 36);
-            gun.Rect(Steel, 8, x0, y0, rear, sh);
-            gun.Rect(Steel, 7, x0 + l - front, y0, front, sh);
-            gun.Rect(Steel, 7, x0 + rear, y0 + (sh * 0.42), l - rear - front, sh * 0.58);
-            // Barrel with its chamber and locking block; the recoil spring on its guide under it.
-            var xb = x0 + rear - 28;
-            gun.Tube(Steel, xb, y0 + 3, l - rear + 26, 14, 2.5);
-            gun.Rect(Steel, 5, xb, y0 + 2, 30, 16);
-            gun.Rect(Steel, 6, xb + 6, y0 + 16, 26, 7);
-            gun.Cylinder(Steel, x0 + rear + 8, y0 + sh - 9, l - rear - front - 4, 6, 0.5);
-            gun.Line(Steel, 0.8, 1, false, [.. Enumerable.Range(0, 18).Select(i => (x0 + rear + 8 + (i * (l - rear - front - 6) / 17.0), y0 + sh - (i % 2 == 0 ? 10.0 : 2.0)))]);
-            gun.Rect(Steel, 3, x0 + l - 8, y0 - 4, 4, 4);
-            gun.Rect(Steel, 6, x0 + 4, y0 - 4, 12, 4);
-            gun.Poly(Steel, 6, (x0 - 2, y0 + 6), (x0 + 6, y0 + 9), (x0 - 6, y0 - 6), (x0 - 12, y0 - 2));
-            // Frame: the dust cover under the slide, the big trigger guard, the trigger.
-            gun.Rect(Aluminium, 18, x0 + 12, y0 + sh, l - 47, 12);
-            var guard = Enumerable.Range(0, 12).Select(i => Math.PI * i / 11)
-                .Select(a => (x0 + 78 + (26 * Math.Cos(a)), y0 + sh + 10 + (19 * Math.Sin(a)))).ToArray();
-            gun.Line(Aluminium, 7, 5, false, guard);
-            gun.Poly(Steel, 4, (x0 + 70, y0 + sh + 10), (x0 + 76, y0 + sh + 10), (x0 + 72, y0 + sh + 24), (x0 + 67, y0 + sh + 23));
-            // Grip: the alloy frame's walls and backstrap, the panels over them.
-            var rake = Math.Tan(U(14, 18) * Math.PI / 180);
-            var gx = x0 + 6;
-            var gy = y0 + sh + 8;
-            var outline = new (double X, double Y)[] { (gx, gy - 4), (gx + 40, gy - 4), (gx + 40 - (grip * rake), gy + grip), (gx - 2 - (grip * rake), gy + grip) };
-            gun.Poly(Aluminium, 6, outline);
-            gun.Poly(Aluminium, 8, (gx, gy - 4), (gx + 6, gy - 4), (gx + 4 - (grip * rake), gy + grip), (gx - 2 - (grip * rake), gy + grip));
-            gun.Poly(Organic, Chance(0.5) ? 8 : 6, outline);
-            // Magazine down the grip (+x of `mag` runs down it), the rounds lying across it, bullets forward.
-            var a = (Math.PI / 2) + Math.Atan(rake);
-            var (mx, my) = (gx + 22 - ((grip / 2) * rake), gy + (grip / 2));
-            var mag = new Turned(pen, mx, my, a);
-            mag.Rect(Steel, 1.6, (-grip / 2) + 2, -11, grip + 2, 22);
-            mag.Rect(Organic, 8, (grip / 2) + 4, -13, 6, 26);
-            var rounds = Chance(0.8) ? random.Next(5, 16) : 0;
-            for (var i = 0; i < rounds; i++)
+            pen.Item(() =>
             {
-                var along = (-grip / 2) + 8 + (i * 4.6);
-                BrassRound(new Turned(pen, mx + (along * Math.Cos(a)), my + (along * Math.Sin(a)), a - (Math.PI / 2)), 19.15, 9.9, 9.9, 10.5, 9.0, jacketed: true);
-            }
+                gun.Rect(Steel, 8, x0, y0, rear, sh);
+                gun.Rect(Steel, 7, x0 + l - front, y0, front, sh);
+                gun.Rect(Steel, 7, x0 + rear, y0 + (sh * 0.42), l - rear - front, sh * 0.58);
+                // Barrel with its chamber and locking block; the recoil spring on its guide under it.
+                var xb = x0 + rear - 28;
+                gun.Tube(Steel, xb, y0 + 3, l - rear + 26, 14, 2.5);
+                gun.Rect(Steel, 5, xb, y0 + 2, 30, 16);
+                gun.Rect(Steel, 6, xb + 6, y0 + 16, 26, 7);
+                gun.Cylinder(Steel, x0 + rear + 8, y0 + sh - 9, l - rear - front - 4, 6, 0.5);
+                gun.Line(Steel, 0.8, 1, false, [.. Enumerable.Range(0, 18).Select(i => (x0 + rear + 8 + (i * (l - rear - front - 6) / 17.0), y0 + sh - (i % 2 == 0 ? 10.0 : 2.0)))]);
+                gun.Rect(Steel, 3, x0 + l - 8, y0 - 4, 4, 4);
+                gun.Rect(Steel, 6, x0 + 4, y0 - 4, 12, 4);
+                gun.Poly(Steel, 6, (x0 - 2, y0 + 6), (x0 + 6, y0 + 9), (x0 - 6, y0 - 6), (x0 - 12, y0 - 2));
+                // Frame: the dust cover under the slide, the big trigger guard, the trigger.
+                gun.Rect(Aluminium, 18, x0 + 12, y0 + sh, l - 47, 12);
+                var guard = Enumerable.Range(0, 12).Select(i => Math.PI * i / 11)
+                    .Select(a => (x0 + 78 + (26 * Math.Cos(a)), y0 + sh + 10 + (19 * Math.Sin(a)))).ToArray();
+                gun.Line(Aluminium, 7, 5, false, guard);
+                gun.Poly(Steel, 4, (x0 + 70, y0 + sh + 10), (x0 + 76, y0 + sh + 10), (x0 + 72, y0 + sh + 24), (x0 + 67, y0 + sh + 23));
+                // Grip: the alloy frame's walls and backstrap, the panels over them.
+                var rake = Math.Tan(U(14, 18) * Math.PI / 180);
+                var gx = x0 + 6;
+                var gy = y0 + sh + 8;
+                var outline = new (double X, double Y)[] { (gx, gy - 4), (gx + 40, gy - 4), (gx + 40 - (grip * rake), gy + grip), (gx - 2 - (grip * rake), gy + grip) };
+                gun.Poly(Aluminium, 6, outline);
+                gun.Poly(Aluminium, 8, (gx, gy - 4), (gx + 6, gy - 4), (gx + 4 - (grip * rake), gy + grip), (gx - 2 - (grip * rake), gy + grip));
+                gun.Poly(Organic, Chance(0.5) ? 8 : 6, outline);
+                // Magazine down the grip (+x of `mag` runs down it), the rounds lying across it, bullets forward.
+                var a = (Math.PI / 2) + Math.Atan(rake);
+                var (mx, my) = (gx + 22 - ((grip / 2) * rake), gy + (grip / 2));
+                var mag = new Turned(pen, mx, my, a);
+                mag.Rect(Steel, 1.6, (-grip / 2) + 2, -11, grip + 2, 22);
+                mag.Rect(Organic, 8, (grip / 2) + 4, -13, 6, 26);
+                var rounds = Chance(0.8) ? random.Next(5, 16) : 0;
+                for (var i = 0; i < rounds; i++)
+                {
+                    var along = (-grip / 2) + 8 + (i * 4.6);
+                    BrassRound(new Turned(pen, mx + (along * Math.Cos(a)), my + (along * Math.Sin(a)), a - (Math.PI / 2)), 19.15, 9.9, 9.9, 10.5, 9.0, jacketed: true);
+                }
+            });
 
             if (cased)
             {
@@ -774,11 +788,14 @@ public sealed partial class SyntheticScanner
                 can.Ellipse(Organic, 1.5 + (product * U(0.5, 0.9)), 0, 0, (d / 2) - 1, (d / 2) - 1);
                 can.Ellipse(Organic, (len - product - 30) * 0.08, 0, 0, (d / 2) - 1, (d / 2) - 1);
                 var phones = Chance(0.3) ? 2 : 1;
-                for (var i = 0; i < phones; i++)
+                pen.Item(() =>
                 {
-                    var y = phones == 1 ? U(-4, 4) : (i - 0.5) * 15;
-                    PhoneEndOn(new Turned(pen, U(-3, 3), y, U(-0.2, 0.2)), pl, Math.Min(pw, 22), 12);
-                }
+                    for (var i = 0; i < phones; i++)
+                    {
+                        var y = phones == 1 ? U(-4, 4) : (i - 0.5) * 15;
+                        PhoneEndOn(new Turned(pen, U(-3, 3), y, U(-0.2, 0.2)), pl, Math.Min(pw, 22), 12);
+                    }
+                });
 
                 return pen.Box;
             }
@@ -800,7 +817,7 @@ public sealed partial class SyntheticScanner
             // The hidden space: tissue round a thumb phone, a lead beside it on some.
             can.Cylinder(Organic, x0 + 15.5, (-d / 2) + 1, xs - x0 - 16, d - 2, 0.08);
             var xp = x0 + 16 + (pl / 2) + U(0, Math.Max(0, xs - x0 - 18 - pl));
-            ThumbPhone(new Turned(pen, xp, U(-2, 2), U(-0.08, 0.08) + (Chance(0.5) ? Math.PI : 0)), pl, pw, battery: Chance(0.85));
+            pen.Item(() => ThumbPhone(new Turned(pen, xp, U(-2, 2), U(-0.08, 0.08) + (Chance(0.5) ? Math.PI : 0)), pl, pw, battery: Chance(0.85)));
             if (Chance(0.4))
             {
                 CoiledLead(pen, Math.Min(xp + (pl / 2) + 8, xs - 14), U(-3, 3), U(9, 12));
@@ -865,17 +882,20 @@ public sealed partial class SyntheticScanner
             {
                 var pl = U(140, Math.Min(158, h - 30));
                 var pw = U(68, 74);
-                Handset(at, pl, pw, metal: Chance(0.6));
+                pen.Item(() => Handset(at, pl, pw, metal: Chance(0.6)));
                 (bagL, bagW) = (pl + 14, pw + 14);
             }
             else
             {
                 var phones = random.Next(1, 4);
-                for (var i = 0; i < phones; i++)
+                pen.Item(() =>
                 {
-                    var y = (i - ((phones - 1) / 2.0)) * 26;
-                    ThumbPhone(new Turned(pen, U(-6, 6), y + U(-2, 2), U(-0.15, 0.15)), U(46, 66), U(20, 25), battery: Chance(0.85));
-                }
+                    for (var i = 0; i < phones; i++)
+                    {
+                        var y = (i - ((phones - 1) / 2.0)) * 26;
+                        ThumbPhone(new Turned(pen, U(-6, 6), y + U(-2, 2), U(-0.15, 0.15)), U(46, 66), U(20, 25), battery: Chance(0.85));
+                    }
+                });
 
                 (bagL, bagW) = (80, Math.Min((phones * 26) + 16, d - 16));
             }
@@ -947,12 +967,15 @@ public sealed partial class SyntheticScanner
                 _ => (15.6, 5.7, 7.0, 9.8, 5.6, false),
             };
             var reach = (cl + bo) / 2;
-            for (var i = random.Next(3, 13); i > 0; i--)
+            pen.Item(() =>
             {
-                var x = U(-Math.Max(2, (tl / 2) - reach - 3), Math.Max(2, (tl / 2) - reach - 3));
-                var y = U(-Math.Max(2, (tw / 2) - reach - 3), Math.Max(2, (tw / 2) - reach - 3));
-                BrassRound(new Turned(pen, x, y, U(0, 2 * Math.PI)), cl, cd, rim, bo, bd, jacketed);
-            }
+                for (var i = random.Next(3, 13); i > 0; i--)
+                {
+                    var x = U(-Math.Max(2, (tl / 2) - reach - 3), Math.Max(2, (tl / 2) - reach - 3));
+                    var y = U(-Math.Max(2, (tw / 2) - reach - 3), Math.Max(2, (tw / 2) - reach - 3));
+                    BrassRound(new Turned(pen, x, y, U(0, 2 * Math.PI)), cl, cd, rim, bo, bd, jacketed);
+                }
+            });
 
             return pen.Box;
         }
@@ -993,11 +1016,14 @@ public sealed partial class SyntheticScanner
                 plug.Rect(Brass, 4, (-l / 2) + 6, -3.3, 5, 6.6);
                 plug.Rect(Brass, 4, (-l / 2) + 26, -3.3, 5, 6.6);
                 plug.Rect(Steel, 1.2, (l / 2) - 16, -7, 14, 14);
-                for (var i = 0; i < sims; i++)
+                pen.Item(() =>
                 {
-                    var (sl, sw) = Chance(0.6) ? (12.3, 8.8) : (15.0, 12.0);
-                    SimOutline(new Turned(pen, U((-l / 2) + 10, (l / 2) - 10), U((-w / 2) + 9, (w / 2) - 9), U(0, 2 * Math.PI)), sl, sw);
-                }
+                    for (var i = 0; i < sims; i++)
+                    {
+                        var (sl, sw) = Chance(0.6) ? (12.3, 8.8) : (15.0, 12.0);
+                        SimOutline(new Turned(pen, U((-l / 2) + 10, (l / 2) - 10), U((-w / 2) + 9, (w / 2) - 9), U(0, 2 * Math.PI)), sl, sw);
+                    }
+                });
 
                 return pen.Box;
             }
@@ -1017,14 +1043,17 @@ public sealed partial class SyntheticScanner
             plug.Rect(Aluminium, 4, 14, yb - 9, 6, 9);
             plug.Rect(Mixed, 4, (-l / 2) + 4, yb - 8, 25, 6.3);
             plug.Rect(Steel, 3, (l / 2) - 16, yb + 1.6, 14, 4.5);
-            for (var i = 0; i < sims; i++)
+            pen.Item(() =>
             {
-                var (sl, sw) = Chance(0.6) ? (12.3, 8.8) : (15.0, 12.0);
-                var sim = new Turned(pen, U((-l / 2) + 10, (l / 2) - 10), yb + 2 + (i * 1.2), U(-0.05, 0.05));
-                sim.Rect(Organic, sw, -sl / 2, -0.4, sl, 0.8);
-                sim.Rect(Brass, 0.35, -Math.Min(sl - 1, 11.5) / 2, -0.4, Math.Min(sl - 1, 11.5), 0.8);
-                sim.Rect(Mixed, 1.2, -2.5, -0.4, 5, 0.8);
-            }
+                for (var i = 0; i < sims; i++)
+                {
+                    var (sl, sw) = Chance(0.6) ? (12.3, 8.8) : (15.0, 12.0);
+                    var sim = new Turned(pen, U((-l / 2) + 10, (l / 2) - 10), yb + 2 + (i * 1.2), U(-0.05, 0.05));
+                    sim.Rect(Organic, sw, -sl / 2, -0.4, sl, 0.8);
+                    sim.Rect(Brass, 0.35, -Math.Min(sl - 1, 11.5) / 2, -0.4, Math.Min(sl - 1, 11.5), 0.8);
+                    sim.Rect(Mixed, 1.2, -2.5, -0.4, 5, 0.8);
+                }
+            });
 
             return pen.Box;
         }
@@ -1059,29 +1088,32 @@ public sealed partial class SyntheticScanner
             // Room inside: from the end plug to where the nib's taper begins.
             var room = ml - 36;
             var count = md > 21 && Chance(0.5) ? 2 : 1;
-            for (var i = 0; i < count; i++)
+            pen.Item(() =>
             {
-                var bl = U(45, 58);
-                // An insulin syringe's fixed 29–31 G needle (0.3 mm), or a 25 G one (0.5 mm) on a Luer hub.
-                var (needleT, needleW, needleL) = Chance(0.5) ? (0.3, 0.6, U(8, 12.7)) : (0.45, 0.7, U(16, 25));
-                needleL = Math.Max(6, Math.Min(needleL, room - 12 - bl - 8));
-                var pulled = U(0, Math.Clamp(room - 12 - bl - 8 - needleL, 0, bl * 0.6));
-                var syringe = new Turned(pen, x0 + 15 + pulled, count == 1 ? 0 : (i - 0.5) * 9, U(-0.02, 0.02));
-                var xs = bl - 7 - pulled;
-                syringe.Tube(Organic, 0, -4, bl, 8, 0.8);
-                syringe.Rect(Organic, 2, -1, -5, 2, 10);
-                syringe.Rect(Organic, 6, xs, -3.2, 5, 6.4);
-                syringe.Rect(Organic, 4, -10 - pulled, -2.5, xs + 10 + pulled, 5);
-                syringe.Rect(Organic, 2, -12 - pulled, -4, 2.5, 8);
-                if (pulled > 3 && Chance(0.5))
+                for (var i = 0; i < count; i++)
                 {
-                    syringe.Cylinder(Organic, xs + 5, -3.2, bl - xs - 5, 6.4, 0.9);
-                }
+                    var bl = U(45, 58);
+                    // An insulin syringe's fixed 29–31 G needle (0.3 mm), or a 25 G one (0.5 mm) on a Luer hub.
+                    var (needleT, needleW, needleL) = Chance(0.5) ? (0.3, 0.6, U(8, 12.7)) : (0.45, 0.7, U(16, 25));
+                    needleL = Math.Max(6, Math.Min(needleL, room - 12 - bl - 8));
+                    var pulled = U(0, Math.Clamp(room - 12 - bl - 8 - needleL, 0, bl * 0.6));
+                    var syringe = new Turned(pen, x0 + 15 + pulled, count == 1 ? 0 : (i - 0.5) * 9, U(-0.02, 0.02));
+                    var xs = bl - 7 - pulled;
+                    syringe.Tube(Organic, 0, -4, bl, 8, 0.8);
+                    syringe.Rect(Organic, 2, -1, -5, 2, 10);
+                    syringe.Rect(Organic, 6, xs, -3.2, 5, 6.4);
+                    syringe.Rect(Organic, 4, -10 - pulled, -2.5, xs + 10 + pulled, 5);
+                    syringe.Rect(Organic, 2, -12 - pulled, -4, 2.5, 8);
+                    if (pulled > 3 && Chance(0.5))
+                    {
+                        syringe.Cylinder(Organic, xs + 5, -3.2, bl - xs - 5, 6.4, 0.9);
+                    }
 
-                syringe.Rect(Organic, 4, bl, -2, 5, 4);
-                syringe.Line(Steel, needleT, needleW, false, (bl + 5, 0), (bl + 5 + needleL, 0));
-                syringe.Tube(Organic, bl - 2, -3, needleL + 10, 6, 0.8);
-            }
+                    syringe.Rect(Organic, 4, bl, -2, 5, 4);
+                    syringe.Line(Steel, needleT, needleW, false, (bl + 5, 0), (bl + 5 + needleL, 0));
+                    syringe.Tube(Organic, bl - 2, -3, needleL + 10, 6, 0.8);
+                }
+            });
 
             return pen.Box;
         }
@@ -1207,9 +1239,13 @@ public sealed partial class SyntheticScanner
                     BankCard(new Turned(holder, U(-4, 4), U(-5, 5), U(-0.04, 0.04)));
                 }
 
-                var card = new Turned(holder, U(-3, 3), U(-4, 4), U(-0.04, 0.04));
-                RoundedRect(card, Steel, 0.45, -42.8, -27, 85.6, 54, 3);
-                card.Rect(Organic, 0.1, -42.8, -27, 85.6, 54);
+                holder.Item(() =>
+                {
+                    var card = new Turned(holder, U(-3, 3), U(-4, 4), U(-0.04, 0.04));
+                    RoundedRect(card, Steel, 0.45, -42.8, -27, 85.6, 54, 3);
+                    card.Rect(Organic, 0.1, -42.8, -27, 85.6, 54);
+                });
+
                 return holder.Box;
             }
 
@@ -1310,28 +1346,31 @@ public sealed partial class SyntheticScanner
             var bar = Chance(0.4);
             var pen = Place(bar ? 70 : 65, scale);
             var pieces = bar ? 1 : random.Next(2, 9);
-            for (var i = 0; i < pieces; i++)
+            pen.Item(() =>
             {
-                var grams = bar ? U(125, 250) : U(3.5, 28);
-                var t = bar ? U(22, 32) : U(5, 12);
-                var area = grams / 1.15 * 1000 / t;
-                var aspect = U(1.3, 1.8);
-                var w = Math.Sqrt(area / aspect);
-                var l = w * aspect;
-                var piece = bar
-                    ? new Turned(pen, 0, 0, U(-0.1, 0.1))
-                    : new Turned(pen, U(-35, 35), U(-30, 30), U(0, 2 * Math.PI));
-                var r = Math.Min(w / 3, 8);
-                RoundedRect(piece, Organic, t * 1.15 * 0.6, -l / 2, -w / 2, l, w, r);
-                RoundedRect(piece, Organic, t * 1.15 * 0.4, (-l / 2) + (t * 0.3), (-w / 2) + (t * 0.3), l - (t * 0.6), w - (t * 0.6), r * 0.6);
-                var layers = random.Next(3, 7);
-                RoundedRect(piece, Aluminium, layers * 0.032 * U(1.2, 2), (-l / 2) - 2, (-w / 2) - 2, l + 4, w + 4, r + 2);
-                piece.Line(Aluminium, layers * 0.016 * t / 1.2, 1.2, true, RoundedOutline((-l / 2) - 2, (-w / 2) - 2, l + 4, w + 4, r + 2));
-                for (var k = random.Next(2, 6); k > 0; k--)
+                for (var i = 0; i < pieces; i++)
                 {
-                    piece.Line(Aluminium, layers * 0.064, 0.8, false, (U(-l / 2, l / 2), (-w / 2) - 2), (U(-l / 2, l / 2), (w / 2) + 2));
+                    var grams = bar ? U(125, 250) : U(3.5, 28);
+                    var t = bar ? U(22, 32) : U(5, 12);
+                    var area = grams / 1.15 * 1000 / t;
+                    var aspect = U(1.3, 1.8);
+                    var w = Math.Sqrt(area / aspect);
+                    var l = w * aspect;
+                    var piece = bar
+                        ? new Turned(pen, 0, 0, U(-0.1, 0.1))
+                        : new Turned(pen, U(-35, 35), U(-30, 30), U(0, 2 * Math.PI));
+                    var r = Math.Min(w / 3, 8);
+                    RoundedRect(piece, Organic, t * 1.15 * 0.6, -l / 2, -w / 2, l, w, r);
+                    RoundedRect(piece, Organic, t * 1.15 * 0.4, (-l / 2) + (t * 0.3), (-w / 2) + (t * 0.3), l - (t * 0.6), w - (t * 0.6), r * 0.6);
+                    var layers = random.Next(3, 7);
+                    RoundedRect(piece, Aluminium, layers * 0.032 * U(1.2, 2), (-l / 2) - 2, (-w / 2) - 2, l + 4, w + 4, r + 2);
+                    piece.Line(Aluminium, layers * 0.016 * t / 1.2, 1.2, true, RoundedOutline((-l / 2) - 2, (-w / 2) - 2, l + 4, w + 4, r + 2));
+                    for (var k = random.Next(2, 6); k > 0; k--)
+                    {
+                        piece.Line(Aluminium, layers * 0.064, 0.8, false, (U(-l / 2, l / 2), (-w / 2) - 2), (U(-l / 2, l / 2), (w / 2) + 2));
+                    }
                 }
-            }
+            });
 
             if (!bar && Chance(0.5))
             {
@@ -1388,7 +1427,7 @@ public sealed partial class SyntheticScanner
                     : new Turned(pen, U(-30, 30), U(-30, 30), U(0, 2 * Math.PI));
                 if (fakeAt.Contains(i))
                 {
-                    HollowCell(cell);
+                    pen.Item(() => HollowCell(cell));
                 }
                 else
                 {

@@ -482,19 +482,22 @@ public sealed partial class SyntheticScanner
             outline.Add((x0, w / 2));
             outline.Add((x0 - U(0, 5), U(-w / 4, w / 4)));
             var shard = new Turned(pen, 0, 0, 0);
-            shard.Poly(Glass, t, [.. outline]);
-            var gl = U(60, 90);
-            if (Chance(0.6))
+            pen.Item(() =>
             {
-                var tape = random.Next(10, 21) * 2 * 0.15 * 1.4;
-                shard.Rect(Organic, tape, x0 - 4, (-w / 2) - 2, gl, w + 4);
-                shard.Line(Organic, tape * 2, 1.2, false, (x0 - 4, (-w / 2) - 2), (x0 - 4 + gl, (-w / 2) - 2));
-                shard.Line(Organic, tape * 2, 1.2, false, (x0 - 4, (w / 2) + 2), (x0 - 4 + gl, (w / 2) + 2));
-            }
-            else
-            {
-                shard.Rect(Organic, random.Next(4, 9) * 2 * U(2, 3) * 0.5, x0 - 6, (-w / 2) - 5, gl, w + 10);
-            }
+                shard.Poly(Glass, t, [.. outline]);
+                var gl = U(60, 90);
+                if (Chance(0.6))
+                {
+                    var tape = random.Next(10, 21) * 2 * 0.15 * 1.4;
+                    shard.Rect(Organic, tape, x0 - 4, (-w / 2) - 2, gl, w + 4);
+                    shard.Line(Organic, tape * 2, 1.2, false, (x0 - 4, (-w / 2) - 2), (x0 - 4 + gl, (-w / 2) - 2));
+                    shard.Line(Organic, tape * 2, 1.2, false, (x0 - 4, (w / 2) + 2), (x0 - 4 + gl, (w / 2) + 2));
+                }
+                else
+                {
+                    shard.Rect(Organic, random.Next(4, 9) * 2 * U(2, 3) * 0.5, x0 - 6, (-w / 2) - 5, gl, w + 10);
+                }
+            });
 
             if (sock)
             {
@@ -778,14 +781,14 @@ public sealed partial class SyntheticScanner
             var gx = Math.Clamp((-bl / 2) + 4 + (fl > gl + 40 ? U((gl / 2) + 18, fl - (gl / 2) - 18) : fl / 2), (-bl / 2) + 108, (bl / 2) - 108);
             var gy = U(-(bw / 2) + 90, (bw / 2) - 90);
             var angle = U(-0.25, 0.25) + (Chance(0.5) ? Math.PI : 0);
-            CompactNine(pen, gx, gy, angle, gl, polymer, magIn, random.Next(0, 16));
+            pen.Item(() => CompactNine(pen, gx, gy, angle, gl, polymer, magIn, random.Next(0, 16)));
             var bag = new Turned(pen, gx, gy, angle);
             bag.Line(Organic, 1.5, 1.5, false, ((-gl / 2) - 5, (-gl * 0.35) - 6), ((gl / 2) + 5, (-gl * 0.35) - 6));
             if (!magIn)
             {
                 // In the same bag, lying over or under the pistol.
                 var (mx, my) = Moved(gx, gy, angle, U(-30, 30), U(-20, 20));
-                NineMagazine(pen, mx, my, angle + U(-0.3, 0.3), U(85, 95), random.Next(0, 16));
+                pen.Item(() => NineMagazine(pen, mx, my, angle + U(-0.3, 0.3), U(85, 95), random.Next(0, 16)));
             }
 
             return pen.Box;
@@ -1028,7 +1031,7 @@ public sealed partial class SyntheticScanner
                 tube.Ellipse(Organic, 1.2, 0, 0, (d / 2) + 1.5, (d / 2) + 1.5);
                 tube.Ellipse(Organic, stack * 0.25, 0, 0, (d / 2) - 3, (d / 2) - 3);
                 tube.Ellipse(Organic, wrapped * 0.06, 0, 0, (d / 2) - 2, (d / 2) - 2);
-                PhoneEndOn(new Turned(pen, U(-4, 4), U(-4, 4), U(0, 2 * Math.PI)), pl, pw, thumb ? 12 : 14);
+                pen.Item(() => PhoneEndOn(new Turned(pen, U(-4, 4), U(-4, 4), U(0, 2 * Math.PI)), pl, pw, thumb ? 12 : 14));
                 return pen.Box;
             }
 
@@ -1044,14 +1047,17 @@ public sealed partial class SyntheticScanner
             var xp = x0 + 2 + (wrapped / 2);
             tube.Cylinder(Organic, x0 + 2, (-d / 2) + 2, wrapped, d - 4, 0.06);
             var phone = new Turned(pen, xp, U(-4, 4), U(-0.1, 0.1) + (Chance(0.5) ? Math.PI : 0));
-            if (thumb)
+            pen.Item(() =>
             {
-                ThumbPhone(phone, pl, pw, battery: Chance(0.85));
-            }
-            else
-            {
-                CandyBarPhone(phone, pl, pw);
-            }
+                if (thumb)
+                {
+                    ThumbPhone(phone, pl, pw, battery: Chance(0.85));
+                }
+                else
+                {
+                    CandyBarPhone(phone, pl, pw);
+                }
+            });
 
             tube.Cylinder(Organic, x0 + 4 + wrapped, (-d / 2) + 3, stack, d - 6, 0.25);
             return pen.Box;
@@ -1086,7 +1092,7 @@ public sealed partial class SyntheticScanner
             var pl = U(46, 66);
             var pw = U(18, Math.Min(22, d - 6));
             brush.Cylinder(Organic, x0 + 4, (-d / 2) + 2, hl - 40, d - 4, 0.05);
-            ThumbPhone(new Turned(pen, x0 + 12 + (pl / 2), 0, Chance(0.5) ? 0 : Math.PI), pl, pw, battery: true);
+            pen.Item(() => ThumbPhone(new Turned(pen, x0 + 12 + (pl / 2), 0, Chance(0.5) ? 0 : Math.PI), pl, pw, battery: true));
             var head = headOn
                 ? new Turned(pen, x0 + hl, 0, 0)
                 : new Turned(pen, U(-50, 30), (d / 2) + 22, U(-0.3, 0.3) + (Chance(0.5) ? Math.PI : 0));
@@ -1229,7 +1235,7 @@ public sealed partial class SyntheticScanner
                     sim.Rect(Organic, 4 * 0.1 * 0.8, -14, -11, 28, 22);
                 }
 
-                SimOutline(sim, nano ? 12.3 : 15, nano ? 8.8 : 12);
+                pen.Item(() => SimOutline(sim, nano ? 12.3 : 15, nano ? 8.8 : 12));
             }
 
             return pen.Box;
@@ -1303,40 +1309,43 @@ public sealed partial class SyntheticScanner
             var w = U(63, 70);
             var lead = Chance(0.35);
             var pen = Lay((-l / 2) - 1, (-w / 2) - 1, (l / 2) + 1, (w / 2) + (lead ? 38 : 1), scale);
-            var bank = new Turned(pen, 0, 0, 0);
-            var depth = cells == 2 ? U(15, 17) : U(11, 13);
-            const double r = 10;
-            var outline = RoundedOutline((-l / 2) + 0.75, (-w / 2) + 0.75, l - 1.5, w - 1.5, r);
-            if (Chance(0.3))
+            pen.Item(() =>
             {
-                RoundedRect(bank, Aluminium, 1.6, -l / 2, -w / 2, l, w, r);
-                bank.Line(Aluminium, depth * 0.8 / 1.5, 1.5, true, outline);
-            }
-            else
-            {
-                RoundedRect(bank, Organic, 2 * 1.5 * 1.2, -l / 2, -w / 2, l, w, r);
-                bank.Line(Organic, depth * 1.2, 1.5, true, outline);
-            }
+                var bank = new Turned(pen, 0, 0, 0);
+                var depth = cells == 2 ? U(15, 17) : U(11, 13);
+                const double r = 10;
+                var outline = RoundedOutline((-l / 2) + 0.75, (-w / 2) + 0.75, l - 1.5, w - 1.5, r);
+                if (Chance(0.3))
+                {
+                    RoundedRect(bank, Aluminium, 1.6, -l / 2, -w / 2, l, w, r);
+                    bank.Line(Aluminium, depth * 0.8 / 1.5, 1.5, true, outline);
+                }
+                else
+                {
+                    RoundedRect(bank, Organic, 2 * 1.5 * 1.2, -l / 2, -w / 2, l, w, r);
+                    bank.Line(Organic, depth * 1.2, 1.5, true, outline);
+                }
 
-            var (cl, cw) = (l - 22, w - 8);
-            for (var i = 0; i < cells; i++)
-            {
-                bank.Rect(Steel, 0.7, (-l / 2) + 4, -cw / 2, cl, cw);
-                bank.Rect(Mixed, 4, (-l / 2) + 4, -cw / 2, cl, cw);
-            }
+                var (cl, cw) = (l - 22, w - 8);
+                for (var i = 0; i < cells; i++)
+                {
+                    bank.Rect(Steel, 0.7, (-l / 2) + 4, -cw / 2, cl, cw);
+                    bank.Rect(Mixed, 4, (-l / 2) + 4, -cw / 2, cl, cw);
+                }
 
-            bank.Rect(Mixed, 1.6, (l / 2) - 16, (-w / 2) + 4, 12, w - 8);
-            bank.Rect(Steel, 2.5, (l / 2) - 4, -4.5, 4, 9);
-            const double cx = -4;
-            bank.Ring(Brass, 0.5, 9, cx, 0, 18, 18);
-            bank.Ellipse(Steel, 0.15, cx, 0, 24, 24);
-            MagnetRing(bank, cx, 0, 27, random.Next(16, 19));
-            if (Chance(0.4))
-            {
-                bank.Rect(ZincAlloy, 1.5, (-l / 2) + 6, (-w / 2) + 8, 45, w - 16);
-                bank.Ellipse(Steel, 8, (-l / 2) + 8, (-w / 2) + 12, 1.5, 1.5);
-                bank.Ellipse(Steel, 8, (-l / 2) + 8, (w / 2) - 12, 1.5, 1.5);
-            }
+                bank.Rect(Mixed, 1.6, (l / 2) - 16, (-w / 2) + 4, 12, w - 8);
+                bank.Rect(Steel, 2.5, (l / 2) - 4, -4.5, 4, 9);
+                const double cx = -4;
+                bank.Ring(Brass, 0.5, 9, cx, 0, 18, 18);
+                bank.Ellipse(Steel, 0.15, cx, 0, 24, 24);
+                MagnetRing(bank, cx, 0, 27, random.Next(16, 19));
+                if (Chance(0.4))
+                {
+                    bank.Rect(ZincAlloy, 1.5, (-l / 2) + 6, (-w / 2) + 8, 45, w - 16);
+                    bank.Ellipse(Steel, 8, (-l / 2) + 8, (-w / 2) + 12, 1.5, 1.5);
+                    bank.Ellipse(Steel, 8, (-l / 2) + 8, (w / 2) - 12, 1.5, 1.5);
+                }
+            });
 
             if (lead)
             {
@@ -1439,19 +1448,23 @@ public sealed partial class SyntheticScanner
 
             var bottle = new Turned(pen, (-tl / 2) + 3 + (total / 2), U((-(td - d) / 2) + 1, ((td - d) / 2) - 1), U(-0.02, 0.02));
             var x0 = -total / 2;
-            bottle.Tube(Glass, x0, -d / 2, body, d, wall);
-            bottle.Rect(Glass, d * 0.8, x0, (-d / 2) + 2, baseT, d - 4);
             var xs = x0 + body;
-            bottle.Poly(Glass, 2 * wall * 1.3, (xs, -d / 2), (xs + shoulder, -15), (xs + shoulder, 15), (xs, d / 2));
             var xn = xs + shoulder;
-            bottle.Tube(Glass, xn, -15, neck, 30, wall * 0.8);
-            bottle.Rect(Glass, 4 * wall, xn + neck - 8, -16, 8, 32);
-            var inner = d - (2 * wall);
-            LyingFill(bottle, Organic, x0 + baseT, body - baseT, inner, 0.97, 0.95);
-            bottle.Poly(Organic, 0.6 * inner * 0.95, (xs, -inner / 2), (xn, -11), (xn, 11), (xs, inner / 2));
-            bottle.Cylinder(Organic, xn, -11, neck * 0.45, 22, 0.9);
-            bottle.Cylinder(Organic, xn + neck - 28, -10, 28, 20, 0.24);
-            bottle.Cylinder(Organic, xn + neck, -17, 18, 34, Chance(0.5) ? 0.7 : 1.0);
+            pen.Item(() =>
+            {
+                bottle.Tube(Glass, x0, -d / 2, body, d, wall);
+                bottle.Rect(Glass, d * 0.8, x0, (-d / 2) + 2, baseT, d - 4);
+                bottle.Poly(Glass, 2 * wall * 1.3, (xs, -d / 2), (xs + shoulder, -15), (xs + shoulder, 15), (xs, d / 2));
+                bottle.Tube(Glass, xn, -15, neck, 30, wall * 0.8);
+                bottle.Rect(Glass, 4 * wall, xn + neck - 8, -16, 8, 32);
+                var inner = d - (2 * wall);
+                LyingFill(bottle, Organic, x0 + baseT, body - baseT, inner, 0.97, 0.95);
+                bottle.Poly(Organic, 0.6 * inner * 0.95, (xs, -inner / 2), (xn, -11), (xn, 11), (xs, inner / 2));
+                bottle.Cylinder(Organic, xn, -11, neck * 0.45, 22, 0.9);
+                bottle.Cylinder(Organic, xn + neck - 28, -10, 28, 20, 0.24);
+                bottle.Cylinder(Organic, xn + neck, -17, 18, 34, Chance(0.5) ? 0.7 : 1.0);
+            });
+
             if (Chance(0.4))
             {
                 bottle.Rect(Organic, td * 0.7 * 0.7, xn + 8, (-td / 2) + 2, 2, td - 4);
@@ -1500,27 +1513,30 @@ public sealed partial class SyntheticScanner
                 new Turned(pen, 0, 0, 0).Line(Organic, 1.5, 1.5, false, (-60, -42), (60, -42));
             }
 
-            for (var i = 0; i < n; i++)
+            pen.Item(() =>
             {
-                var len = U(98, 110);
-                var cone = holder switch
+                for (var i = 0; i < n; i++)
                 {
-                    2 => new Turned(pen, U(-2, 2), -33 + ((i % 7) * 11) + U(-1, 1), U(-0.03, 0.03) + (i % 2 == 0 ? 0 : Math.PI)),
-                    3 => new Turned(pen, U(-4, 4), U(-35, 35), U(-0.2, 0.2) + (Chance(0.5) ? 0 : Math.PI)),
-                    _ => new Turned(pen, U(-20, 20), U(-35, 35), U(0, 2 * Math.PI)),
-                };
-                if (holder == 1)
-                {
-                    cone.Tube(Organic, -58, -11, 116, 22, 0.9);
-                    cone.Rect(Organic, 22 * 0.8 * 0.9, 56, -12, 2, 24);
-                    cone.Rect(Organic, 22 * 0.8 * 0.9, -58, -11, 1.5, 22);
-                    Cone(cone, Math.Min(len, 108), density);
+                    var len = U(98, 110);
+                    var cone = holder switch
+                    {
+                        2 => new Turned(pen, U(-2, 2), -33 + ((i % 7) * 11) + U(-1, 1), U(-0.03, 0.03) + (i % 2 == 0 ? 0 : Math.PI)),
+                        3 => new Turned(pen, U(-4, 4), U(-35, 35), U(-0.2, 0.2) + (Chance(0.5) ? 0 : Math.PI)),
+                        _ => new Turned(pen, U(-20, 20), U(-35, 35), U(0, 2 * Math.PI)),
+                    };
+                    if (holder == 1)
+                    {
+                        cone.Tube(Organic, -58, -11, 116, 22, 0.9);
+                        cone.Rect(Organic, 22 * 0.8 * 0.9, 56, -12, 2, 24);
+                        cone.Rect(Organic, 22 * 0.8 * 0.9, -58, -11, 1.5, 22);
+                        Cone(cone, Math.Min(len, 108), density);
+                    }
+                    else
+                    {
+                        Cone(cone, len, density);
+                    }
                 }
-                else
-                {
-                    Cone(cone, len, density);
-                }
-            }
+            });
 
             return pen.Box;
         }
@@ -1565,20 +1581,27 @@ public sealed partial class SyntheticScanner
                 var area = U(20, 60) / rho * 1000 / t;
                 var bw = Math.Sqrt(area / 1.5);
                 var block = new Turned(pen, U(-il / 6, il / 6), U(-iw / 6, iw / 6), U(-0.3, 0.3));
-                RoundedRect(block, Organic, t * rho, -bw * 0.75, -bw / 2, bw * 1.5, bw, 4);
-                block.Line(Organic, 1.5, 2, true, RoundedOutline(-bw * 0.75, -bw / 2, bw * 1.5, bw, 4));
+                pen.Item(() =>
+                {
+                    RoundedRect(block, Organic, t * rho, -bw * 0.75, -bw / 2, bw * 1.5, bw, 4);
+                    block.Line(Organic, 1.5, 2, true, RoundedOutline(-bw * 0.75, -bw / 2, bw * 1.5, bw, 4));
+                });
+
                 return pen.Box;
             }
 
-            for (var i = random.Next(2, 9); i > 0; i--)
+            pen.Item(() =>
             {
-                var wrap = new Turned(pen, U(-il / 2, il / 2), U(-iw / 2, iw / 2), U(0, 2 * Math.PI));
-                var (rx, ry) = (U(10, 20), U(6, 10));
-                var t = U(8, 15);
-                wrap.Ellipse(Organic, t * rho * 0.6, 0, 0, rx, ry);
-                wrap.Ellipse(Organic, t * rho * 0.4, 0, 0, rx * 0.6, ry * 0.6);
-                wrap.Ellipse(Organic, 3, rx + 2, 0, 3, 2.5);
-            }
+                for (var i = random.Next(2, 9); i > 0; i--)
+                {
+                    var wrap = new Turned(pen, U(-il / 2, il / 2), U(-iw / 2, iw / 2), U(0, 2 * Math.PI));
+                    var (rx, ry) = (U(10, 20), U(6, 10));
+                    var t = U(8, 15);
+                    wrap.Ellipse(Organic, t * rho * 0.6, 0, 0, rx, ry);
+                    wrap.Ellipse(Organic, t * rho * 0.4, 0, 0, rx * 0.6, ry * 0.6);
+                    wrap.Ellipse(Organic, 3, rx + 2, 0, 3, 2.5);
+                }
+            });
 
             return pen.Box;
         }

@@ -430,22 +430,25 @@ public sealed partial class SyntheticScanner
             var half = Math.Max(bw / 2, loop ? 17 : 12);
             var pen = Lay(-back - (sock ? 16 : 2), -half - (sock ? 16 : 2), bl + (sock ? 16 : 2), half + (sock ? 16 : 2), scale);
             var shiv = new Turned(pen, 0, 0, 0);
-            shiv.Poly(Steel, t * 0.6, (-6, -bw / 2), (-9, (-bw / 2) + 4), (-5, 0), (-9, bw / 3), (-4, bw / 2), (bl * 0.5, bw * 0.12), (bl - 2, (-bw / 2) + 4), (bl, (-bw / 2) + 2), (bl * 0.3, -bw / 2));
-            shiv.Poly(Steel, t * 0.4, (-6, -bw * 0.1), (bl * 0.55, -bw * 0.1 - (bw * 0.15)), (bl * 0.55, bw * 0.1), (-4, bw * 0.45));
-            shiv.Rect(Steel, t, -40, -5, 34, 10);
-            if (loop)
+            pen.Item(() =>
             {
-                shiv.Rect(Organic, 9 * 1.05, -48, -7, 30, 14);
-                shiv.Ring(Organic, 8.5 * 1.05, 7, -62, 0, 19, 13);
-            }
-            else
-            {
-                shiv.Rect(Organic, 8 * 1.05, -45, -7, 9, 14);
-                var tape = random.Next(10, 21) * 2 * 0.15 * 1.4;
-                shiv.Rect(Organic, tape, -60, -(bw / 2) - 1, 55, bw + 2);
-                shiv.Line(Organic, tape * 2, 1.2, false, (-60, -(bw / 2) - 1), (-5, -(bw / 2) - 1));
-                shiv.Line(Organic, tape * 2, 1.2, false, (-60, (bw / 2) + 1), (-5, (bw / 2) + 1));
-            }
+                shiv.Poly(Steel, t * 0.6, (-6, -bw / 2), (-9, (-bw / 2) + 4), (-5, 0), (-9, bw / 3), (-4, bw / 2), (bl * 0.5, bw * 0.12), (bl - 2, (-bw / 2) + 4), (bl, (-bw / 2) + 2), (bl * 0.3, -bw / 2));
+                shiv.Poly(Steel, t * 0.4, (-6, -bw * 0.1), (bl * 0.55, -bw * 0.1 - (bw * 0.15)), (bl * 0.55, bw * 0.1), (-4, bw * 0.45));
+                shiv.Rect(Steel, t, -40, -5, 34, 10);
+                if (loop)
+                {
+                    shiv.Rect(Organic, 9 * 1.05, -48, -7, 30, 14);
+                    shiv.Ring(Organic, 8.5 * 1.05, 7, -62, 0, 19, 13);
+                }
+                else
+                {
+                    shiv.Rect(Organic, 8 * 1.05, -45, -7, 9, 14);
+                    var tape = random.Next(10, 21) * 2 * 0.15 * 1.4;
+                    shiv.Rect(Organic, tape, -60, -(bw / 2) - 1, 55, bw + 2);
+                    shiv.Line(Organic, tape * 2, 1.2, false, (-60, -(bw / 2) - 1), (-5, -(bw / 2) - 1));
+                    shiv.Line(Organic, tape * 2, 1.2, false, (-60, (bw / 2) + 1), (-5, (bw / 2) + 1));
+                }
+            });
 
             if (sock)
             {
@@ -727,41 +730,44 @@ public sealed partial class SyntheticScanner
             // The pistol's parts.
             var (sx, sy) = Spot(92, 20);
             var slide = new Turned(pen, sx, sy, Lie());
-            slide.Rect(Steel, 10, -90, -14, 180, 28);
-            slide.Rect(Steel, 12, -90, -14, 180, 3);
-            slide.Rect(Steel, 16, -88, -11, 24, 20);
-            slide.Rect(Steel, 5, 80, -18, 6, 4);
-            slide.Rect(Steel, 8, -84, -19, 10, 5);
-            var (bx, by) = Spot(60, 12);
-            var barrel = new Turned(pen, bx, by, Lie());
-            barrel.Tube(Steel, -57, -7, 114, 14, 2.5);
-            barrel.Rect(Steel, 8, -57, -10, 28, 20);
-            barrel.Rect(Steel, 10, -40, 8, 12, 6);
-            var (kx, ky) = Spot(48, 8);
-            var spring = new Turned(pen, kx, ky, Lie());
-            spring.Cylinder(Steel, -44, -5, 88, 10, 0.45);
-            spring.Rect(Steel, 6, -47, -7, 3, 14);
-            var (fx, fy) = Spot(95, 66);
-            var frame = new Turned(pen, fx, fy, U(-0.06, 0.06) + (Chance(0.5) ? 0 : Math.PI));
-            var outline = new (double X, double Y)[]
+            pen.Item(() =>
             {
-                (-90, -60), (88, -60), (88, -46), (-20, -44), (-24, -20), (-44, -20), (-50, -36), (-58, -36), (-74, 60), (-92, 62), (-96, 56), (-84, -40), (-90, -46),
-            };
-            frame.Poly(Organic, 2 * 3.5 * 1.15, outline);
-            frame.Line(Organic, 10 * 1.15, 4, false, (-20, -44), (-22, -30), (-30, -22), (-44, -22));
-            foreach (var (x, y) in new[] { (-84.0, -62.0), (-60.0, -62.0), (40.0, -62.0), (62.0, -62.0) })
-            {
-                frame.Rect(Steel, 3, x, y, 14, 4);
-            }
+                slide.Rect(Steel, 10, -90, -14, 180, 28);
+                slide.Rect(Steel, 12, -90, -14, 180, 3);
+                slide.Rect(Steel, 16, -88, -11, 24, 20);
+                slide.Rect(Steel, 5, 80, -18, 6, 4);
+                slide.Rect(Steel, 8, -84, -19, 10, 5);
+                var (bx, by) = Spot(60, 12);
+                var barrel = new Turned(pen, bx, by, Lie());
+                barrel.Tube(Steel, -57, -7, 114, 14, 2.5);
+                barrel.Rect(Steel, 8, -57, -10, 28, 20);
+                barrel.Rect(Steel, 10, -40, 8, 12, 6);
+                var (kx, ky) = Spot(48, 8);
+                var spring = new Turned(pen, kx, ky, Lie());
+                spring.Cylinder(Steel, -44, -5, 88, 10, 0.45);
+                spring.Rect(Steel, 6, -47, -7, 3, 14);
+                var (fx, fy) = Spot(95, 66);
+                var frame = new Turned(pen, fx, fy, U(-0.06, 0.06) + (Chance(0.5) ? 0 : Math.PI));
+                var outline = new (double X, double Y)[]
+                {
+                    (-90, -60), (88, -60), (88, -46), (-20, -44), (-24, -20), (-44, -20), (-50, -36), (-58, -36), (-74, 60), (-92, 62), (-96, 56), (-84, -40), (-90, -46),
+                };
+                frame.Poly(Organic, 2 * 3.5 * 1.15, outline);
+                frame.Line(Organic, 10 * 1.15, 4, false, (-20, -44), (-22, -30), (-30, -22), (-44, -22));
+                foreach (var (x, y) in new[] { (-84.0, -62.0), (-60.0, -62.0), (40.0, -62.0), (62.0, -62.0) })
+                {
+                    frame.Rect(Steel, 3, x, y, 14, 4);
+                }
 
-            frame.Rect(Steel, 8, 0, -58, 16, 10);
-            frame.Rect(Steel, 2, -60, -52, 48, 3);
-            frame.Rect(Steel, 3, -88, -52, 20, 14);
-            if (Chance(0.7))
-            {
-                var (mx, my) = Spot(58, 18);
-                NineMagazine(pen, mx, my, Lie(), U(108, 114), random.Next(0, 16));
-            }
+                frame.Rect(Steel, 8, 0, -58, 16, 10);
+                frame.Rect(Steel, 2, -60, -52, 48, 3);
+                frame.Rect(Steel, 3, -88, -52, 20, 14);
+                if (Chance(0.7))
+                {
+                    var (mx, my) = Spot(58, 18);
+                    NineMagazine(pen, mx, my, Lie(), U(108, 114), random.Next(0, 16));
+                }
+            });
 
             if (Chance(0.4))
             {
@@ -788,16 +794,19 @@ public sealed partial class SyntheticScanner
             var angle = round ? U(0, 2 * Math.PI) : U(-0.1, 0.1) + (Chance(0.5) ? 0 : Math.PI);
             var (gx, gy) = round ? (U(-5, 5), U(-5, 5)) : (U(-10, 10), U(-3, 3));
             var (cx, cy) = Moved(gx, gy, angle, -5.5, -10);
-            SmallRevolver(pen, cx, cy, angle, Chance(0.4), random.Next(0, 6));
+            pen.Item(() => SmallRevolver(pen, cx, cy, angle, Chance(0.4), random.Next(0, 6)));
             var bagPart = new Turned(pen, gx, gy, angle);
             bagPart.Line(Organic, 1.5, 1.5, false, (-80, -52), (80, -52));
             if (Chance(0.35))
             {
-                for (var i = random.Next(0, 7); i > 0; i--)
+                pen.Item(() =>
                 {
-                    var (rx, ry) = Moved(gx, gy, angle, U(20, 60), U(10, 40));
-                    BrassRound(new Turned(pen, rx, ry, U(0, 2 * Math.PI)), 29.3, 9.6, 11.2, 10, 9.1, jacketed: false);
-                }
+                    for (var i = random.Next(0, 7); i > 0; i--)
+                    {
+                        var (rx, ry) = Moved(gx, gy, angle, U(20, 60), U(10, 40));
+                        BrassRound(new Turned(pen, rx, ry, U(0, 2 * Math.PI)), 29.3, 9.6, 11.2, 10, 9.1, jacketed: false);
+                    }
+                });
             }
 
             return pen.Box;
@@ -947,38 +956,42 @@ public sealed partial class SyntheticScanner
             var depth = U(14, 16);
             var cradle = Chance(0.4);
             var pen = cradle ? Lay((-l / 2) - 2, (-w / 2) - 2, (l / 2) + 2, (w / 2) + 86, scale) : Lay((l / 2) + 2, (w / 2) + 2, scale);
-            var phone = new Turned(pen, 0, 0, 0);
-            RoundedRect(phone, Organic, 2 * 2 * 1.05, -l / 2, -w / 2, l, w, 10);
-            phone.Line(Organic, depth * 1.05, 2, true, RoundedOutline((-l / 2) + 1, (-w / 2) + 1, l - 2, w - 2, 9));
-            CasedPack(new Turned(pen, (-l / 2) + 10 + 26.5, 0, 0), 53, 34);
-            phone.Rect(Mixed, 1.6, (-l / 2) + 4, (-w / 2) + 4, l - 8, w - 8);
-            for (var i = random.Next(3, 6); i > 0; i--)
+            pen.Item(() =>
             {
-                phone.Rect(Steel, 0.5, U(0, (l / 2) - 22), U((-w / 2) + 5, (w / 2) - 14), U(5, 10), U(5, 9));
-            }
-
-            phone.Rect(Organic, 2.5 * 1.2, (-l / 2) + 6, (-w / 2) + 5, 62, w - 10);
-            for (var row = 0; row < 4; row++)
-            {
-                for (var col = 0; col < 3; col++)
+                var phone = new Turned(pen, 0, 0, 0);
+                RoundedRect(phone, Organic, 2 * 2 * 1.05, -l / 2, -w / 2, l, w, 10);
+                phone.Line(Organic, depth * 1.05, 2, true, RoundedOutline((-l / 2) + 1, (-w / 2) + 1, l - 2, w - 2, 9));
+                CasedPack(new Turned(pen, (-l / 2) + 10 + 26.5, 0, 0), 53, 34);
+                phone.Rect(Mixed, 1.6, (-l / 2) + 4, (-w / 2) + 4, l - 8, w - 8);
+                for (var i = random.Next(3, 6); i > 0; i--)
                 {
-                    phone.Ellipse(Steel, 0.15, (-l / 2) + 12 + (row * 14), (-w * 0.3) + (col * w * 0.3), 3.5, 3.5);
+                    phone.Rect(Steel, 0.5, U(0, (l / 2) - 22), U((-w / 2) + 5, (w / 2) - 14), U(5, 10), U(5, 9));
                 }
-            }
 
-            foreach (var (dx, dy) in new[] { (70.0, -0.32), (70.0, 0.32), (76.0, -0.12), (76.0, 0.12) })
-            {
-                phone.Ellipse(Steel, 0.15, (-l / 2) + dx, dy * w, 2.5, 2.5);
-            }
+                phone.Rect(Organic, 2.5 * 1.2, (-l / 2) + 6, (-w / 2) + 5, 62, w - 10);
+                for (var row = 0; row < 4; row++)
+                {
+                    for (var col = 0; col < 3; col++)
+                    {
+                        phone.Ellipse(Steel, 0.15, (-l / 2) + 12 + (row * 14), (-w * 0.3) + (col * w * 0.3), 3.5, 3.5);
+                    }
+                }
 
-            phone.Rect(Glass, 1.1, (l / 2) - 46, (-w / 2) + 6, 38, w - 12);
-            phone.Line(Steel, 0.6, 1.5, true, ((l / 2) - 46, (-w / 2) + 6), ((l / 2) - 8, (-w / 2) + 6), ((l / 2) - 8, (w / 2) - 6), ((l / 2) - 46, (w / 2) - 6));
-            phone.Ellipse(Steel, 3, (l / 2) - 5, 0, 6, 6);
-            phone.Rect(Organic, 4, (-l / 2) + 30, (w / 2) - 14, 12, 10);
-            phone.Ellipse(Steel, 0.2, (-l / 2) + 36, (w / 2) - 9, 2.5, 2.5);
-            phone.Rect(Brass, 0.8, (-l / 2) + 1, -12, 3, 5);
-            phone.Rect(Brass, 0.8, (-l / 2) + 1, 7, 3, 5);
-            phone.Rect(Steel, 2, (-l / 2) + 0.5, -4, 3, 8);
+                foreach (var (dx, dy) in new[] { (70.0, -0.32), (70.0, 0.32), (76.0, -0.12), (76.0, 0.12) })
+                {
+                    phone.Ellipse(Steel, 0.15, (-l / 2) + dx, dy * w, 2.5, 2.5);
+                }
+
+                phone.Rect(Glass, 1.1, (l / 2) - 46, (-w / 2) + 6, 38, w - 12);
+                phone.Line(Steel, 0.6, 1.5, true, ((l / 2) - 46, (-w / 2) + 6), ((l / 2) - 8, (-w / 2) + 6), ((l / 2) - 8, (w / 2) - 6), ((l / 2) - 46, (w / 2) - 6));
+                phone.Ellipse(Steel, 3, (l / 2) - 5, 0, 6, 6);
+                phone.Rect(Organic, 4, (-l / 2) + 30, (w / 2) - 14, 12, 10);
+                phone.Ellipse(Steel, 0.2, (-l / 2) + 36, (w / 2) - 9, 2.5, 2.5);
+                phone.Rect(Brass, 0.8, (-l / 2) + 1, -12, 3, 5);
+                phone.Rect(Brass, 0.8, (-l / 2) + 1, 7, 3, 5);
+                phone.Rect(Steel, 2, (-l / 2) + 0.5, -4, 3, 8);
+            });
+
             if (cradle)
             {
                 var c = new Turned(pen, U(-15, 15), (w / 2) + 45, U(-0.1, 0.1));
@@ -1026,15 +1039,18 @@ public sealed partial class SyntheticScanner
             c.Rect(Organic, 2 * 0.5, (-l / 2) + 10, (-w / 2) + 4, l - 20, w - 8);
             c.Rect(Organic, 4 * 0.4 * 0.35, -40, (-w / 2) + 6, 80, w - 12);
             var flip = Chance(0.5) ? 0 : Math.PI;
-            if (Chance(0.6))
+            pen.Item(() =>
             {
-                var (pl, pw) = (U(46, 72), U(20, 27));
-                ThumbPhone(new Turned(pen, U((-l / 2) + 10 + (pl / 2), (l / 2) - 10 - (pl / 2)), U(-4, 4), U(-0.1, 0.1) + flip), pl, pw, battery: Chance(0.9));
-            }
-            else
-            {
-                CandyBarPhone(new Turned(pen, U(-10, 10), U(-1, 1), U(-0.02, 0.02) + flip), U(100, 112), U(46, Math.Min(50, w - 10)));
-            }
+                if (Chance(0.6))
+                {
+                    var (pl, pw) = (U(46, 72), U(20, 27));
+                    ThumbPhone(new Turned(pen, U((-l / 2) + 10 + (pl / 2), (l / 2) - 10 - (pl / 2)), U(-4, 4), U(-0.1, 0.1) + flip), pl, pw, battery: Chance(0.9));
+                }
+                else
+                {
+                    CandyBarPhone(new Turned(pen, U(-10, 10), U(-1, 1), U(-0.02, 0.02) + flip), U(100, 112), U(46, Math.Min(50, w - 10)));
+                }
+            });
 
             return pen.Box;
         }
@@ -1079,14 +1095,17 @@ public sealed partial class SyntheticScanner
             }
 
             var flip = U(0, 2 * Math.PI);
-            if (Chance(0.65))
+            pen.Item(() =>
             {
-                ThumbPhone(new Turned(pen, U(-cw * 0.15, cw * 0.15), U(-ch * 0.1, ch * 0.1), flip), U(46, 72), U(20, 27), battery: true);
-            }
-            else
-            {
-                CandyBarPhone(new Turned(pen, U(-6, 6), U(-6, 6), U(-0.3, 0.3) + (Chance(0.5) ? 0 : Math.PI)), U(100, 112), U(46, 50));
-            }
+                if (Chance(0.65))
+                {
+                    ThumbPhone(new Turned(pen, U(-cw * 0.15, cw * 0.15), U(-ch * 0.1, ch * 0.1), flip), U(46, 72), U(20, 27), battery: true);
+                }
+                else
+                {
+                    CandyBarPhone(new Turned(pen, U(-6, 6), U(-6, 6), U(-0.3, 0.3) + (Chance(0.5) ? 0 : Math.PI)), U(100, 112), U(46, 50));
+                }
+            });
 
             return pen.Box;
         }
@@ -1167,17 +1186,20 @@ public sealed partial class SyntheticScanner
                 stick.Rect(Organic, d * 0.6 * 0.9, x0 + 30, (-d / 2) + 1.5, 2, d - 3);
                 var balm = U(20, 40);
                 stick.Cylinder(Organic, x0 + 32, (-d / 2) + 1, balm, d - 2, 0.9);
-                for (var i = 0; i < sims; i++)
+                pen.Item(() =>
                 {
-                    var nano = Chance(0.6);
-                    var sim = new Turned(pen, x0 + 40 + (i * 16) + U(-2, 2), U(-0.5, 0.5), U(-0.15, 0.15));
-                    if (Chance(0.4))
+                    for (var i = 0; i < sims; i++)
                     {
-                        sim.Rect(Organic, 2 * 10 * 0.012 * 0.92, -9, -6, 18, 12);
-                    }
+                        var nano = Chance(0.6);
+                        var sim = new Turned(pen, x0 + 40 + (i * 16) + U(-2, 2), U(-0.5, 0.5), U(-0.15, 0.15));
+                        if (Chance(0.4))
+                        {
+                            sim.Rect(Organic, 2 * 10 * 0.012 * 0.92, -9, -6, 18, 12);
+                        }
 
-                    SimOutline(sim, nano ? 12.3 : 15, nano ? 8.8 : 12);
-                }
+                        SimOutline(sim, nano ? 12.3 : 15, nano ? 8.8 : 12);
+                    }
+                });
 
                 return pen.Box;
             }
@@ -1190,11 +1212,14 @@ public sealed partial class SyntheticScanner
             pot.Ring(Aluminium, 0.3 * (depth + 6) / 1.2, 1.2, 0, 0, (pd / 2) - 0.6, (pd / 2) - 0.6);
             pot.Ring(Aluminium, 1.5, 1.5, 0, 0, (pd / 2) - 2, (pd / 2) - 2);
             pot.Ellipse(Organic, depth * 0.5 * 0.9, 0, 0, (pd / 2) - 1.5, (pd / 2) - 1.5);
-            for (var i = 0; i < sims; i++)
+            potPen.Item(() =>
             {
-                var nano = Chance(0.6);
-                SimOutline(new Turned(potPen, U(-5, 5), U(-5, 5), U(0, 2 * Math.PI)), nano ? 12.3 : 15, nano ? 8.8 : 12);
-            }
+                for (var i = 0; i < sims; i++)
+                {
+                    var nano = Chance(0.6);
+                    SimOutline(new Turned(potPen, U(-5, 5), U(-5, 5), U(0, 2 * Math.PI)), nano ? 12.3 : 15, nano ? 8.8 : 12);
+                }
+            });
 
             return potPen.Box;
         }
@@ -1423,33 +1448,36 @@ public sealed partial class SyntheticScanner
             pouch.Rect(Mixed, 0.02, -ph / 2, -pw / 2, ph, pw);
             pouch.Line(Organic, 4 * 0.12 * 1.3, 6, true, ((-ph / 2) + 3, (-pw / 2) + 3), ((ph / 2) - 3, (-pw / 2) + 3), ((ph / 2) - 3, (pw / 2) - 3), ((-ph / 2) + 3, (pw / 2) - 3));
             pouch.Line(Organic, 2, 3, false, ((ph / 2) - 30, (-pw / 2) + 6), ((ph / 2) - 30, (pw / 2) - 6));
-            if (kind == 0)
+            pen.Item(() =>
             {
-                for (var i = random.Next(10, 31); i > 0; i--)
+                if (kind == 0)
                 {
-                    var g = new Turned(pen, U((-ph / 2) + 22, (ph / 2) - 45), U((-pw / 2) + 18, (pw / 2) - 18), U(0, 2 * Math.PI));
-                    var t = U(8, 12) * 1.3;
-                    if (Chance(0.5))
+                    for (var i = random.Next(10, 31); i > 0; i--)
                     {
-                        RoundedRect(g, Organic, t * 0.8, -10, -7, 20, 14, 4);
-                    }
-                    else
-                    {
-                        g.Ellipse(Organic, t * 0.7, 0, 0, U(7, 10), U(7, 10));
+                        var g = new Turned(pen, U((-ph / 2) + 22, (ph / 2) - 45), U((-pw / 2) + 18, (pw / 2) - 18), U(0, 2 * Math.PI));
+                        var t = U(8, 12) * 1.3;
+                        if (Chance(0.5))
+                        {
+                            RoundedRect(g, Organic, t * 0.8, -10, -7, 20, 14, 4);
+                        }
+                        else
+                        {
+                            g.Ellipse(Organic, t * 0.7, 0, 0, U(7, 10), U(7, 10));
+                        }
                     }
                 }
-            }
-            else
-            {
-                for (var i = random.Next(2, 5); i > 0; i--)
+                else
                 {
-                    var bar = new Turned(pen, U(-15, 0), U(-pw / 6, pw / 6), U(-0.15, 0.15));
-                    var (bl, bw) = (U(90, 100), U(40, 45));
-                    bar.Rect(Organic, U(8, 10) * 1.25, -bl / 2, -bw / 2, bl, bw);
-                    bar.Rect(Organic, 2 * 0.1 * 0.8, (-bl / 2) - 2, (-bw / 2) - 1, bl + 4, bw + 2);
-                    bar.Rect(Mixed, 0.03, -bl / 2, -bw / 2, bl, bw);
+                    for (var i = random.Next(2, 5); i > 0; i--)
+                    {
+                        var bar = new Turned(pen, U(-15, 0), U(-pw / 6, pw / 6), U(-0.15, 0.15));
+                        var (bl, bw) = (U(90, 100), U(40, 45));
+                        bar.Rect(Organic, U(8, 10) * 1.25, -bl / 2, -bw / 2, bl, bw);
+                        bar.Rect(Organic, 2 * 0.1 * 0.8, (-bl / 2) - 2, (-bw / 2) - 1, bl + 4, bw + 2);
+                        bar.Rect(Mixed, 0.03, -bl / 2, -bw / 2, bl, bw);
+                    }
                 }
-            }
+            });
 
             return pen.Box;
         }
@@ -1490,14 +1518,17 @@ public sealed partial class SyntheticScanner
                 b.Rect(Organic, inner * 0.6 * 0.1, x0 + 2, (-wb / 2) + 1.5, body - 2, wb - 3);
             }
 
-            for (var i = random.Next(3, 9); i > 0; i--)
+            pen.Item(() =>
             {
-                var fl = U(40, 60);
-                var fd = U(14, 18);
-                var wrap = new Turned(pen, U(x0 + 8 + (fl / 2), x0 + body - (fl / 2) - 4), U((-wb / 2) + 12, (wb / 2) - 12), U(-0.4, 0.4));
-                wrap.Cylinder(Organic, -fl / 2, -fd / 2, fl, fd, U(1.0, 1.2));
-                wrap.Ellipse(Organic, 6, (fl / 2) + 2, 0, 3.5, 3);
-            }
+                for (var i = random.Next(3, 9); i > 0; i--)
+                {
+                    var fl = U(40, 60);
+                    var fd = U(14, 18);
+                    var wrap = new Turned(pen, U(x0 + 8 + (fl / 2), x0 + body - (fl / 2) - 4), U((-wb / 2) + 12, (wb / 2) - 12), U(-0.4, 0.4));
+                    wrap.Cylinder(Organic, -fl / 2, -fd / 2, fl, fd, U(1.0, 1.2));
+                    wrap.Ellipse(Organic, 6, (fl / 2) + 2, 0, 3.5, 3);
+                }
+            });
 
             return pen.Box;
         }

@@ -451,25 +451,29 @@ public sealed partial class SyntheticScanner
             }
 
             var ka = a + U(0.1, 0.3);
-            var knife = new Turned(pen, 0, 0, ka);
-            var hl = U(62, 70);
-            var bow = U(24, 28);
-            var cx = rr + (bow / 2) - 2;
-            knife.Ring(Steel, 2.4, (bow / 2) - 3.5, cx, 0, (bow / 4) + 2.6, (bow / 4) + 2.6);
-            var xs = rr + bow - 3;
-            var shaft = hl - bow + 4;
-            knife.Rect(Steel, 2.4, xs, -6.5, shaft, 13);
-            knife.Line(Steel, 2.4, 1.5, false, Zigzag(xs + 3, xs + shaft - 2, -7.5, 4.5, 1.5));
-            knife.Rect(Steel, 1.2, xs, -1, shaft - 4, 2);
-            var bl = U(38, 45);
-            var bw = U(10, 12);
-            var xp = xs + shaft - 4;
-            var open = Chance(0.5);
-            var (px, py) = Moved(0, 0, ka, xp, 0);
-            var blade = new Turned(pen, px, py, ka + (open ? U(-0.05, 0.05) : Math.PI));
-            blade.Poly(Steel, 1.8 * 0.6, (-4, -bw / 2), (0.7 * bl, -bw / 2), (bl, -bw * 0.2), (0.75 * bl, bw / 2), (-4, bw / 2));
-            blade.Rect(Steel, 1.8 * 0.4, -4, -bw / 2, 0.7 * bl, bw * 0.45);
-            knife.Ellipse(Steel, 6, xp, 0, 2, 2);
+            pen.Item(() =>
+            {
+                var knife = new Turned(pen, 0, 0, ka);
+                var hl = U(62, 70);
+                var bow = U(24, 28);
+                var cx = rr + (bow / 2) - 2;
+                knife.Ring(Steel, 2.4, (bow / 2) - 3.5, cx, 0, (bow / 4) + 2.6, (bow / 4) + 2.6);
+                var xs = rr + bow - 3;
+                var shaft = hl - bow + 4;
+                knife.Rect(Steel, 2.4, xs, -6.5, shaft, 13);
+                knife.Line(Steel, 2.4, 1.5, false, Zigzag(xs + 3, xs + shaft - 2, -7.5, 4.5, 1.5));
+                knife.Rect(Steel, 1.2, xs, -1, shaft - 4, 2);
+                var bl = U(38, 45);
+                var bw = U(10, 12);
+                var xp = xs + shaft - 4;
+                var open = Chance(0.5);
+                var (px, py) = Moved(0, 0, ka, xp, 0);
+                var blade = new Turned(pen, px, py, ka + (open ? U(-0.05, 0.05) : Math.PI));
+                blade.Poly(Steel, 1.8 * 0.6, (-4, -bw / 2), (0.7 * bl, -bw / 2), (bl, -bw * 0.2), (0.75 * bl, bw / 2), (-4, bw / 2));
+                blade.Rect(Steel, 1.8 * 0.4, -4, -bw / 2, 0.7 * bl, bw * 0.45);
+                knife.Ellipse(Steel, 6, xp, 0, 2, 2);
+            });
+
             return pen.Box;
         }
 
@@ -806,19 +810,22 @@ public sealed partial class SyntheticScanner
             book.Rect(Organic, U(6, 10) * 0.8, cx0, cy0, cx1 - cx0, cy1 - cy0);
             var flip = Chance(0.5) ? 0 : Math.PI;
             var angle = flip + U(-0.04, 0.04);
-            if (Chance(0.55))
+            pen.Item(() =>
             {
-                var l = U(170, 176);
-                var (_, _, _, _, bx0, by0, bx1, by1) = BlankLayout(l);
-                var (gx, gy) = Moved(0, 0, flip, -(bx0 + bx1) / 2, -(by0 + by1) / 2);
-                BlankPistol(pen, gx + U(-3, 3), gy + U(-2, 2), angle, l, random.Next(0, 13));
-            }
-            else
-            {
-                var l = U(150, 160);
-                var (gx, gy) = Moved(0, 0, flip, 6, 0);
-                CompactNine(pen, gx + U(-3, 3), gy + U(-2, 2), angle, l, Chance(0.6), true, random.Next(0, 16));
-            }
+                if (Chance(0.55))
+                {
+                    var l = U(170, 176);
+                    var (_, _, _, _, bx0, by0, bx1, by1) = BlankLayout(l);
+                    var (gx, gy) = Moved(0, 0, flip, -(bx0 + bx1) / 2, -(by0 + by1) / 2);
+                    BlankPistol(pen, gx + U(-3, 3), gy + U(-2, 2), angle, l, random.Next(0, 13));
+                }
+                else
+                {
+                    var l = U(150, 160);
+                    var (gx, gy) = Moved(0, 0, flip, 6, 0);
+                    CompactNine(pen, gx + U(-3, 3), gy + U(-2, 2), angle, l, Chance(0.6), true, random.Next(0, 16));
+                }
+            });
 
             if (Chance(0.4))
             {
@@ -1063,14 +1070,17 @@ public sealed partial class SyntheticScanner
                 jar.Ellipse(Organic, (2 * 1.5 * 0.9) + (2 * 0.6 * 1.38), 0, 0, (d / 2) + 1.5, (d / 2) + 1.5);
                 jar.Ring(Organic, 16 * 1.5 * 0.9 / 1.5, 1.5, 0, 0, (d / 2) + 1.5, (d / 2) + 1.5);
                 jar.Ellipse(Aluminium, 0.03, 0, 0, (d / 2) - 4, (d / 2) - 4);
-                for (var i = 0; i < phones; i++)
+                sPen.Item(() =>
                 {
-                    var (pl, pw) = (U(46, 66), U(20, 26));
-                    var off = phones == 1 ? U(-4, 4) : (i == 0 ? -14 : 14);
-                    var phone = new Turned(sPen, off * Math.Cos(0.3), off * Math.Sin(0.3), U(0, 2 * Math.PI));
-                    phone.Rect(Organic, 10 * 0.012 * 0.92 * 2, (-pl / 2) - 2, (-pw / 2) - 2, pl + 4, pw + 4);
-                    ThumbPhone(phone, pl, pw, battery: Chance(0.85));
-                }
+                    for (var i = 0; i < phones; i++)
+                    {
+                        var (pl, pw) = (U(46, 66), U(20, 26));
+                        var off = phones == 1 ? U(-4, 4) : (i == 0 ? -14 : 14);
+                        var phone = new Turned(sPen, off * Math.Cos(0.3), off * Math.Sin(0.3), U(0, 2 * Math.PI));
+                        phone.Rect(Organic, 10 * 0.012 * 0.92 * 2, (-pl / 2) - 2, (-pw / 2) - 2, pl + 4, pw + 4);
+                        ThumbPhone(phone, pl, pw, battery: Chance(0.85));
+                    }
+                });
 
                 return sPen.Box;
             }
@@ -1083,13 +1093,16 @@ public sealed partial class SyntheticScanner
             LyingFill(lying, Organic, x0 + 1.5, h - 16, d - 2, U(0.88, 0.97), 1.1);
             lying.Tube(Organic, (h / 2) - 16, (-d / 2) - 2, 16, d + 4, 1.5 * 0.9);
             lying.Rect(Organic, (d + 4) * 0.8 * 1.5 * 0.9 / 1.5, (h / 2) - 1.5, (-d / 2) - 2, 1.5, d + 4);
-            for (var i = 0; i < phones; i++)
+            pen.Item(() =>
             {
-                var (pl, pw) = (U(46, 66), U(20, 26));
-                var phone = new Turned(pen, U(-6, 6) - 6, phones == 1 ? U(-8, 8) : (i == 0 ? -15 : 15), U(-0.15, 0.15) + (Chance(0.5) ? 0 : Math.PI));
-                phone.Rect(Organic, 10 * 0.012 * 0.92 * 2, (-pl / 2) - 2, (-pw / 2) - 2, pl + 4, pw + 4);
-                ThumbPhone(phone, pl, pw, battery: Chance(0.85));
-            }
+                for (var i = 0; i < phones; i++)
+                {
+                    var (pl, pw) = (U(46, 66), U(20, 26));
+                    var phone = new Turned(pen, U(-6, 6) - 6, phones == 1 ? U(-8, 8) : (i == 0 ? -15 : 15), U(-0.15, 0.15) + (Chance(0.5) ? 0 : Math.PI));
+                    phone.Rect(Organic, 10 * 0.012 * 0.92 * 2, (-pl / 2) - 2, (-pw / 2) - 2, pl + 4, pw + 4);
+                    ThumbPhone(phone, pl, pw, battery: Chance(0.85));
+                }
+            });
 
             return pen.Box;
         }
@@ -1140,7 +1153,7 @@ public sealed partial class SyntheticScanner
             if (middle)
             {
                 var phone = new Turned(pen, U(-4, 4), 2 * k, U(-0.04, 0.04) + (Chance(0.5) ? 0 : Math.PI));
-                CandyBarPhone(phone, U(100, 106), U(44, 46));
+                pen.Item(() => CandyBarPhone(phone, U(100, 106), U(44, 46)));
             }
             else
             {
@@ -1159,7 +1172,7 @@ public sealed partial class SyntheticScanner
                 if (g < swapped)
                 {
                     var (pl, pw) = (U(46, 56), U(20, 24));
-                    ThumbPhone(new Turned(pen, cx, cy - 4, (Math.PI / 2) + (side * 0.45) + U(-0.1, 0.1)), pl, pw, battery: Chance(0.9));
+                    pen.Item(() => ThumbPhone(new Turned(pen, cx, cy - 4, (Math.PI / 2) + (side * 0.45) + U(-0.1, 0.1)), pl, pw, battery: Chance(0.9)));
                 }
                 else
                 {
@@ -1264,11 +1277,11 @@ public sealed partial class SyntheticScanner
                 }
                 else if (Chance(0.6))
                 {
-                    SimOutline(sim, 12.3, 8.8);
+                    pen.Item(() => SimOutline(sim, 12.3, 8.8));
                 }
                 else
                 {
-                    SimOutline(sim, 15, 12);
+                    pen.Item(() => SimOutline(sim, 15, 12));
                 }
             }
 
@@ -1356,24 +1369,27 @@ public sealed partial class SyntheticScanner
                 box.Line(Organic, (d + 3) * 0.8 * 0.9 / 1.2, 1.2, true, RoundedOutline((-len / 2) - 3.4, (-bw / 2) + 0.6, len + 6.8, bw - 1.2, 3.5));
             }
 
-            for (var i = 0; i < n; i++)
+            pen.Item(() =>
             {
-                var cell = boxed
-                    ? new Turned(pen, 0, (i - ((n - 1) / 2.0)) * (d + 1.5), i % 2 == 0 ? 0 : Math.PI)
-                    : new Turned(pen, U(-28, 28), U(-28, 28), U(0, 2 * Math.PI));
-                var x0 = -len / 2;
-                cell.Tube(Steel, x0, -d / 2, len, d, 0.25);
-                SmallCell(cell, x0 + 2, 0, len - 11, d - 1.6);
-                cell.Rect(Mixed, 1.6 * (d - 2) / 1.2, (len / 2) - 8, (-d / 2) + 1, 1.2, d - 2);
-                cell.Rect(Steel, 3, (len / 2) - 6.5, -2.5, 4, 5);
-                cell.Rect(Steel, 1.2, (len / 2) - 0.5, -2.6, 1.5, 5.2);
-                if (Chance(0.75))
+                for (var i = 0; i < n; i++)
                 {
-                    cell.Rect(Steel, 0.35 * 8.4 * 0.8, (len / 2) - 5, -4.2, 4, 8.4);
-                }
+                    var cell = boxed
+                        ? new Turned(pen, 0, (i - ((n - 1) / 2.0)) * (d + 1.5), i % 2 == 0 ? 0 : Math.PI)
+                        : new Turned(pen, U(-28, 28), U(-28, 28), U(0, 2 * Math.PI));
+                    var x0 = -len / 2;
+                    cell.Tube(Steel, x0, -d / 2, len, d, 0.25);
+                    SmallCell(cell, x0 + 2, 0, len - 11, d - 1.6);
+                    cell.Rect(Mixed, 1.6 * (d - 2) / 1.2, (len / 2) - 8, (-d / 2) + 1, 1.2, d - 2);
+                    cell.Rect(Steel, 3, (len / 2) - 6.5, -2.5, 4, 5);
+                    cell.Rect(Steel, 1.2, (len / 2) - 0.5, -2.6, 1.5, 5.2);
+                    if (Chance(0.75))
+                    {
+                        cell.Rect(Steel, 0.35 * 8.4 * 0.8, (len / 2) - 5, -4.2, 4, 8.4);
+                    }
 
-                cell.Rect(Organic, 0.15 * 1.3 * 2, x0, -d / 2, len, d);
-            }
+                    cell.Rect(Organic, 0.15 * 1.3 * 2, x0, -d / 2, len, d);
+                }
+            });
 
             if (lead)
             {
@@ -1585,7 +1601,7 @@ public sealed partial class SyntheticScanner
                 }
                 else
                 {
-                    Ball(egg, Organic, 0, 0, 18.5, U(0.7, 1.0), 13.5 / 18.5);
+                    pen.Item(() => Ball(egg, Organic, 0, 0, 18.5, U(0.7, 1.0), 13.5 / 18.5));
                 }
             }
 
