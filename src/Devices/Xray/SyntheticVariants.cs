@@ -940,7 +940,7 @@ public enum ThreatShape
 /// are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
 /// whoever tunes the analyser need not read it. Seeds 3900000–4099999 (<see cref="SetUSeeds"/>); set V's seeds begin after
 /// them.</item>
-/// <item><see cref="SetV"/> (set V) is written to follow U as the held-out set, to be run once. V draws 23 threat shapes none of A
+/// <item><see cref="SetV"/> (set V) was written to follow U as the held-out set, and run once (on c3c4f3a). V draws 23 threat shapes none of A
 /// to U or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
 /// are the ordinary forms a prison gate meets, in models, sizes and materials no set drew; the other third is hidden in something
 /// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the

@@ -88,7 +88,7 @@ public static class XrayQuality
             "s" => (SyntheticVariants.SetS, SyntheticVariants.SetSSeedFirst, SyntheticVariants.SetSSeedLast, "set S (seeds 3500000-3699999; held out until its one run on 07edf60)"),
             "t" => (SyntheticVariants.SetT, SyntheticVariants.SetTSeedFirst, SyntheticVariants.SetTSeedLast, "set T (seeds 3700000-3899999; held out until its one run on 59f88b7)"),
             "u" => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst, SyntheticVariants.SetUSeedLast, "set U (seeds 3900000-4099999; held out until its one run on 763449b)"),
-            "v" => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst, int.MaxValue, "HELD-OUT set V (seeds 4100000+; held out until its run)"),
+            "v" => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst, int.MaxValue, "set V (seeds 4100000+; held out until its one run on c3c4f3a)"),
             _ => null,
         };
         if (chosen is not { } picked)
