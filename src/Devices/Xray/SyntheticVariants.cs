@@ -239,6 +239,17 @@ public enum ClutterKind
     BreastPump,
     Earmuffs,
     SpinningTops,
+
+    // Set W (held out after V): never drawn by A to V or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    TravelIron,
+    TiffinCarrier,
+    HandWeights,
+    CurlingTongs,
+    SteelStraws,
+    MagneticTiles,
+    BloodPressureMonitor,
+    BabyCarrier,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -741,6 +752,31 @@ public enum ThreatShape
     PremixSlimCans,
     CannabisConcentrates,
     DrugsInInhaler,
+
+    // Set W shapes (held out after V): never drawn by A to V or R, chosen without reading the analyser.
+    ChineseCleaver,
+    LetterOpener,
+    GutHookSkinner,
+    KnifeInHollowBook,
+    HacksawShiv,
+    BulldogRevolver,
+    Tec9Pistol,
+    NineShot22Revolver,
+    PistolInRiceBag,
+    LighterGun,
+    TriFoldPhone,
+    EndurancePhone,
+    GlyphBackPhone,
+    PhoneInFormulaTin,
+    PhoneInFoilSandwich,
+    BlankCartridges,
+    SimInLocket,
+    SteroidInjectionKit,
+    ArcLighter,
+    AngleGrinder,
+    JellyShots,
+    CannabinoidELiquid,
+    DrugsInModellingDough,
 }
 
 /// <summary>
@@ -946,7 +982,15 @@ public enum ThreatShape
 /// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
 /// gate catalogue), to all of A's to U's, with C's to U's noise and scale ranges. Written from what the real things measure and
 /// are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of this comment so that
-/// whoever tunes the analyser need not read it. Seeds 4100000 and up (<see cref="SetVSeeds"/>).</item>
+/// whoever tunes the analyser need not read it. Seeds 4100000–4299999 (<see cref="SetVSeeds"/>); set W's seeds begin after
+/// them.</item>
+/// <item><see cref="SetW"/> (set W) is written to follow V as the held-out set, to be run once. W draws 23 threat shapes none of A
+/// to V or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a prison gate meets, in models, sizes and materials no set drew; the other third is hidden in something
+/// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
+/// gate catalogue), some of them heavy metal, to all of A's to V's, with C's to V's noise and scale ranges. Written from what the
+/// real things measure and are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of
+/// this comment so that whoever tunes the analyser need not read it. Seeds 4300000 and up (<see cref="SetWSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -1079,6 +1123,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set V; its seeds count up from here.</summary>
     public const int SetVSeedFirst = 4100000;
+
+    /// <summary>Last seed of set V: set W's seeds begin after it.</summary>
+    public const int SetVSeedLast = SetWSeedFirst - 1;
+
+    /// <summary>First seed of set W; its seeds count up from here.</summary>
+    public const int SetWSeedFirst = 4300000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1548,6 +1598,30 @@ public sealed record SyntheticVariants(
             ThreatShape.CannabisConcentrates, ThreatShape.DrugsInInhaler,
         ]);
 
+    public static SyntheticVariants SetW { get; } = HeldOutLike(
+        "W",
+        // V's clutter in V's order, then W's own.
+        [
+            .. SetV.Clutter,
+            ClutterKind.TravelIron, ClutterKind.TiffinCarrier, ClutterKind.HandWeights, ClutterKind.CurlingTongs,
+            ClutterKind.SteelStraws, ClutterKind.MagneticTiles, ClutterKind.BloodPressureMonitor, ClutterKind.BabyCarrier,
+        ],
+        [
+            ThreatShape.ChineseCleaver, ThreatShape.LetterOpener, ThreatShape.GutHookSkinner, ThreatShape.KnifeInHollowBook,
+            ThreatShape.HacksawShiv,
+            ThreatShape.BulldogRevolver, ThreatShape.Tec9Pistol, ThreatShape.NineShot22Revolver, ThreatShape.PistolInRiceBag,
+            ThreatShape.LighterGun,
+            ThreatShape.TriFoldPhone, ThreatShape.EndurancePhone, ThreatShape.GlyphBackPhone, ThreatShape.PhoneInFormulaTin,
+            ThreatShape.PhoneInFoilSandwich,
+            ThreatShape.BlankCartridges,
+            ThreatShape.SimInLocket,
+            ThreatShape.SteroidInjectionKit,
+            ThreatShape.ArcLighter,
+            ThreatShape.AngleGrinder,
+            ThreatShape.JellyShots,
+            ThreatShape.CannabinoidELiquid, ThreatShape.DrugsInModellingDough,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1655,8 +1729,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetUSeeds(int count) =>
         Bounded(SetUSeedFirst, SetUSeedLast, count);
 
-    /// <summary>Set V's seeds, 4100000 and up.</summary>
-    public static IEnumerable<int> SetVSeeds(int count) => Enumerable.Range(SetVSeedFirst, count);
+    /// <summary>Set V's seeds, 4100000–4299999.</summary>
+    public static IEnumerable<int> SetVSeeds(int count) =>
+        Bounded(SetVSeedFirst, SetVSeedLast, count);
+
+    /// <summary>Set W's seeds, 4300000 and up.</summary>
+    public static IEnumerable<int> SetWSeeds(int count) => Enumerable.Range(SetWSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1686,6 +1764,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CoatHangerSpike
             or ThreatShape.SurvivalKnife or ThreatShape.YanagibaKnife or ThreatShape.PizzaCutter or ThreatShape.KnifeInTrainer
             or ThreatShape.BallpointShiv
+            or ThreatShape.ChineseCleaver or ThreatShape.LetterOpener or ThreatShape.GutHookSkinner or ThreatShape.KnifeInHollowBook
+            or ThreatShape.HacksawShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1719,6 +1799,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.ZipGun
             or ThreatShape.PinfireRevolver or ThreatShape.VestPocketPistol or ThreatShape.SpringAirPistol or ThreatShape.PistolInPaintTin
             or ThreatShape.BicyclePumpGun
+            or ThreatShape.BulldogRevolver or ThreatShape.Tec9Pistol or ThreatShape.NineShot22Revolver or ThreatShape.PistolInRiceBag
+            or ThreatShape.LighterGun
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1752,6 +1834,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInCushion
             or ThreatShape.PopUpCameraPhone or ThreatShape.PhoneInBeltHolster or ThreatShape.PhoneInMetalBumper or ThreatShape.PhoneInHollowCandle
             or ThreatShape.PhoneInJigsawBox
+            or ThreatShape.TriFoldPhone or ThreatShape.EndurancePhone or ThreatShape.GlyphBackPhone or ThreatShape.PhoneInFormulaTin
+            or ThreatShape.PhoneInFoilSandwich
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1771,7 +1855,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Rounds44Magnum
             or ThreatShape.Rounds50Bmg
             or ThreatShape.Rounds410Bore
-            or ThreatShape.Rounds20Bore => XrayItems.Ammunition,
+            or ThreatShape.Rounds20Bore
+            or ThreatShape.BlankCartridges => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1790,7 +1875,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInLighter
             or ThreatShape.SimInEyeshadowPalette
             or ThreatShape.SimInTeaLight
-            or ThreatShape.SimInPlasters => XrayItems.SimCard,
+            or ThreatShape.SimInPlasters
+            or ThreatShape.SimInLocket => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1809,7 +1895,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.NeedleExchangePack
             or ThreatShape.DispensingSyringeKit
             or ThreatShape.GlucagonKit
-            or ThreatShape.ButterflyNeedleSet => XrayItems.Syringe,
+            or ThreatShape.ButterflyNeedleSet
+            or ThreatShape.SteroidInjectionKit => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1829,7 +1916,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.HeatedClothingBattery
             or ThreatShape.Cr123aCells
             or ThreatShape.Lithium9VBattery
-            or ThreatShape.HandheldFan => XrayItems.LithiumBattery,
+            or ThreatShape.HandheldFan
+            or ThreatShape.ArcLighter => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1849,7 +1937,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RivetGun
             or ThreatShape.BlockPlane
             or ThreatShape.GClamp
-            or ThreatShape.CaulkingGun => XrayItems.Tool,
+            or ThreatShape.CaulkingGun
+            or ThreatShape.AngleGrinder => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1869,7 +1958,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.MiniKeg
             or ThreatShape.WineInSealedGlass
             or ThreatShape.WineInWireMesh
-            or ThreatShape.PremixSlimCans => XrayItems.Alcohol,
+            or ThreatShape.PremixSlimCans
+            or ThreatShape.JellyShots => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1889,7 +1979,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CannabisMylarPouch or ThreatShape.DrugsInSoapBar
             or ThreatShape.DriedMushrooms or ThreatShape.DrugsInCrispPacket
             or ThreatShape.KhatBundle or ThreatShape.DrugsInStashCan
-            or ThreatShape.CannabisConcentrates or ThreatShape.DrugsInInhaler => XrayItems.ControlledDrugs,
+            or ThreatShape.CannabisConcentrates or ThreatShape.DrugsInInhaler
+            or ThreatShape.CannabinoidELiquid or ThreatShape.DrugsInModellingDough => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

@@ -133,7 +133,8 @@ public sealed class SyntheticScannerTests
         Assert.All(XrayItems.All, item => Assert.NotEmpty(SyntheticVariants.HeldOut.ShapesOf(item)));
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
-        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's, V's or R's, and ItemOf knows each of them.
+        // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's, V's, W's
+        // or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
@@ -142,7 +143,7 @@ public sealed class SyntheticScannerTests
             + SyntheticVariants.SetM.Shapes.Count + SyntheticVariants.SetN.Shapes.Count + SyntheticVariants.SetO.Shapes.Count
             + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.SetS.Shapes.Count
             + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.SetV.Shapes.Count
-            + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetW.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -166,6 +167,7 @@ public sealed class SyntheticScannerTests
     [InlineData("T")]
     [InlineData("U")]
     [InlineData("V")]
+    [InlineData("W")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -402,7 +404,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to V): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to W): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -413,7 +415,7 @@ public sealed class SyntheticScannerTests
             ("H", SetHOnlyClutter), ("I", SetIOnlyClutter), ("J", SetJOnlyClutter), ("K", SetKOnlyClutter),
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
             ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter), ("S", SetSOnlyClutter), ("T", SetTOnlyClutter),
-            ("U", SetUOnlyClutter), ("V", SetVOnlyClutter),
+            ("U", SetUOnlyClutter), ("V", SetVOnlyClutter), ("W", SetWOnlyClutter),
         ];
         var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
@@ -475,6 +477,9 @@ public sealed class SyntheticScannerTests
     /// <summary>V's own clutter, taken from the set for the same reason: V is held out after U.</summary>
     private static readonly ClutterKind[] SetVOnlyClutter = [.. SyntheticVariants.SetV.Clutter.Except(SyntheticVariants.SetU.Clutter)];
 
+    /// <summary>W's own clutter, taken from the set for the same reason: W is held out after V.</summary>
+    private static readonly ClutterKind[] SetWOnlyClutter = [.. SyntheticVariants.SetW.Clutter.Except(SyntheticVariants.SetV.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -483,10 +488,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetI, SyntheticVariants.SetJ, SyntheticVariants.SetK, SyntheticVariants.SetL,
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
         SyntheticVariants.SetQ, SyntheticVariants.SetS, SyntheticVariants.SetT, SyntheticVariants.SetU,
-        SyntheticVariants.SetV,
+        SyntheticVariants.SetV, SyntheticVariants.SetW,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V, W): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -513,6 +518,7 @@ public sealed class SyntheticScannerTests
             ("T", SyntheticVariants.SetT, SetTOnlyClutter, SyntheticVariants.SetTSeeds, SyntheticVariants.SetTSeedFirst),
             ("U", SyntheticVariants.SetU, SetUOnlyClutter, SyntheticVariants.SetUSeeds, SyntheticVariants.SetUSeedFirst),
             ("V", SyntheticVariants.SetV, SetVOnlyClutter, SyntheticVariants.SetVSeeds, SyntheticVariants.SetVSeedFirst),
+            ("W", SyntheticVariants.SetW, SetWOnlyClutter, SyntheticVariants.SetWSeeds, SyntheticVariants.SetWSeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -539,6 +545,7 @@ public sealed class SyntheticScannerTests
     [InlineData("T")]
     [InlineData("U")]
     [InlineData("V")]
+    [InlineData("W")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -566,6 +573,7 @@ public sealed class SyntheticScannerTests
     [InlineData("T")]
     [InlineData("U")]
     [InlineData("V")]
+    [InlineData("W")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -597,6 +605,7 @@ public sealed class SyntheticScannerTests
     [InlineData("T", 3_700_000)]
     [InlineData("U", 3_900_000)]
     [InlineData("V", 4_100_000)]
+    [InlineData("W", 4_300_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -623,6 +632,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S", 3_699_999)]
     [InlineData("T", 3_899_999)]
     [InlineData("U", 4_099_999)]
+    [InlineData("V", 4_299_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -651,14 +661,15 @@ public sealed class SyntheticScannerTests
         "Q" => ((SyntheticVariants.SetQSeedLast, SyntheticVariants.SetSSeedFirst), SyntheticVariants.SetQSeeds, SyntheticVariants.SetSSeeds),
         "S" => ((SyntheticVariants.SetSSeedLast, SyntheticVariants.SetTSeedFirst), SyntheticVariants.SetSSeeds, SyntheticVariants.SetTSeeds),
         "T" => ((SyntheticVariants.SetTSeedLast, SyntheticVariants.SetUSeedFirst), SyntheticVariants.SetTSeeds, SyntheticVariants.SetUSeeds),
-        _ => ((SyntheticVariants.SetUSeedLast, SyntheticVariants.SetVSeedFirst), SyntheticVariants.SetUSeeds, SyntheticVariants.SetVSeeds),
+        "U" => ((SyntheticVariants.SetUSeedLast, SyntheticVariants.SetVSeedFirst), SyntheticVariants.SetUSeeds, SyntheticVariants.SetVSeeds),
+        _ => ((SyntheticVariants.SetVSeedLast, SyntheticVariants.SetWSeedFirst), SyntheticVariants.SetVSeeds, SyntheticVariants.SetWSeeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetVSeedFirst + 299_999, SyntheticVariants.SetVSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.SetWSeedFirst + 299_999, SyntheticVariants.SetWSeeds(300_000).Last());
     }
 
     [Theory]
@@ -677,6 +688,7 @@ public sealed class SyntheticScannerTests
     [InlineData("T", 5)]
     [InlineData("U", 5)]
     [InlineData("V", 5)]
+    [InlineData("W", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -707,6 +719,7 @@ public sealed class SyntheticScannerTests
     [InlineData("T")]
     [InlineData("U")]
     [InlineData("V")]
+    [InlineData("W")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -796,7 +809,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V, W): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -811,7 +824,8 @@ public sealed class SyntheticScannerTests
         "S" => (SyntheticVariants.SetS, SyntheticVariants.SetSSeedFirst),
         "T" => (SyntheticVariants.SetT, SyntheticVariants.SetTSeedFirst),
         "U" => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst),
-        _ => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst),
+        "V" => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst),
+        _ => (SyntheticVariants.SetW, SyntheticVariants.SetWSeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -819,7 +833,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V", "W" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -845,6 +859,7 @@ public sealed class SyntheticScannerTests
     [InlineData("T")]
     [InlineData("U")]
     [InlineData("V")]
+    [InlineData("W")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -913,6 +928,7 @@ public sealed class SyntheticScannerTests
     [InlineData("S", "T")]
     [InlineData("T", "U")]
     [InlineData("U", "V")]
+    [InlineData("V", "W")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
