@@ -12,15 +12,14 @@ namespace Screening.Benchmarks.Xray;
 /// catalogue item over the candidates' measurements, and each item's alarm threshold.
 /// </summary>
 /// <remarks>
-/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to Q, S and T
+/// <para>Data. Bags come from the training variants only: by default the union of variant sets A to Q and S to V
 /// (their threat shapes and clutter, noise 1.5–5 %, scale 0.85–1.2), 1200 bags per item and 4500 clean,
-/// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to T joined after
+/// with seeds 100000–199999 for training and 200000–299999 for choosing thresholds. C to V joined after
 /// their held-out measurements (H, I and J together, after J's run, with three times the bags of before;
 /// K and L together, before M's run; M before N's run, N after it; O, P, Q and S together, after S's run;
-/// T after its run).
+/// T after its run; U and V after V's run).
 /// The shipped phone forest is trained on A to M (<c>--variants</c> with <c>--items</c>); the firearm
-/// forest with <see cref="EverydayShapes"/> weighted. U, run once after T joined, is a letter for
-/// <c>--holdout U</c> but not among the default letters. Each threat shape's positive candidates are
+/// forest with <see cref="EverydayShapes"/> weighted; the ammunition forest stays A to S's. Each threat shape's positive candidates are
 /// repeated up to the mean count per shape (<see cref="BalanceShapes"/>; <c>--unbalanced</c> turns
 /// that off).
 /// <c>--holdout</c> draws a set's own bags from seeds 300000 to measure forests trained without it.</para>
@@ -40,7 +39,7 @@ public static class XrayTraining
     public const int HoldoutSeedFirst = 300_000;
 
     /// <summary>
-    /// The training variants: by default everything sets A to Q, S and T draw (C to T joined after
+    /// The training variants: by default everything sets A to Q and S to V draw (C to V joined after
     /// their held-out measurements), at noise 1.5–5 % and scale 0.85–1.2 whichever sets are
     /// picked.
     /// <c>--variants</c> picks other letters (e.g. <c>ABC</c>, to measure a change on D while D is
@@ -66,8 +65,8 @@ public static class XrayTraining
 
     private const int RandomisedWeight = 4;
 
-    /// <summary>Every set run once and in training (A to Q, S and T; R only on request; U, run once, for --holdout U).</summary>
-    private const string DefaultVariants = "ABCDEFGHIJKLMNOPQST";
+    /// <summary>Every set run once and in training (A to Q and S to V; R only on request).</summary>
+    private const string DefaultVariants = "ABCDEFGHIJKLMNOPQSTUV";
 
     private static readonly Dictionary<char, SyntheticVariants> Sets = new()
     {
@@ -92,6 +91,7 @@ public static class XrayTraining
         ['S'] = SyntheticVariants.SetS,
         ['T'] = SyntheticVariants.SetT,
         ['U'] = SyntheticVariants.SetU,
+        ['V'] = SyntheticVariants.SetV,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
