@@ -741,10 +741,10 @@ public sealed partial class XrayAnalyser
             }
 
             using var mask = FillMask(b.Contour, b.Bounds);
-            var (bar, steelMm2) = SteelBar(_gunSteel, b.Bounds, mask);
+            var (bar, steelMm2, best) = SteelBar(_gunSteel, b.Bounds, mask);
             if (_blackSteel is not null && HasBlackSteel(b.Bounds) && SteelBar(_blackSteel, b.Bounds, mask) is var black && black.Bar > bar)
             {
-                (bar, steelMm2) = black;
+                (bar, steelMm2, best) = black;
             }
 
             // No bar of gun steel at all: not a firearm, however gun-shaped the outline.
@@ -753,7 +753,62 @@ public sealed partial class XrayAnalyser
                 return;
             }
 
-            Propose(XrayItems.Firearm, shape * bar, b.Bounds, b, source, shape, bar, steelMm2);
+            var (end, spread, oneSided) = Attachment(mask, best);
+            Propose(XrayItems.Firearm, shape * bar, b.Bounds, b, source, shape, bar, steelMm2, end, spread, oneSided);
+        }
+
+        /// <summary>
+        /// Where the metal joined to a bar of gun steel lies along it. A pistol's grip and trigger
+        /// guard hang from the back half of its slide, a revolver's grip from behind its cylinder,
+        /// all on one side; a U-lock's legs leave both ends of its crossbar, a bell's handle or a
+        /// clamp's screw its middle. Over the region's pixels beyond the bar's long sides: how far
+        /// along the bar they lie on average (0 at its middle, 1 at an end), how widely they spread
+        /// along it, and the share on the side that holds most. All -1 when almost nothing lies beyond.
+        /// </summary>
+        /// <param name="region">The region, a 0/255 mask.</param>
+        /// <param name="bar">The bar, in the mask's coordinates.</param>
+        private (double End, double Spread, double OneSided) Attachment(Mat region, RotatedRect bar)
+        {
+            var angle = (bar.Size.Width >= bar.Size.Height ? bar.Angle : bar.Angle + 90) * Math.PI / 180;
+            var (cos, sin) = (Math.Cos(angle), Math.Sin(angle));
+            var halfLength = Math.Max(1, Math.Max(bar.Size.Width, bar.Size.Height) / 2);
+            var clear = (Math.Min(bar.Size.Width, bar.Size.Height) / 2) + (2 * pxPerMm);
+            double sum = 0, squares = 0;
+            int count = 0, above = 0;
+            var rows = region.Rows;
+            for (var y = 0; y < rows; y++)
+            {
+                var row = region.RowSpan<byte>(y);
+                for (var x = 0; x < row.Length; x++)
+                {
+                    if (row[x] == 0)
+                    {
+                        continue;
+                    }
+
+                    var (dx, dy) = (x - bar.Center.X, y - bar.Center.Y);
+                    var across = (-dx * sin) + (dy * cos);
+                    if (Math.Abs(across) <= clear)
+                    {
+                        continue;
+                    }
+
+                    var u = ((dx * cos) + (dy * sin)) / halfLength;
+                    sum += u;
+                    squares += u * u;
+                    count++;
+                    above += across > 0 ? 1 : 0;
+                }
+            }
+
+            // Less than about 20 mm² beyond the bar: nothing is joined to it.
+            if (count < 20 * pxPerMm * pxPerMm)
+            {
+                return (-1, -1, -1);
+            }
+
+            var mean = sum / count;
+            return (Math.Abs(mean), Math.Sqrt(Math.Max(0, (squares / count) - (mean * mean))), (double)Math.Max(above, count - above) / count);
         }
 
         /// <summary>Whether black steel was added within a region (elsewhere the two steel maps are the same).</summary>
@@ -766,14 +821,15 @@ public sealed partial class XrayAnalyser
             return Cv2.CountNonZero(differs) > 0;
         }
 
-        /// <summary>How like a gun's slide or barrel the best bar of a steel map within a region is (0–1), and the map's area there (mm²).</summary>
-        private (double Bar, double AreaMm2) SteelBar(Mat steelMap, Rect bounds, Mat mask)
+        /// <summary>How like a gun's slide or barrel the best bar of a steel map within a region is (0–1), the map's area there (mm²), and that bar (in the region's coordinates).</summary>
+        private (double Bar, double AreaMm2, RotatedRect Best) SteelBar(Mat steelMap, Rect bounds, Mat mask)
         {
             using var steel = new Mat(steelMap, bounds);
             using var dense8 = new Mat();
             Cv2.BitwiseAnd(steel, mask, dense8);
             Cv2.FindContours(dense8, out var bars, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
             var bar = 0.0;
+            var best = default(RotatedRect);
             foreach (var c in bars)
             {
                 if (c.Length < 3)
@@ -781,11 +837,15 @@ public sealed partial class XrayAnalyser
                     continue;
                 }
 
-                var (l, w, _) = BarSize(c);
-                bar = Math.Max(bar, Band(l, 60, 240, 0.3) * Band(w, 14, 60, 0.3));
+                var (l, w, box) = BarSize(c);
+                var like = Band(l, 60, 240, 0.3) * Band(w, 14, 60, 0.3);
+                if (like > bar)
+                {
+                    (bar, best) = (like, box);
+                }
             }
 
-            return (bar, Cv2.CountNonZero(dense8) / (pxPerMm * pxPerMm));
+            return (bar, Cv2.CountNonZero(dense8) / (pxPerMm * pxPerMm), best);
         }
 
         /// <summary>Length and width (mm) of a steel bar's rotated box, and the box.</summary>
@@ -960,7 +1020,9 @@ public sealed partial class XrayAnalyser
                 var acrossMm = (hi - lo + 1) / pxPerMm;
                 var barArea = Math.Max(1, Cv2.ContourArea(contour));
                 var score = Band(length, 80, 220, 0.3) * Band(width, 16, 50, 0.3) * Band(acrossMm / width, 2.2, 8, 0.4);
-                Propose(XrayItems.Firearm, score, box, null, Source.GunBars, length, width, acrossMm / width, area / barArea);
+                var local = new RotatedRect(new Point2f(rect.Center.X - window.X, rect.Center.Y - window.Y), rect.Size, rect.Angle);
+                var (end, spread, _) = Attachment(region, local);
+                Propose(XrayItems.Firearm, score, box, null, Source.GunBars, length, width, acrossMm / width, area / barArea, end, spread);
             }
         }
 

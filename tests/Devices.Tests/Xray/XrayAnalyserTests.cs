@@ -29,6 +29,9 @@ public sealed class XrayAnalyserTests
     private const int FoldingKnivesFound = 12;
     private const int LargeSmartphonesFound = 16;
     private const int Bags = 20;
+    // Bags of twenty packed with handbells that may alarm as a gun: set after V's run, where 16 of 23
+    // clean bags with a handbell did (19 of these 20 with the forests of that run).
+    private const int HeavySteelCalledGuns = 2;
 
     /// <summary>How many of the twenty bags holding <paramref name="item"/> it was found in (same id, IoU ≥ 0.3).</summary>
     private static int Found(string item)
@@ -155,6 +158,37 @@ public sealed class XrayAnalyserTests
         }
 
         Assert.InRange(alarms, 0, 2);
+    }
+
+    // Heavy innocent steel is what a gun is most often mistaken for. Twenty bags each holding one or
+    // more handbells among keys, coins, books, toiletries and chargers: a search officer sent to
+    // hand-search them for a gun would soon stop trusting it. Bike locks are not on the bar yet: the
+    // same test with them finds 7 of 20 bags called guns (piles of two or three locks, or a lock's
+    // body with keys hanging from its end), against 8 before V joined training.
+    [Theory]
+    [InlineData(ClutterKind.Handbell)]
+    public void Bags_with_heavy_steel_are_not_called_guns(ClutterKind steel)
+    {
+        var scanner = new SyntheticScanner(new SyntheticScannerOptions
+        {
+            Variants = SyntheticVariants.HeldOut with { Clutter = [steel, ClutterKind.Keys, ClutterKind.Coins, ClutterKind.Book, ClutterKind.Toiletries, ClutterKind.Charger] },
+            ClutterMin = 6,
+            ClutterMax = 10,
+        });
+        var (bags, guns) = (0, 0);
+        for (var seed = FirstSeed; bags < Bags; seed++)
+        {
+            using var bag = scanner.Generate(seed);
+            if (!bag.Truth.Clutter.Contains(steel))
+            {
+                continue;
+            }
+
+            bags++;
+            guns += Analyser.Analyse(bag.Image).Detections.Any(d => d.Item == XrayItems.Firearm) ? 1 : 0;
+        }
+
+        Assert.InRange(guns, 0, HeavySteelCalledGuns);
     }
 
     [Theory]
