@@ -761,9 +761,12 @@ public sealed partial class XrayAnalyser
         /// Where the metal joined to a bar of gun steel lies along it. A pistol's grip and trigger
         /// guard hang from the back half of its slide, a revolver's grip from behind its cylinder,
         /// all on one side; a U-lock's legs leave both ends of its crossbar, a bell's handle or a
-        /// clamp's screw its middle. Over the region's pixels beyond the bar's long sides: how far
-        /// along the bar they lie on average (0 at its middle, 1 at an end), how widely they spread
-        /// along it, and the share on the side that holds most. All -1 when almost nothing lies beyond.
+        /// clamp's screw its middle. Over the region's pixels beyond the bar's long sides, their
+        /// positions along the bar in half-lengths from its middle (beyond its ends past 1): how far
+        /// their mean lies from the middle (a pistol's grip far, a U-lock's two legs and a bell's
+        /// handle near 0), their spread (the U-lock's wide, the bell's narrow), and the share on the
+        /// side that holds most. All -1 when almost nothing lies beyond. A nearly square bar has no
+        /// settled long axis, so for blocky steel these are noisy.
         /// </summary>
         /// <param name="region">The region, a 0/255 mask.</param>
         /// <param name="bar">The bar, in the mask's coordinates.</param>
@@ -992,8 +995,8 @@ public sealed partial class XrayAnalyser
 
                 using var region = new Mat();
                 Cv2.Compare(labels, new Scalar(labels.At<int>(centre.Y, centre.X)), region, CmpTypes.EQ);
-                var box = Cv2.BoundingRect(region);
-                box = new Rect(box.X + window.X, box.Y + window.Y, box.Width, box.Height);
+                var within = Cv2.BoundingRect(region);
+                var box = new Rect(within.X + window.X, within.Y + window.Y, within.Width, within.Height);
                 // Across the bar: the region's spread perpendicular to the bar's axis, in bar widths.
                 var angle = (rect.Size.Width >= rect.Size.Height ? rect.Angle : rect.Angle + 90) * Math.PI / 180;
                 var (nx, ny) = (-Math.Sin(angle), Math.Cos(angle));
@@ -1020,8 +1023,11 @@ public sealed partial class XrayAnalyser
                 var acrossMm = (hi - lo + 1) / pxPerMm;
                 var barArea = Math.Max(1, Cv2.ContourArea(contour));
                 var score = Band(length, 80, 220, 0.3) * Band(width, 16, 50, 0.3) * Band(acrossMm / width, 2.2, 8, 0.4);
-                var local = new RotatedRect(new Point2f(rect.Center.X - window.X, rect.Center.Y - window.Y), rect.Size, rect.Angle);
-                var (end, spread, _) = Attachment(region, local);
+                // Only the region's own box is read (the window round it is mostly empty); the
+                // one-sidedness has no slot left here, after the four figures above.
+                using var own = new Mat(region, within);
+                var local = new RotatedRect(new Point2f(rect.Center.X - box.X, rect.Center.Y - box.Y), rect.Size, rect.Angle);
+                var (end, spread, _) = Attachment(own, local);
                 Propose(XrayItems.Firearm, score, box, null, Source.GunBars, length, width, acrossMm / width, area / barArea, end, spread);
             }
         }

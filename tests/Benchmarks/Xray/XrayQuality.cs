@@ -10,11 +10,11 @@ namespace Screening.Benchmarks.Xray;
 /// <remarks>
 /// <para>Sets. <c>--set w</c> (the default) draws variant set W from seeds 4300000 and up: shapes and
 /// clutter none of A to V (nor the training-only R) draws, written without reading the analyser or any
-/// x-ray figures: the held-out set now, run only on a frozen analyser.
+/// x-ray figures, held out until its one run on <c>b824d90</c>: no set is held out now.
 /// <c>--set v</c> draws variant set V from seeds 4100000–4299999: shapes and clutter none of A to U (nor R)
-/// draws, written the same way, held out until its one run on <c>c3c4f3a</c>; in training since.
+/// draws, written the same way, held out until its one run on <c>c3c4f3a</c>; in training since <c>b824d90</c>.
 /// <c>--set u</c> draws variant set U from seeds 3900000–4099999: shapes and clutter none of A to T (nor R)
-/// draws, written the same way, held out until its one run on <c>763449b</c>: no longer held out.
+/// draws, written the same way, held out until its one run on <c>763449b</c>; in training since <c>b824d90</c>.
 /// <c>--set t</c> draws variant set T from seeds 3700000–3899999: shapes and clutter none of A to S (nor R)
 /// draws, written the same way, held out until its one run on <c>59f88b7</c>: no longer held out.
 /// <c>--set s</c> draws variant set S from seeds 3500000–3699999: shapes and clutter none of A to Q (nor R)
@@ -91,7 +91,7 @@ public static class XrayQuality
             "t" => (SyntheticVariants.SetT, SyntheticVariants.SetTSeedFirst, SyntheticVariants.SetTSeedLast, "set T (seeds 3700000-3899999; held out until its one run on 59f88b7)"),
             "u" => (SyntheticVariants.SetU, SyntheticVariants.SetUSeedFirst, SyntheticVariants.SetUSeedLast, "set U (seeds 3900000-4099999; held out until its one run on 763449b)"),
             "v" => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst, SyntheticVariants.SetVSeedLast, "set V (seeds 4100000-4299999; held out until its one run on c3c4f3a)"),
-            "w" => (SyntheticVariants.SetW, SyntheticVariants.SetWSeedFirst, int.MaxValue, "HELD-OUT set W (seeds 4300000+; written blind, never tuned on)"),
+            "w" => (SyntheticVariants.SetW, SyntheticVariants.SetWSeedFirst, int.MaxValue, "set W (seeds 4300000+; written blind, held out until its one run on b824d90)"),
             _ => null,
         };
         if (chosen is not { } picked)

@@ -5,7 +5,7 @@ namespace Screening.Devices.Tests.Xray;
 
 /// <summary>
 /// The analyser on bags these tests generate (tuning variant set A, seeds 500–519: outside both the
-/// tuning seeds 1000–1999 and the evaluation seeds 9000+). Each supported class must be found, with
+/// tuning seeds 1000–1999 and the evaluation seeds 9000+; a few tests pack set B's or C's clutter). Each supported class must be found, with
 /// its catalogue id and a box on it, in most of twenty bags packed as usual (clothes, cables, keys,
 /// coins, bottles over and under it): what an operator would notice is a threat the analyser walks
 /// past. The full rates are the xray-quality benchmark's job.
@@ -30,8 +30,8 @@ public sealed class XrayAnalyserTests
     private const int LargeSmartphonesFound = 16;
     private const int Bags = 20;
     // Bags of twenty packed with handbells that may alarm as a gun: set after V's run, where 16 of 23
-    // clean bags with a handbell did (19 of these 20 with the forests of that run).
-    private const int HeavySteelCalledGuns = 2;
+    // clean bags with a handbell did (19 of these 20 with the forests of that run, 1 with b824d90's).
+    private const int HandbellBagsCalledGuns = 2;
 
     /// <summary>How many of the twenty bags holding <paramref name="item"/> it was found in (same id, IoU ≥ 0.3).</summary>
     private static int Found(string item)
@@ -161,17 +161,17 @@ public sealed class XrayAnalyserTests
     }
 
     // Heavy innocent steel is what a gun is most often mistaken for. Twenty bags each holding one or
-    // more handbells among keys, coins, books, toiletries and chargers: a search officer sent to
-    // hand-search them for a gun would soon stop trusting it. Bike locks are not on the bar yet: the
-    // same test with them finds 7 of 20 bags called guns (piles of two or three locks, or a lock's
-    // body with keys hanging from its end), against 8 before V joined training.
-    [Theory]
-    [InlineData(ClutterKind.Handbell)]
-    public void Bags_with_heavy_steel_are_not_called_guns(ClutterKind steel)
+    // more handbells (set V's clutter, so in training since b824d90) among clothes, keys, coins, books,
+    // toiletries and chargers, on a trolley frame in about half: a search officer sent to hand-search
+    // them for a gun would soon stop trusting it. Bike locks are not on a bar yet: the same bags with
+    // them instead are called guns in 7 of 20 (piles of two or three locks, or a lock's body with keys
+    // hanging from its end), against 8 before V joined training.
+    [Fact]
+    public void At_most_2_of_20_bags_with_handbells_are_called_guns()
     {
         var scanner = new SyntheticScanner(new SyntheticScannerOptions
         {
-            Variants = SyntheticVariants.HeldOut with { Clutter = [steel, ClutterKind.Keys, ClutterKind.Coins, ClutterKind.Book, ClutterKind.Toiletries, ClutterKind.Charger] },
+            Variants = SyntheticVariants.HeldOut with { Clutter = [ClutterKind.Handbell, ClutterKind.Keys, ClutterKind.Coins, ClutterKind.Book, ClutterKind.Toiletries, ClutterKind.Charger] },
             ClutterMin = 6,
             ClutterMax = 10,
         });
@@ -179,7 +179,7 @@ public sealed class XrayAnalyserTests
         for (var seed = FirstSeed; bags < Bags; seed++)
         {
             using var bag = scanner.Generate(seed);
-            if (!bag.Truth.Clutter.Contains(steel))
+            if (!bag.Truth.Clutter.Contains(ClutterKind.Handbell))
             {
                 continue;
             }
@@ -188,7 +188,7 @@ public sealed class XrayAnalyserTests
             guns += Analyser.Analyse(bag.Image).Detections.Any(d => d.Item == XrayItems.Firearm) ? 1 : 0;
         }
 
-        Assert.InRange(guns, 0, HeavySteelCalledGuns);
+        Assert.InRange(guns, 0, HandbellBagsCalledGuns);
     }
 
     [Theory]
