@@ -65,7 +65,7 @@ public static class XrayTraining
 
     private const int RandomisedWeight = 4;
 
-    /// <summary>Every set run once and in training (A to Q and S to V; R only on request).</summary>
+    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W, run once after V joined, for <c>--holdout W</c> or <c>--variants</c>).</summary>
     private const string DefaultVariants = "ABCDEFGHIJKLMNOPQSTUV";
 
     private static readonly Dictionary<char, SyntheticVariants> Sets = new()
@@ -92,6 +92,7 @@ public static class XrayTraining
         ['T'] = SyntheticVariants.SetT,
         ['U'] = SyntheticVariants.SetU,
         ['V'] = SyntheticVariants.SetV,
+        ['W'] = SyntheticVariants.SetW,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
