@@ -1032,7 +1032,7 @@ public enum ThreatShape
 /// to W or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
 /// are the ordinary forms a prison gate meets, in models, sizes and materials no set drew; the other third is hidden in something
 /// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
-/// gate catalogue), most of them heavy metal or electrical, to all of A's to W's, with C's to W's noise and scale ranges. Written
+/// gate catalogue), six of them heavy metal or electrical, to all of A's to W's, with C's to W's noise and scale ranges. Written
 /// from what the real things measure and are made of, by someone who read neither the analyser nor any X-ray figures; its list is
 /// left out of this comment so that whoever tunes the analyser need not read it. Seeds 4500000 and up (<see cref="SetXSeeds"/>).</item>
 /// </list>
