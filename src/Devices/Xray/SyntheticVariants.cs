@@ -250,6 +250,17 @@ public enum ClutterKind
     MagneticTiles,
     BloodPressureMonitor,
     BabyCarrier,
+
+    // Set X (held out after W): never drawn by A to W or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    TravelAdaptor,
+    Nebuliser,
+    TensMachine,
+    AnkleWeights,
+    ToyTeaSet,
+    CordedMassager,
+    ResistanceBands,
+    SilkFlowers,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -777,6 +788,31 @@ public enum ThreatShape
     JellyShots,
     CannabinoidELiquid,
     DrugsInModellingDough,
+
+    // Set X shapes (held out after W): never drawn by A to W or R, chosen without reading the analyser.
+    TantoKnife,
+    SgianDubh,
+    LaguioleFolder,
+    KnifeInChocolateBox,
+    TentPegShiv,
+    LowBoreRevolver,
+    AkPistol,
+    SawnOffOverUnder,
+    PistolInBoardGame,
+    RevolverInVanityCase,
+    PhoneInFaradayPouch,
+    ControllerClampPhone,
+    PhoneInJiffyBag,
+    PhoneInIcePack,
+    PhoneInChocolateBar,
+    DrumMagazine,
+    SimInUsbReader,
+    InsulinSyringeCarton,
+    RechargeableHeadTorch,
+    SolderingIron,
+    AluminiumBeerBottles,
+    CannabisCaliTin,
+    DrugsInSandwichBiscuits,
 }
 
 /// <summary>
@@ -990,7 +1026,15 @@ public enum ThreatShape
 /// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
 /// gate catalogue), some of them heavy metal, to all of A's to V's, with C's to V's noise and scale ranges. Written from what the
 /// real things measure and are made of, by someone who read neither the analyser nor any X-ray figures; its list is left out of
-/// this comment so that whoever tunes the analyser need not read it. Seeds 4300000 and up (<see cref="SetWSeeds"/>).</item>
+/// this comment so that whoever tunes the analyser need not read it. Seeds 4300000–4499999 (<see cref="SetWSeeds"/>); set X's seeds begin
+/// after them.</item>
+/// <item><see cref="SetX"/> (set X) is written to follow W as the held-out set, to be run once. X draws 23 threat shapes none of A
+/// to W or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a prison gate meets, in models, sizes and materials no set drew; the other third is hidden in something
+/// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
+/// gate catalogue), six of them heavy metal or electrical, to all of A's to W's, with C's to W's noise and scale ranges. Written
+/// from what the real things measure and are made of, by someone who read neither the analyser nor any X-ray figures; its list is
+/// left out of this comment so that whoever tunes the analyser need not read it. Seeds 4500000 and up (<see cref="SetXSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -1129,6 +1173,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set W; its seeds count up from here.</summary>
     public const int SetWSeedFirst = 4300000;
+
+    /// <summary>Last seed of set W: set X's seeds begin after it.</summary>
+    public const int SetWSeedLast = SetXSeedFirst - 1;
+
+    /// <summary>First seed of set X; its seeds count up from here.</summary>
+    public const int SetXSeedFirst = 4500000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1622,6 +1672,30 @@ public sealed record SyntheticVariants(
             ThreatShape.CannabinoidELiquid, ThreatShape.DrugsInModellingDough,
         ]);
 
+    public static SyntheticVariants SetX { get; } = HeldOutLike(
+        "X",
+        // W's clutter in W's order, then X's own.
+        [
+            .. SetW.Clutter,
+            ClutterKind.TravelAdaptor, ClutterKind.Nebuliser, ClutterKind.TensMachine, ClutterKind.AnkleWeights,
+            ClutterKind.ToyTeaSet, ClutterKind.CordedMassager, ClutterKind.ResistanceBands, ClutterKind.SilkFlowers,
+        ],
+        [
+            ThreatShape.TantoKnife, ThreatShape.SgianDubh, ThreatShape.LaguioleFolder, ThreatShape.KnifeInChocolateBox,
+            ThreatShape.TentPegShiv,
+            ThreatShape.LowBoreRevolver, ThreatShape.AkPistol, ThreatShape.SawnOffOverUnder, ThreatShape.PistolInBoardGame,
+            ThreatShape.RevolverInVanityCase,
+            ThreatShape.PhoneInFaradayPouch, ThreatShape.ControllerClampPhone, ThreatShape.PhoneInJiffyBag, ThreatShape.PhoneInIcePack,
+            ThreatShape.PhoneInChocolateBar,
+            ThreatShape.DrumMagazine,
+            ThreatShape.SimInUsbReader,
+            ThreatShape.InsulinSyringeCarton,
+            ThreatShape.RechargeableHeadTorch,
+            ThreatShape.SolderingIron,
+            ThreatShape.AluminiumBeerBottles,
+            ThreatShape.CannabisCaliTin, ThreatShape.DrugsInSandwichBiscuits,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1733,8 +1807,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetVSeeds(int count) =>
         Bounded(SetVSeedFirst, SetVSeedLast, count);
 
-    /// <summary>Set W's seeds, 4300000 and up.</summary>
-    public static IEnumerable<int> SetWSeeds(int count) => Enumerable.Range(SetWSeedFirst, count);
+    /// <summary>Set W's seeds, 4300000–4499999.</summary>
+    public static IEnumerable<int> SetWSeeds(int count) =>
+        Bounded(SetWSeedFirst, SetWSeedLast, count);
+
+    /// <summary>Set X's seeds, 4500000 and up.</summary>
+    public static IEnumerable<int> SetXSeeds(int count) => Enumerable.Range(SetXSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1766,6 +1844,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BallpointShiv
             or ThreatShape.ChineseCleaver or ThreatShape.LetterOpener or ThreatShape.GutHookSkinner or ThreatShape.KnifeInHollowBook
             or ThreatShape.HacksawShiv
+            or ThreatShape.TantoKnife or ThreatShape.SgianDubh or ThreatShape.LaguioleFolder or ThreatShape.KnifeInChocolateBox
+            or ThreatShape.TentPegShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1801,6 +1881,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BicyclePumpGun
             or ThreatShape.BulldogRevolver or ThreatShape.Tec9Pistol or ThreatShape.NineShot22Revolver or ThreatShape.PistolInRiceBag
             or ThreatShape.LighterGun
+            or ThreatShape.LowBoreRevolver or ThreatShape.AkPistol or ThreatShape.SawnOffOverUnder or ThreatShape.PistolInBoardGame
+            or ThreatShape.RevolverInVanityCase
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1836,6 +1918,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInJigsawBox
             or ThreatShape.TriFoldPhone or ThreatShape.EndurancePhone or ThreatShape.GlyphBackPhone or ThreatShape.PhoneInFormulaTin
             or ThreatShape.PhoneInFoilSandwich
+            or ThreatShape.PhoneInFaradayPouch or ThreatShape.ControllerClampPhone or ThreatShape.PhoneInJiffyBag or ThreatShape.PhoneInIcePack
+            or ThreatShape.PhoneInChocolateBar
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1856,7 +1940,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Rounds50Bmg
             or ThreatShape.Rounds410Bore
             or ThreatShape.Rounds20Bore
-            or ThreatShape.BlankCartridges => XrayItems.Ammunition,
+            or ThreatShape.BlankCartridges
+            or ThreatShape.DrumMagazine => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1876,7 +1961,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInEyeshadowPalette
             or ThreatShape.SimInTeaLight
             or ThreatShape.SimInPlasters
-            or ThreatShape.SimInLocket => XrayItems.SimCard,
+            or ThreatShape.SimInLocket
+            or ThreatShape.SimInUsbReader => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1896,7 +1982,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DispensingSyringeKit
             or ThreatShape.GlucagonKit
             or ThreatShape.ButterflyNeedleSet
-            or ThreatShape.SteroidInjectionKit => XrayItems.Syringe,
+            or ThreatShape.SteroidInjectionKit
+            or ThreatShape.InsulinSyringeCarton => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -1917,7 +2004,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Cr123aCells
             or ThreatShape.Lithium9VBattery
             or ThreatShape.HandheldFan
-            or ThreatShape.ArcLighter => XrayItems.LithiumBattery,
+            or ThreatShape.ArcLighter
+            or ThreatShape.RechargeableHeadTorch => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -1938,7 +2026,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BlockPlane
             or ThreatShape.GClamp
             or ThreatShape.CaulkingGun
-            or ThreatShape.AngleGrinder => XrayItems.Tool,
+            or ThreatShape.AngleGrinder
+            or ThreatShape.SolderingIron => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -1959,7 +2048,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.WineInSealedGlass
             or ThreatShape.WineInWireMesh
             or ThreatShape.PremixSlimCans
-            or ThreatShape.JellyShots => XrayItems.Alcohol,
+            or ThreatShape.JellyShots
+            or ThreatShape.AluminiumBeerBottles => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -1980,7 +2070,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DriedMushrooms or ThreatShape.DrugsInCrispPacket
             or ThreatShape.KhatBundle or ThreatShape.DrugsInStashCan
             or ThreatShape.CannabisConcentrates or ThreatShape.DrugsInInhaler
-            or ThreatShape.CannabinoidELiquid or ThreatShape.DrugsInModellingDough => XrayItems.ControlledDrugs,
+            or ThreatShape.CannabinoidELiquid or ThreatShape.DrugsInModellingDough
+            or ThreatShape.CannabisCaliTin or ThreatShape.DrugsInSandwichBiscuits => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
