@@ -995,17 +995,20 @@ public sealed partial class XrayAnalyser
 
                 using var region = new Mat();
                 Cv2.Compare(labels, new Scalar(labels.At<int>(centre.Y, centre.X)), region, CmpTypes.EQ);
+                // Both passes below read only the region's own box: the window round it is mostly empty.
                 var within = Cv2.BoundingRect(region);
+                using var own = new Mat(region, within);
                 var box = new Rect(within.X + window.X, within.Y + window.Y, within.Width, within.Height);
                 // Across the bar: the region's spread perpendicular to the bar's axis, in bar widths.
                 var angle = (rect.Size.Width >= rect.Size.Height ? rect.Angle : rect.Angle + 90) * Math.PI / 180;
                 var (nx, ny) = (-Math.Sin(angle), Math.Cos(angle));
+                var (cx, cy) = (centre.X - within.X, centre.Y - within.Y);
                 double lo = double.MaxValue, hi = double.MinValue;
                 var area = 0;
-                var rows = region.Rows;
+                var rows = own.Rows;
                 for (var y = 0; y < rows; y++)
                 {
-                    var row = region.RowSpan<byte>(y);
+                    var row = own.RowSpan<byte>(y);
                     for (var x = 0; x < row.Length; x++)
                     {
                         if (row[x] == 0)
@@ -1014,7 +1017,7 @@ public sealed partial class XrayAnalyser
                         }
 
                         area++;
-                        var across = ((x - centre.X) * nx) + ((y - centre.Y) * ny);
+                        var across = ((x - cx) * nx) + ((y - cy) * ny);
                         lo = Math.Min(lo, across);
                         hi = Math.Max(hi, across);
                     }
@@ -1023,9 +1026,7 @@ public sealed partial class XrayAnalyser
                 var acrossMm = (hi - lo + 1) / pxPerMm;
                 var barArea = Math.Max(1, Cv2.ContourArea(contour));
                 var score = Band(length, 80, 220, 0.3) * Band(width, 16, 50, 0.3) * Band(acrossMm / width, 2.2, 8, 0.4);
-                // Only the region's own box is read (the window round it is mostly empty); the
-                // one-sidedness has no slot left here, after the four figures above.
-                using var own = new Mat(region, within);
+                // The one-sidedness has no slot left here, after the four figures above.
                 var local = new RotatedRect(new Point2f(rect.Center.X - box.X, rect.Center.Y - box.Y), rect.Size, rect.Angle);
                 var (end, spread, _) = Attachment(own, local);
                 Propose(XrayItems.Firearm, score, box, null, Source.GunBars, length, width, acrossMm / width, area / barArea, end, spread);
