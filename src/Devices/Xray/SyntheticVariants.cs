@@ -261,6 +261,17 @@ public enum ClutterKind
     CordedMassager,
     ResistanceBands,
     SilkFlowers,
+
+    // Set Y (held out after X): never drawn by A to X or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    PocketWatch,
+    Carabiners,
+    ToyKeyboard,
+    FairyLights,
+    CampingLantern,
+    YogaMat,
+    Football,
+    WheatBag,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -813,6 +824,31 @@ public enum ThreatShape
     AluminiumBeerBottles,
     CannabisCaliTin,
     DrugsInSandwichBiscuits,
+
+    // Set Y shapes (held out after X): never drawn by A to X or R, chosen without reading the analyser.
+    Hatchet,
+    Sickle,
+    KnuckleKnife,
+    KnifeInPosterTube,
+    AcrylicShiv,
+    StunGun,
+    FlintlockPistol,
+    EvoSmgPistol,
+    PcpAirPistol,
+    PistolInWashingPowder,
+    PhoneInFoamCase,
+    PhoneWithClipLens,
+    RuggedFlipPhone,
+    PhoneInShampooBottle,
+    PhoneInPerfumeGiftBox,
+    BuckshotShells,
+    SimInInsole,
+    NaloxoneKit,
+    SonicToothbrush,
+    BrickTrowel,
+    LiqueurChocolates,
+    NitrousChargers,
+    DrugsInFaceCreamJar,
 }
 
 /// <summary>
@@ -1034,7 +1070,16 @@ public enum ThreatShape
 /// innocent or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a visit (on no list of the
 /// gate catalogue), six of them heavy metal or electrical, to all of A's to W's, with C's to W's noise and scale ranges. Written
 /// from what the real things measure and are made of, by someone who read neither the analyser nor any X-ray figures; its list is
-/// left out of this comment so that whoever tunes the analyser need not read it. Seeds 4500000 and up (<see cref="SetXSeeds"/>).</item>
+/// left out of this comment so that whoever tunes the analyser need not read it. Seeds 4500000–4699999 (<see cref="SetXSeeds"/>); set Y's
+/// seeds begin after them.</item>
+/// <item><see cref="SetY"/> (set Y) is written to follow X as the held-out set, to be run once. Y draws 23 threat shapes none of A
+/// to X or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a prison gate meets, in kinds, models, sizes and materials no set drew; the other third is hidden in or
+/// packed with something innocent, or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a
+/// visit (on no list of the gate catalogue), five of them metal or electrical, to all of A's to X's, with C's to X's noise and
+/// scale ranges. Written from what the real things measure and are made of, by someone who read neither the analyser nor any
+/// X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 4700000 and up
+/// (<see cref="SetYSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -1179,6 +1224,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set X; its seeds count up from here.</summary>
     public const int SetXSeedFirst = 4500000;
+
+    /// <summary>Last seed of set X: set Y's seeds begin after it.</summary>
+    public const int SetXSeedLast = SetYSeedFirst - 1;
+
+    /// <summary>First seed of set Y; its seeds count up from here.</summary>
+    public const int SetYSeedFirst = 4700000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1696,6 +1747,30 @@ public sealed record SyntheticVariants(
             ThreatShape.CannabisCaliTin, ThreatShape.DrugsInSandwichBiscuits,
         ]);
 
+    public static SyntheticVariants SetY { get; } = HeldOutLike(
+        "Y",
+        // X's clutter in X's order, then Y's own.
+        [
+            .. SetX.Clutter,
+            ClutterKind.PocketWatch, ClutterKind.Carabiners, ClutterKind.ToyKeyboard, ClutterKind.FairyLights,
+            ClutterKind.CampingLantern, ClutterKind.YogaMat, ClutterKind.Football, ClutterKind.WheatBag,
+        ],
+        [
+            ThreatShape.Hatchet, ThreatShape.Sickle, ThreatShape.KnuckleKnife, ThreatShape.KnifeInPosterTube,
+            ThreatShape.AcrylicShiv,
+            ThreatShape.StunGun, ThreatShape.FlintlockPistol, ThreatShape.EvoSmgPistol, ThreatShape.PcpAirPistol,
+            ThreatShape.PistolInWashingPowder,
+            ThreatShape.PhoneInFoamCase, ThreatShape.PhoneWithClipLens, ThreatShape.RuggedFlipPhone, ThreatShape.PhoneInShampooBottle,
+            ThreatShape.PhoneInPerfumeGiftBox,
+            ThreatShape.BuckshotShells,
+            ThreatShape.SimInInsole,
+            ThreatShape.NaloxoneKit,
+            ThreatShape.SonicToothbrush,
+            ThreatShape.BrickTrowel,
+            ThreatShape.LiqueurChocolates,
+            ThreatShape.NitrousChargers, ThreatShape.DrugsInFaceCreamJar,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1811,8 +1886,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetWSeeds(int count) =>
         Bounded(SetWSeedFirst, SetWSeedLast, count);
 
-    /// <summary>Set X's seeds, 4500000 and up.</summary>
-    public static IEnumerable<int> SetXSeeds(int count) => Enumerable.Range(SetXSeedFirst, count);
+    /// <summary>Set X's seeds, 4500000–4699999.</summary>
+    public static IEnumerable<int> SetXSeeds(int count) =>
+        Bounded(SetXSeedFirst, SetXSeedLast, count);
+
+    /// <summary>Set Y's seeds, 4700000 and up.</summary>
+    public static IEnumerable<int> SetYSeeds(int count) => Enumerable.Range(SetYSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1846,6 +1925,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.HacksawShiv
             or ThreatShape.TantoKnife or ThreatShape.SgianDubh or ThreatShape.LaguioleFolder or ThreatShape.KnifeInChocolateBox
             or ThreatShape.TentPegShiv
+            or ThreatShape.Hatchet or ThreatShape.Sickle or ThreatShape.KnuckleKnife or ThreatShape.KnifeInPosterTube
+            or ThreatShape.AcrylicShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1883,6 +1964,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.LighterGun
             or ThreatShape.LowBoreRevolver or ThreatShape.AkPistol or ThreatShape.SawnOffOverUnder or ThreatShape.PistolInBoardGame
             or ThreatShape.RevolverInVanityCase
+            or ThreatShape.StunGun or ThreatShape.FlintlockPistol or ThreatShape.EvoSmgPistol or ThreatShape.PcpAirPistol
+            or ThreatShape.PistolInWashingPowder
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -1920,6 +2003,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInFoilSandwich
             or ThreatShape.PhoneInFaradayPouch or ThreatShape.ControllerClampPhone or ThreatShape.PhoneInJiffyBag or ThreatShape.PhoneInIcePack
             or ThreatShape.PhoneInChocolateBar
+            or ThreatShape.PhoneInFoamCase or ThreatShape.PhoneWithClipLens or ThreatShape.RuggedFlipPhone or ThreatShape.PhoneInShampooBottle
+            or ThreatShape.PhoneInPerfumeGiftBox
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -1941,7 +2026,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Rounds410Bore
             or ThreatShape.Rounds20Bore
             or ThreatShape.BlankCartridges
-            or ThreatShape.DrumMagazine => XrayItems.Ammunition,
+            or ThreatShape.DrumMagazine
+            or ThreatShape.BuckshotShells => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -1962,7 +2048,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInTeaLight
             or ThreatShape.SimInPlasters
             or ThreatShape.SimInLocket
-            or ThreatShape.SimInUsbReader => XrayItems.SimCard,
+            or ThreatShape.SimInUsbReader
+            or ThreatShape.SimInInsole => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -1983,7 +2070,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.GlucagonKit
             or ThreatShape.ButterflyNeedleSet
             or ThreatShape.SteroidInjectionKit
-            or ThreatShape.InsulinSyringeCarton => XrayItems.Syringe,
+            or ThreatShape.InsulinSyringeCarton
+            or ThreatShape.NaloxoneKit => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -2005,7 +2093,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Lithium9VBattery
             or ThreatShape.HandheldFan
             or ThreatShape.ArcLighter
-            or ThreatShape.RechargeableHeadTorch => XrayItems.LithiumBattery,
+            or ThreatShape.RechargeableHeadTorch
+            or ThreatShape.SonicToothbrush => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -2027,7 +2116,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.GClamp
             or ThreatShape.CaulkingGun
             or ThreatShape.AngleGrinder
-            or ThreatShape.SolderingIron => XrayItems.Tool,
+            or ThreatShape.SolderingIron
+            or ThreatShape.BrickTrowel => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -2049,7 +2139,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.WineInWireMesh
             or ThreatShape.PremixSlimCans
             or ThreatShape.JellyShots
-            or ThreatShape.AluminiumBeerBottles => XrayItems.Alcohol,
+            or ThreatShape.AluminiumBeerBottles
+            or ThreatShape.LiqueurChocolates => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -2071,7 +2162,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.KhatBundle or ThreatShape.DrugsInStashCan
             or ThreatShape.CannabisConcentrates or ThreatShape.DrugsInInhaler
             or ThreatShape.CannabinoidELiquid or ThreatShape.DrugsInModellingDough
-            or ThreatShape.CannabisCaliTin or ThreatShape.DrugsInSandwichBiscuits => XrayItems.ControlledDrugs,
+            or ThreatShape.CannabisCaliTin or ThreatShape.DrugsInSandwichBiscuits
+            or ThreatShape.NitrousChargers or ThreatShape.DrugsInFaceCreamJar => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
