@@ -98,7 +98,7 @@ public static class XrayQuality
             "v" => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst, SyntheticVariants.SetVSeedLast, "set V (seeds 4100000-4299999; held out until its one run on c3c4f3a)"),
             "w" => (SyntheticVariants.SetW, SyntheticVariants.SetWSeedFirst, SyntheticVariants.SetWSeedLast, "set W (seeds 4300000-4499999; written blind, held out until its one run on b824d90)"),
             "x" => (SyntheticVariants.SetX, SyntheticVariants.SetXSeedFirst, SyntheticVariants.SetXSeedLast, "set X (seeds 4500000-4699999; written blind, held out until its one run on 04a4920)"),
-            "y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst, int.MaxValue, "HELD-OUT set Y (seeds 4700000+; written blind after X, never tuned on; run it after X)"),
+            "y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst, int.MaxValue, "HELD-OUT set Y (seeds 4700000+; written blind while X was held out, never tuned on)"),
             _ => null,
         };
         if (chosen is not { } picked)
