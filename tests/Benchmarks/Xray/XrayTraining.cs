@@ -65,7 +65,7 @@ public static class XrayTraining
 
     private const int RandomisedWeight = 4;
 
-    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W, run once after V joined, for <c>--holdout W</c> or <c>--variants</c>).</summary>
+    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W and X, each run once since, for <c>--holdout</c> or <c>--variants</c>).</summary>
     private const string DefaultVariants = "ABCDEFGHIJKLMNOPQSTUV";
 
     private static readonly Dictionary<char, SyntheticVariants> Sets = new()
@@ -93,6 +93,7 @@ public static class XrayTraining
         ['U'] = SyntheticVariants.SetU,
         ['V'] = SyntheticVariants.SetV,
         ['W'] = SyntheticVariants.SetW,
+        ['X'] = SyntheticVariants.SetX,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
