@@ -78,9 +78,7 @@ public sealed partial class XrayAnalyser
             var margin = (int)Math.Round(10 * pxPerMm);
             var around = Clip(new Rect(roi.X - margin, roi.Y - margin, roi.Width + (2 * margin), roi.Height + (2 * margin)));
             var axes = blob?.Rect ?? new RotatedRect(new Point2f(roi.X + (roi.Width / 2f), roi.Y + (roi.Height / 2f)), new Size2f(roi.Width, roi.Height), 0);
-            var along = axes.Size.Width >= axes.Size.Height;
-            var angle = (axes.Angle + (along ? 0 : 90)) * Math.PI / 180;
-            var (cos, sin) = (Math.Cos(angle), Math.Sin(angle));
+            var (cos, sin) = LongAxis(axes);
             var halfLength = Math.Max(1, Math.Max(axes.Size.Width, axes.Size.Height) / 2);
             var halfWidth = Math.Max(1, Math.Min(axes.Size.Width, axes.Size.Height) / 2);
             double metalSum = 0, metalSquares = 0, organicSum = 0, organicSquares = 0, metalAll = 0, organicAll = 0;

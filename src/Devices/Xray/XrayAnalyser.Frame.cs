@@ -772,8 +772,7 @@ public sealed partial class XrayAnalyser
         /// <param name="bar">The bar, in the mask's coordinates.</param>
         private (double End, double Spread, double OneSided) Attachment(Mat region, RotatedRect bar)
         {
-            var angle = (bar.Size.Width >= bar.Size.Height ? bar.Angle : bar.Angle + 90) * Math.PI / 180;
-            var (cos, sin) = (Math.Cos(angle), Math.Sin(angle));
+            var (cos, sin) = LongAxis(bar);
             var halfLength = Math.Max(1, Math.Max(bar.Size.Width, bar.Size.Height) / 2);
             var clear = (Math.Min(bar.Size.Width, bar.Size.Height) / 2) + (2 * pxPerMm);
             double sum = 0, squares = 0;
@@ -812,6 +811,13 @@ public sealed partial class XrayAnalyser
 
             var mean = sum / count;
             return (Math.Abs(mean), Math.Sqrt(Math.Max(0, (squares / count) - (mean * mean))), (double)Math.Max(above, count - above) / count);
+        }
+
+        /// <summary>The cosine and sine of a rotated box's long axis (its angle, turned a quarter when its height is the longer side).</summary>
+        private static (double Cos, double Sin) LongAxis(RotatedRect box)
+        {
+            var angle = (box.Size.Width >= box.Size.Height ? box.Angle : box.Angle + 90) * Math.PI / 180;
+            return (Math.Cos(angle), Math.Sin(angle));
         }
 
         /// <summary>Whether black steel was added within a region (elsewhere the two steel maps are the same).</summary>
@@ -1000,8 +1006,8 @@ public sealed partial class XrayAnalyser
                 using var own = new Mat(region, within);
                 var box = new Rect(within.X + window.X, within.Y + window.Y, within.Width, within.Height);
                 // Across the bar: the region's spread perpendicular to the bar's axis, in bar widths.
-                var angle = (rect.Size.Width >= rect.Size.Height ? rect.Angle : rect.Angle + 90) * Math.PI / 180;
-                var (nx, ny) = (-Math.Sin(angle), Math.Cos(angle));
+                var (cos, sin) = LongAxis(rect);
+                var (nx, ny) = (-sin, cos);
                 var (cx, cy) = (centre.X - within.X, centre.Y - within.Y);
                 double lo = double.MaxValue, hi = double.MinValue;
                 var area = 0;
