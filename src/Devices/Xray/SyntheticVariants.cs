@@ -272,6 +272,17 @@ public enum ClutterKind
     YogaMat,
     Football,
     WheatBag,
+
+    // Set Z (held out after Y): never drawn by A to Y or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    MokaPot,
+    Kalimba,
+    TuningFork,
+    UsbDeskFan,
+    TravelKettle,
+    SportsTrophy,
+    GlassPaperweight,
+    PillarCandles,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -849,6 +860,31 @@ public enum ThreatShape
     LiqueurChocolates,
     NitrousChargers,
     DrugsInFaceCreamJar,
+
+    // Set Z shapes (held out after Y): never drawn by A to Y or R, chosen without reading the analyser.
+    GravityKnife,
+    UluKnife,
+    Billhook,
+    FileKnife,
+    CeramicBladeInBra,
+    PepperSpray,
+    PepperboxPistol,
+    Mac10Pistol,
+    RhinoRevolver,
+    PistolInFoldedJacket,
+    PhoneWithMountPlate,
+    PhoneInLockingPouch,
+    PhoneInSpaghettiPack,
+    PhoneInShaver,
+    PhoneInBookSpine,
+    EnBlocClip,
+    SimInCoatButton,
+    DermalFillerSyringe,
+    BluetoothSpeaker,
+    CopingSaw,
+    CrystalDecanter,
+    GblBottle,
+    DrugsInOranges,
 }
 
 /// <summary>
@@ -1078,8 +1114,16 @@ public enum ThreatShape
 /// packed with something innocent, or made at home. It adds eight clutter kinds none of them draws, each lawful to carry into a
 /// visit (on no list of the gate catalogue), five of them metal or electrical, to all of A's to X's, with C's to X's noise and
 /// scale ranges. Written from what the real things measure and are made of, by someone who read neither the analyser nor any
-/// X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 4700000 and up
-/// (<see cref="SetYSeeds"/>).</item>
+/// X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 4700000–4899999
+/// (<see cref="SetYSeeds"/>); set Z's seeds begin after them.</item>
+/// <item><see cref="SetZ"/> (set Z) is written to follow Y as the held-out set, to be run once. Z draws 23 threat shapes none of A
+/// to Y or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds
+/// are the ordinary forms a prison gate meets, in kinds, models, sizes and materials no set drew; the other third is hidden in or
+/// packed with something innocent, built into something, or made at home. It adds eight clutter kinds none of them draws, each
+/// lawful to carry into a visit (on no list of the gate catalogue), six of them metal or electrical, to all of A's to Y's, with C's
+/// to Y's noise and scale ranges. Written from what the real things measure and are made of, by someone who read neither the
+/// analyser nor any X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds
+/// 4900000 and up (<see cref="SetZSeeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -1230,6 +1274,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set Y; its seeds count up from here.</summary>
     public const int SetYSeedFirst = 4700000;
+
+    /// <summary>Last seed of set Y: set Z's seeds begin after it.</summary>
+    public const int SetYSeedLast = SetZSeedFirst - 1;
+
+    /// <summary>First seed of set Z; its seeds count up from here.</summary>
+    public const int SetZSeedFirst = 4900000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1771,6 +1821,30 @@ public sealed record SyntheticVariants(
             ThreatShape.NitrousChargers, ThreatShape.DrugsInFaceCreamJar,
         ]);
 
+    public static SyntheticVariants SetZ { get; } = HeldOutLike(
+        "Z",
+        // Y's clutter in Y's order, then Z's own.
+        [
+            .. SetY.Clutter,
+            ClutterKind.MokaPot, ClutterKind.Kalimba, ClutterKind.TuningFork, ClutterKind.UsbDeskFan,
+            ClutterKind.TravelKettle, ClutterKind.SportsTrophy, ClutterKind.GlassPaperweight, ClutterKind.PillarCandles,
+        ],
+        [
+            ThreatShape.GravityKnife, ThreatShape.UluKnife, ThreatShape.Billhook, ThreatShape.FileKnife,
+            ThreatShape.CeramicBladeInBra,
+            ThreatShape.PepperSpray, ThreatShape.PepperboxPistol, ThreatShape.Mac10Pistol, ThreatShape.RhinoRevolver,
+            ThreatShape.PistolInFoldedJacket,
+            ThreatShape.PhoneWithMountPlate, ThreatShape.PhoneInLockingPouch, ThreatShape.PhoneInSpaghettiPack, ThreatShape.PhoneInShaver,
+            ThreatShape.PhoneInBookSpine,
+            ThreatShape.EnBlocClip,
+            ThreatShape.SimInCoatButton,
+            ThreatShape.DermalFillerSyringe,
+            ThreatShape.BluetoothSpeaker,
+            ThreatShape.CopingSaw,
+            ThreatShape.CrystalDecanter,
+            ThreatShape.GblBottle, ThreatShape.DrugsInOranges,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1890,8 +1964,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetXSeeds(int count) =>
         Bounded(SetXSeedFirst, SetXSeedLast, count);
 
-    /// <summary>Set Y's seeds, 4700000 and up.</summary>
-    public static IEnumerable<int> SetYSeeds(int count) => Enumerable.Range(SetYSeedFirst, count);
+    /// <summary>Set Y's seeds, 4700000–4899999.</summary>
+    public static IEnumerable<int> SetYSeeds(int count) =>
+        Bounded(SetYSeedFirst, SetYSeedLast, count);
+
+    /// <summary>Set Z's seeds, 4900000 and up.</summary>
+    public static IEnumerable<int> SetZSeeds(int count) => Enumerable.Range(SetZSeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -1927,6 +2005,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.TentPegShiv
             or ThreatShape.Hatchet or ThreatShape.Sickle or ThreatShape.KnuckleKnife or ThreatShape.KnifeInPosterTube
             or ThreatShape.AcrylicShiv
+            or ThreatShape.GravityKnife or ThreatShape.UluKnife or ThreatShape.Billhook or ThreatShape.FileKnife
+            or ThreatShape.CeramicBladeInBra
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -1966,6 +2046,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RevolverInVanityCase
             or ThreatShape.StunGun or ThreatShape.FlintlockPistol or ThreatShape.EvoSmgPistol or ThreatShape.PcpAirPistol
             or ThreatShape.PistolInWashingPowder
+            or ThreatShape.PepperSpray or ThreatShape.PepperboxPistol or ThreatShape.Mac10Pistol or ThreatShape.RhinoRevolver
+            or ThreatShape.PistolInFoldedJacket
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -2005,6 +2087,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInChocolateBar
             or ThreatShape.PhoneInFoamCase or ThreatShape.PhoneWithClipLens or ThreatShape.RuggedFlipPhone or ThreatShape.PhoneInShampooBottle
             or ThreatShape.PhoneInPerfumeGiftBox
+            or ThreatShape.PhoneWithMountPlate or ThreatShape.PhoneInLockingPouch or ThreatShape.PhoneInSpaghettiPack or ThreatShape.PhoneInShaver
+            or ThreatShape.PhoneInBookSpine
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -2027,7 +2111,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.Rounds20Bore
             or ThreatShape.BlankCartridges
             or ThreatShape.DrumMagazine
-            or ThreatShape.BuckshotShells => XrayItems.Ammunition,
+            or ThreatShape.BuckshotShells
+            or ThreatShape.EnBlocClip => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -2049,7 +2134,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInPlasters
             or ThreatShape.SimInLocket
             or ThreatShape.SimInUsbReader
-            or ThreatShape.SimInInsole => XrayItems.SimCard,
+            or ThreatShape.SimInInsole
+            or ThreatShape.SimInCoatButton => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -2071,7 +2157,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.ButterflyNeedleSet
             or ThreatShape.SteroidInjectionKit
             or ThreatShape.InsulinSyringeCarton
-            or ThreatShape.NaloxoneKit => XrayItems.Syringe,
+            or ThreatShape.NaloxoneKit
+            or ThreatShape.DermalFillerSyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -2094,7 +2181,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.HandheldFan
             or ThreatShape.ArcLighter
             or ThreatShape.RechargeableHeadTorch
-            or ThreatShape.SonicToothbrush => XrayItems.LithiumBattery,
+            or ThreatShape.SonicToothbrush
+            or ThreatShape.BluetoothSpeaker => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -2117,7 +2205,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CaulkingGun
             or ThreatShape.AngleGrinder
             or ThreatShape.SolderingIron
-            or ThreatShape.BrickTrowel => XrayItems.Tool,
+            or ThreatShape.BrickTrowel
+            or ThreatShape.CopingSaw => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -2140,7 +2229,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PremixSlimCans
             or ThreatShape.JellyShots
             or ThreatShape.AluminiumBeerBottles
-            or ThreatShape.LiqueurChocolates => XrayItems.Alcohol,
+            or ThreatShape.LiqueurChocolates
+            or ThreatShape.CrystalDecanter => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -2163,7 +2253,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CannabisConcentrates or ThreatShape.DrugsInInhaler
             or ThreatShape.CannabinoidELiquid or ThreatShape.DrugsInModellingDough
             or ThreatShape.CannabisCaliTin or ThreatShape.DrugsInSandwichBiscuits
-            or ThreatShape.NitrousChargers or ThreatShape.DrugsInFaceCreamJar => XrayItems.ControlledDrugs,
+            or ThreatShape.NitrousChargers or ThreatShape.DrugsInFaceCreamJar
+            or ThreatShape.GblBottle or ThreatShape.DrugsInOranges => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 
