@@ -98,12 +98,13 @@ public static class XrayQuality
             "v" => (SyntheticVariants.SetV, SyntheticVariants.SetVSeedFirst, SyntheticVariants.SetVSeedLast, "set V (seeds 4100000-4299999; held out until its one run on c3c4f3a)"),
             "w" => (SyntheticVariants.SetW, SyntheticVariants.SetWSeedFirst, SyntheticVariants.SetWSeedLast, "set W (seeds 4300000-4499999; written blind, held out until its one run on b824d90)"),
             "x" => (SyntheticVariants.SetX, SyntheticVariants.SetXSeedFirst, SyntheticVariants.SetXSeedLast, "set X (seeds 4500000-4699999; written blind, held out until its one run on 04a4920)"),
-            "y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst, int.MaxValue, "HELD-OUT set Y (seeds 4700000+; written blind while X was held out, never tuned on)"),
+            "y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst, SyntheticVariants.SetYSeedLast, "HELD-OUT set Y (seeds 4700000-4899999; written blind while X was held out, never tuned on)"),
+            "z" => (SyntheticVariants.SetZ, SyntheticVariants.SetZSeedFirst, int.MaxValue, "HELD-OUT set Z (seeds 4900000+; written blind while Y was held out, never tuned on)"),
             _ => null,
         };
         if (chosen is not { } picked)
         {
-            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g, h, i, j, k, l, m, n, o, p, q, s, t, u, v, w or x, not '{set}'");
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g, h, i, j, k, l, m, n, o, p, q, s, t, u, v, w, x, y or z, not '{set}'");
             return 2;
         }
 
