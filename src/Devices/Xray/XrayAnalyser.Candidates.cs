@@ -50,6 +50,8 @@ public sealed partial class XrayAnalyser
         GunBars,
         BroadSheets,
         BroadStrongSheets,
+        RaisedSlabs,
+        FirmRaisedSlabs,
     }
 
     private sealed partial class Frame

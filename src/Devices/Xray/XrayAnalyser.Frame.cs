@@ -160,6 +160,24 @@ public sealed partial class XrayAnalyser
                 }
             }
 
+            // A phone inside something that is itself light metal (a foil wrapper, a shielding pouch,
+            // a tin, a device's casing) or lying on a broad sheet of it: the host and the phone make one
+            // region at every cut above. What the phone adds stands above the host's own level: the map
+            // less its background (an opening with a square wider than any phone) keeps it, and the
+            // host, wider than the square, drops out.
+            using (var raised = Raised(lightMetal, 110))
+            {
+                foreach (var (level, source) in new[] { (LightMetal, Source.RaisedSlabs), (FirmLightMetal, Source.FirmRaisedSlabs) })
+                {
+                    using var mask = Threshold(raised, level, open: true);
+                    using var slabs = Opened(mask, 12);
+                    foreach (var blob in Blobs(slabs, minAreaMm2: 700, minLengthMm: 38, maxLengthMm: 240))
+                    {
+                        Phone(blob, source);
+                    }
+                }
+            }
+
             // Likewise bottles, whose necks (about 25 mm across) must survive the opening.
             using (var bodies = Opened(lightMask, 18, coarse: true))
             {
@@ -434,6 +452,27 @@ public sealed partial class XrayAnalyser
 
             _weighed.Add((item, b.Bounds, b.AreaMm2));
             return false;
+        }
+
+        /// <summary>
+        /// A map less its background: the grey-level opening with a square of the given side (at a
+        /// quarter of the working size, where the square is a few pixels across), brought back to
+        /// full size. What is narrower than the square and above what surrounds it remains; broad
+        /// things and the level they lie on go to zero.
+        /// </summary>
+        private Mat Raised(Mat map, double sideMm)
+        {
+            using var small = new Mat();
+            Cv2.Resize(map, small, new Size((map.Width + 3) / 4, (map.Height + 3) / 4), 0, 0, InterpolationFlags.Area);
+            var side = Math.Max(3, (int)Math.Round(sideMm * pxPerMm / 4) | 1);
+            using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(side, side));
+            Cv2.MorphologyEx(small, small, MorphTypes.Open, kernel);
+            // The background is not allowed above the map (the upscale blurs its steps).
+            var raised = new Mat();
+            Cv2.Resize(small, raised, map.Size(), 0, 0, InterpolationFlags.Linear);
+            Cv2.Min(raised, map, raised);
+            Cv2.Subtract(map, raised, raised);
+            return raised;
         }
 
         /// <summary>A morphological opening with a disc of the given diameter: what is narrower goes.</summary>
@@ -1071,7 +1110,11 @@ public sealed partial class XrayAnalyser
             _candidates.Add(new XrayCandidate(XrayItems.MobilePhone, score, ToOriginal(b.Bounds), features));
             // A power bank or a pouch cell is the same flat slab, all of it battery: put forward as a
             // battery too, with the same measurements; the two forests tell them apart.
-            _candidates.Add(new XrayCandidate(XrayItems.LithiumBattery, score * core, ToOriginal(b.Bounds), features));
+            // Not from the raised cuts: the battery forest has not been trained on their regions.
+            if (source is not (Source.RaisedSlabs or Source.FirmRaisedSlabs))
+            {
+                _candidates.Add(new XrayCandidate(XrayItems.LithiumBattery, score * core, ToOriginal(b.Bounds), features));
+            }
         }
 
         /// <summary>
