@@ -65,7 +65,7 @@ public static class XrayTraining
 
     private const int RandomisedWeight = 4;
 
-    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W and X, each run once since, for <c>--holdout</c> or <c>--variants</c>).</summary>
+    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W, X and Y, each run once since, for <c>--holdout</c> or <c>--variants</c>).</summary>
     private const string DefaultVariants = "ABCDEFGHIJKLMNOPQSTUV";
 
     private static readonly Dictionary<char, SyntheticVariants> Sets = new()
@@ -94,6 +94,7 @@ public static class XrayTraining
         ['V'] = SyntheticVariants.SetV,
         ['W'] = SyntheticVariants.SetW,
         ['X'] = SyntheticVariants.SetX,
+        ['Y'] = SyntheticVariants.SetY,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
