@@ -173,7 +173,8 @@ public sealed partial class XrayAnalyser
                     using var slabs = Opened(mask, 12);
                     foreach (var blob in Blobs(slabs, minAreaMm2: 700, minLengthMm: 38, maxLengthMm: 240))
                     {
-                        Phone(blob, source);
+                        // Not as batteries: the battery forest has not been trained on these regions.
+                        Phone(blob, source, alsoBattery: false);
                     }
                 }
             }
@@ -464,7 +465,7 @@ public sealed partial class XrayAnalyser
         {
             using var small = new Mat();
             Cv2.Resize(map, small, new Size((map.Width + 3) / 4, (map.Height + 3) / 4), 0, 0, InterpolationFlags.Area);
-            var side = Math.Max(3, (int)Math.Round(sideMm * pxPerMm / 4) | 1);
+            var side = KernelPixels(sideMm, shrink: 4);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(side, side));
             Cv2.MorphologyEx(small, small, MorphTypes.Open, kernel);
             // The background is not allowed above the map (the upscale blurs its steps).
@@ -474,6 +475,9 @@ public sealed partial class XrayAnalyser
             Cv2.Subtract(map, raised, raised);
             return raised;
         }
+
+        /// <summary>A structuring element's side in pixels for a length in millimetres, at the working size divided by <paramref name="shrink"/>: odd, and at least 3.</summary>
+        private int KernelPixels(double mm, int shrink = 1) => Math.Max(3, (int)Math.Round(mm * pxPerMm / shrink) | 1);
 
         /// <summary>A morphological opening with a disc of the given diameter: what is narrower goes.</summary>
         private Mat Opened(Mat mask, double diameterMm, bool coarse = false)
@@ -485,7 +489,7 @@ public sealed partial class XrayAnalyser
                 using var half = new Mat();
                 Cv2.Resize(mask, half, new Size((mask.Width + 1) / 2, (mask.Height + 1) / 2), 0, 0, InterpolationFlags.Area);
                 Cv2.Threshold(half, half, 127, 255, ThresholdTypes.Binary);
-                var dh = Math.Max(3, (int)Math.Round(diameterMm * pxPerMm / 2) | 1);
+                var dh = KernelPixels(diameterMm, shrink: 2);
                 using var halfKernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(dh, dh));
                 Cv2.MorphologyEx(half, half, MorphTypes.Open, halfKernel);
                 var back = new Mat();
@@ -494,7 +498,7 @@ public sealed partial class XrayAnalyser
                 return back;
             }
 
-            var d = Math.Max(3, (int)Math.Round(diameterMm * pxPerMm) | 1);
+            var d = KernelPixels(diameterMm);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(d, d));
             var opened = new Mat();
             Cv2.MorphologyEx(mask, opened, MorphTypes.Open, kernel);
@@ -1079,7 +1083,7 @@ public sealed partial class XrayAnalyser
         }
 
         /// <summary>A phone: a flat rectangle of light metal with a denser battery block over part of it.</summary>
-        private void Phone(Blob b, Source source)
+        private void Phone(Blob b, Source source, bool alsoBattery = true)
         {
             var shape = Band(b.LengthMm, 100, 200, 0.12) * Band(b.WidthMm, 44, 100, 0.15) * Band(b.LengthMm / b.WidthMm, 1.45, 2.8, 0.15)
                 * Band(b.Extent, 0.82, 1, 0.15) * Band(b.Solidity, 0.9, 1, 0.1);
@@ -1110,8 +1114,7 @@ public sealed partial class XrayAnalyser
             _candidates.Add(new XrayCandidate(XrayItems.MobilePhone, score, ToOriginal(b.Bounds), features));
             // A power bank or a pouch cell is the same flat slab, all of it battery: put forward as a
             // battery too, with the same measurements; the two forests tell them apart.
-            // Not from the raised cuts: the battery forest has not been trained on their regions.
-            if (source is not (Source.RaisedSlabs or Source.FirmRaisedSlabs))
+            if (alsoBattery)
             {
                 _candidates.Add(new XrayCandidate(XrayItems.LithiumBattery, score * core, ToOriginal(b.Bounds), features));
             }
@@ -1140,7 +1143,7 @@ public sealed partial class XrayAnalyser
             // tin with a battery or a lid is densest inside, not at its rim).
             using var mask = FillMask(b.Contour, b.Bounds);
             using var core = new Mat();
-            var rim = Math.Max(3, (int)Math.Round(0.3 * b.WidthMm * pxPerMm) | 1);
+            var rim = KernelPixels(0.3 * b.WidthMm);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(rim, rim));
             Cv2.Erode(mask, core, kernel);
             // The outline itself is soft (blur, the cut level): the walls are measured just inside it.
