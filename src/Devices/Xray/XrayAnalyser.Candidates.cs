@@ -89,13 +89,20 @@ public sealed partial class XrayAnalyser
             Span<int> countBy = stackalloc int[Profiles];
             double sideMetal = 0, middleMetal = 0, sideOrganic = 0, middleOrganic = 0;
             int sides = 0, middles = 0;
+            // The maps and the mask are continuous: rows are sliced here, not asked of OpenCV (a
+            // native call per row and map would cost more than the sums).
+            var cols = work.Width;
+            var metalMap = _metal.AsSpan<float>();
+            var organicMap = _organic.AsSpan<float>();
+            var opaqueMap = _opaque.AsSpan<byte>();
+            var maskPixels = mask is null ? default : mask.AsSpan<byte>();
             for (var y = around.Y; y < around.Bottom; y++)
             {
-                var metalRow = _metal.RowSpan<float>(y);
-                var organicRow = _organic.RowSpan<float>(y);
-                var opaqueRow = _opaque.RowSpan<byte>(y);
+                var metalRow = metalMap.Slice(y * cols, cols);
+                var organicRow = organicMap.Slice(y * cols, cols);
+                var opaqueRow = opaqueMap.Slice(y * cols, cols);
                 var inRows = y >= roi.Y && y < roi.Bottom;
-                var maskRow = inRows && mask is not null ? mask.RowSpan<byte>(y - roi.Y) : default;
+                var maskRow = inRows && mask is not null ? maskPixels.Slice((y - roi.Y) * roi.Width, roi.Width) : default;
                 for (var x = around.X; x < around.Right; x++)
                 {
                     var m = metalRow[x];

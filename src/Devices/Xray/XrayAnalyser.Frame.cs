@@ -479,30 +479,28 @@ public sealed partial class XrayAnalyser
         /// <summary>A structuring element's side in pixels for a length in millimetres, at the working size divided by <paramref name="shrink"/>: odd, and at least 3.</summary>
         private int KernelPixels(double mm, int shrink = 1) => Math.Max(3, (int)Math.Round(mm * pxPerMm / shrink) | 1);
 
-        /// <summary>A morphological opening with a disc of the given diameter: what is narrower goes.</summary>
+        /// <summary>A morphological opening with a disc of the given diameter: what is narrower goes (OpenCV's disc, opened a word of pixels at a time).</summary>
         private Mat Opened(Mat mask, double diameterMm, bool coarse = false)
         {
             if (coarse)
             {
-                // A wide disc costs its area at every pixel: open at half size instead (half the
-                // disc, a quarter of the pixels), then keep only what the mask itself holds.
+                // Opened at half size (half the disc, a quarter of the pixels), then only what the
+                // mask itself holds is kept: coarser outlines, which the forests were trained on.
                 using var half = new Mat();
                 Cv2.Resize(mask, half, new Size((mask.Width + 1) / 2, (mask.Height + 1) / 2), 0, 0, InterpolationFlags.Area);
                 Cv2.Threshold(half, half, 127, 255, ThresholdTypes.Binary);
                 var dh = KernelPixels(diameterMm, shrink: 2);
                 using var halfKernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(dh, dh));
-                Cv2.MorphologyEx(half, half, MorphTypes.Open, halfKernel);
+                using var halfOpened = BinaryMorphology.Open(half, halfKernel);
                 var back = new Mat();
-                Cv2.Resize(half, back, mask.Size(), 0, 0, InterpolationFlags.Nearest);
+                Cv2.Resize(halfOpened, back, mask.Size(), 0, 0, InterpolationFlags.Nearest);
                 Cv2.BitwiseAnd(back, mask, back);
                 return back;
             }
 
             var d = KernelPixels(diameterMm);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(d, d));
-            var opened = new Mat();
-            Cv2.MorphologyEx(mask, opened, MorphTypes.Open, kernel);
-            return opened;
+            return BinaryMorphology.Open(mask, kernel);
         }
 
         // ---- regions -----------------------------------------------------------------------
