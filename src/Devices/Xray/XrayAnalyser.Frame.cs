@@ -196,9 +196,6 @@ public sealed partial class XrayAnalyser
 
         // ---- maps --------------------------------------------------------------------------
 
-        /// <summary>The material class of each hue (0–255) of a coloured pixel: orange organic, green mixed, blue inorganic.</summary>
-        private static readonly byte[] HueClass = [.. Enumerable.Range(0, 256).Select(h => (byte)(h is < 38 or > 160 ? XrayMaterial.Organic : h < 82 ? XrayMaterial.Mixed : XrayMaterial.Inorganic))];
-
         private MaterialShares BuildMaps()
         {
             using var hsv = new Mat();
@@ -210,55 +207,31 @@ public sealed partial class XrayAnalyser
             var metal = metalFine.AsSpan<float>();
             var organic = organicFine.AsSpan<float>();
             var opaque = opaqueFine.AsSpan<byte>();
-            // Locals, not fields: this loop runs once per pixel at up to twice the working size.
-            var metalOf = analyser._metalOf;
-            var organicOf = analyser._organicOf;
-            var attenuationOf = analyser._attenuationOfValue;
-            int opaqueCount = 0, background = 0;
-            Span<int> byHue = stackalloc int[5];
-            ref var hueCounts = ref MemoryMarshal.GetReference(byHue);
-            ref var hueClass = ref MemoryMarshal.GetArrayDataReference(HueClass);
-            // Walked by reference: with indices the bounds checks cost more than the lookups.
+            Span<int> byMaterial = stackalloc int[(int)XrayMaterial.Opaque + 1];
+            // This loop runs once per pixel at up to twice the working size: tables, not branches
+            // (noisy hues and saturations would defeat the branch predictor), walked by reference
+            // (with indices the bounds checks cost more than the lookups).
+            ref var counts = ref MemoryMarshal.GetReference(byMaterial);
             ref var px = ref MemoryMarshal.GetReference(src);
             ref var m = ref MemoryMarshal.GetReference(metal);
             ref var o = ref MemoryMarshal.GetReference(organic);
             ref var q = ref MemoryMarshal.GetReference(opaque);
-            ref var metalLut = ref MemoryMarshal.GetArrayDataReference(metalOf);
-            ref var organicLut = ref MemoryMarshal.GetArrayDataReference(organicOf);
-            ref var valueLut = ref MemoryMarshal.GetArrayDataReference(attenuationOf);
+            ref var metalAt = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
+            ref var organicAt = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
+            ref var materialAt = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
             var n = metal.Length;
             for (var i = 0; i < n; i++)
             {
                 var h = Unsafe.Add(ref px, 3 * i);
                 var s = Unsafe.Add(ref px, (3 * i) + 1);
                 var v = Unsafe.Add(ref px, (3 * i) + 2);
-                if (v < OpaqueValue)
-                {
-                    opaqueCount++;
-                    Unsafe.Add(ref q, i) = 255;
-                    Unsafe.Add(ref m, i) = 3f;
-                    Unsafe.Add(ref o, i) = 3f;
-                }
-                else if (s < 28)
-                {
-                    // Hue means nothing where there is hardly any colour: all of it counts as organic.
-                    background++;
-                    Unsafe.Add(ref q, i) = 0;
-                    Unsafe.Add(ref m, i) = 0;
-                    Unsafe.Add(ref o, i) = Unsafe.Add(ref valueLut, v);
-                }
-                else
-                {
-                    // A table, not branches: noisy hues would defeat the branch predictor.
-                    Unsafe.Add(ref hueCounts, Unsafe.Add(ref hueClass, h))++;
-                    Unsafe.Add(ref q, i) = 0;
-                    var k = (Math.Min(h, (byte)179) << 8) + v;
-                    Unsafe.Add(ref m, i) = Unsafe.Add(ref metalLut, k);
-                    Unsafe.Add(ref o, i) = Unsafe.Add(ref organicLut, k);
-                }
+                var at = ((s < 28 ? GreyRow : Math.Min((int)h, GreyRow - 1)) << 8) + v;
+                var material = Unsafe.Add(ref materialAt, at);
+                Unsafe.Add(ref counts, material)++;
+                Unsafe.Add(ref q, i) = material == (byte)XrayMaterial.Opaque ? (byte)255 : (byte)0;
+                Unsafe.Add(ref m, i) = Unsafe.Add(ref metalAt, at);
+                Unsafe.Add(ref o, i) = Unsafe.Add(ref organicAt, at);
             }
-
-            Span<int> counts = [background, byHue[(int)XrayMaterial.Organic], byHue[(int)XrayMaterial.Mixed], byHue[(int)XrayMaterial.Inorganic], opaqueCount];
 
             if (fine.Cols == work.Width && fine.Rows == work.Height)
             {
@@ -276,7 +249,9 @@ public sealed partial class XrayAnalyser
             }
 
             double total = metal.Length;
-            return new MaterialShares(counts[0] / total, counts[1] / total, counts[2] / total, counts[3] / total, counts[4] / total);
+            return new MaterialShares(
+                byMaterial[(int)XrayMaterial.Background] / total, byMaterial[(int)XrayMaterial.Organic] / total, byMaterial[(int)XrayMaterial.Mixed] / total,
+                byMaterial[(int)XrayMaterial.Inorganic] / total, byMaterial[(int)XrayMaterial.Opaque] / total);
         }
 
         /// <summary>Straight runs of light metal at least this long along the belt or across it are a trolley's rails.</summary>

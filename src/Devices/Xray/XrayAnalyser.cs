@@ -36,11 +36,13 @@ public sealed record XrayAnalysis(bool OpaqueArea, double LargestOpaqueMm2, IRea
 /// </remarks>
 public sealed partial class XrayAnalyser
 {
-    // Per (hue, value): the metal and organic parts of the high-energy attenuation, the inverse of
-    // XrayPalette; per value alone: the attenuation (for pixels with too little colour to have a hue).
-    private readonly float[] _metalOf = new float[180 * 256];
-    private readonly float[] _organicOf = new float[180 * 256];
-    private readonly float[] _attenuationOfValue = new float[256];
+    // Per pixel colour, as (row, value) with row the hue (0–179) or, for a pixel with too little
+    // colour to have a hue, row 180: the metal and organic parts of the high-energy attenuation
+    // (the inverse of XrayPalette) and the material class. Dark pixels are opaque in every row.
+    private const int GreyRow = 180;
+    private readonly float[] _metalAt = new float[(GreyRow + 1) * 256];
+    private readonly float[] _organicAt = new float[(GreyRow + 1) * 256];
+    private readonly byte[] _materialAt = new byte[(GreyRow + 1) * 256];
 
     private readonly XrayVerifier? _verifier;
 
@@ -51,21 +53,31 @@ public sealed partial class XrayAnalyser
     {
         Options = options;
         _verifier = options.UseTrainedVerifier ? verifier ?? XrayVerifier.Shipped : null;
-        for (var h = 0; h < 180; h++)
+        for (var row = 0; row <= GreyRow; row++)
         {
-            var ratio = XrayPalette.RatioOf(h);
+            var ratio = XrayPalette.RatioOf(Math.Min(row, GreyRow - 1));
             var fraction = Math.Clamp((ratio - XrayPalette.OrganicRatio) / (XrayPalette.InorganicRatio - XrayPalette.OrganicRatio), 0, 1);
             for (var v = 0; v < 256; v++)
             {
+                var at = (row * 256) + v;
                 var attenuation = (float)XrayPalette.AttenuationOf(v / 255.0);
-                _metalOf[(h * 256) + v] = attenuation * (float)fraction;
-                _organicOf[(h * 256) + v] = attenuation - _metalOf[(h * 256) + v];
+                if (v < OpaqueValue)
+                {
+                    // Black: the beam did not get through; as much of both as the scale holds.
+                    (_metalAt[at], _organicAt[at], _materialAt[at]) = (3f, 3f, (byte)XrayMaterial.Opaque);
+                }
+                else if (row == GreyRow)
+                {
+                    // Hue means nothing where there is hardly any colour: all of it counts as organic.
+                    (_metalAt[at], _organicAt[at], _materialAt[at]) = (0f, attenuation, (byte)XrayMaterial.Background);
+                }
+                else
+                {
+                    _metalAt[at] = attenuation * (float)fraction;
+                    _organicAt[at] = attenuation - _metalAt[at];
+                    _materialAt[at] = (byte)(row is < 38 or > 160 ? XrayMaterial.Organic : row < 82 ? XrayMaterial.Mixed : XrayMaterial.Inorganic);
+                }
             }
-        }
-
-        for (var v = 0; v < 256; v++)
-        {
-            _attenuationOfValue[v] = (float)XrayPalette.AttenuationOf(v / 255.0);
         }
     }
 
