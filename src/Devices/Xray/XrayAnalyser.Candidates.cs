@@ -76,7 +76,8 @@ public sealed partial class XrayAnalyser
             // region itself left out): a few hundred candidates a frame, so no OpenCV call per figure.
             // Inside, each pixel is also placed along the region's long axis (u) and across it (v),
             // both from -1 to 1, for the profiles below.
-            using var mask = blob is null ? null : FillMask(blob.Contour, roi);
+            // A blob's bounds come from its outline on this frame, so its mask covers the region exactly.
+            var mask = blob?.Mask;
             var margin = (int)Math.Round(10 * pxPerMm);
             var around = Clip(new Rect(roi.X - margin, roi.Y - margin, roi.Width + (2 * margin), roi.Height + (2 * margin)));
             var axes = blob?.Rect ?? new RotatedRect(new Point2f(roi.X + (roi.Width / 2f), roi.Y + (roi.Height / 2f)), new Size2f(roi.Width, roi.Height), 0);

@@ -16,7 +16,9 @@ public sealed partial class XrayAnalyser
     private const double OrganicPenalty = 0.12; // metal asked for per unit of organic attenuation over it
 
     /// <summary>A connected region and its shape, measured at the working size (lengths in millimetres).</summary>
-    private sealed record Blob(Rect Bounds, double AreaMm2, double LengthMm, double WidthMm, double Extent, double Solidity, int Holes, double MeanMetal, double MeanOrganic, Point[] Contour, RotatedRect Rect);
+    /// <remarks><see cref="Mask"/> is the region filled within <see cref="Bounds"/> (which the frame
+    /// owns and disposes with itself; read it, never write it).</remarks>
+    private sealed record Blob(Rect Bounds, double AreaMm2, double LengthMm, double WidthMm, double Extent, double Solidity, int Holes, double MeanMetal, double MeanOrganic, Point[] Contour, RotatedRect Rect, Mat Mask);
 
     /// <summary>One frame's working state; disposed after the analysis.</summary>
     private sealed partial class Frame(XrayAnalyser analyser, Mat fine, Size work, double pxPerMm, double toOriginal, int originalWidth, int originalHeight) : IDisposable
@@ -30,6 +32,7 @@ public sealed partial class XrayAnalyser
         private Mat? _blackSteel;
         private readonly List<XrayCandidate> _candidates = [];
         private readonly List<(string Item, Rect Bounds, double AreaMm2)> _weighed = [];
+        private readonly List<Mat> _blobMasks = [];
         private XrayAnalyserOptions Options => analyser.Options;
 
         public void Dispose()
@@ -39,6 +42,10 @@ public sealed partial class XrayAnalyser
             _opaque.Dispose();
             _gunSteel.Dispose();
             _blackSteel?.Dispose();
+            foreach (var mask in _blobMasks)
+            {
+                mask.Dispose();
+            }
         }
 
         /// <summary>Every region a class rule put forward, with its measurements; the analysis before any decision.</summary>
@@ -196,38 +203,114 @@ public sealed partial class XrayAnalyser
 
         // ---- maps --------------------------------------------------------------------------
 
+        /// <summary>Material classes counted in four tallies taken in turn (neighbours are mostly of one material, and one tally would have each pixel wait for the last one's count).</summary>
+        private const int Tallies = 4;
+
+        private const int Materials = (int)XrayMaterial.Opaque + 1;
+
         private MaterialShares BuildMaps()
         {
             using var hsv = new Mat();
             Cv2.CvtColor(fine, hsv, ColorConversionCodes.BGR2HSV);
-            using var metalFine = new Mat(fine.Rows, fine.Cols, MatType.CV_32FC1);
-            using var organicFine = new Mat(fine.Rows, fine.Cols, MatType.CV_32FC1);
-            using var opaqueFine = new Mat(fine.Rows, fine.Cols, MatType.CV_8UC1);
-            var src = hsv.AsSpan<byte>();
-            var metal = metalFine.AsSpan<float>();
-            var organic = organicFine.AsSpan<float>();
-            var opaque = opaqueFine.AsSpan<byte>();
-            Span<int> byMaterial = stackalloc int[(int)XrayMaterial.Opaque + 1];
-            // This loop runs once per pixel at up to twice the working size: tables, not branches
-            // (noisy hues and saturations would defeat the branch predictor), walked by reference
-            // (with indices the bounds checks cost more than the lookups).
+            Span<int> byMaterial = stackalloc int[Tallies * Materials];
+            byMaterial.Clear();
+            if (fine.Cols == 2 * work.Width && fine.Rows == 2 * work.Height && work.Width % 16 == 0)
+            {
+                MapHalving(hsv, byMaterial);
+            }
+            else
+            {
+                MapThenResize(hsv, byMaterial);
+            }
+
+            Span<int> counted = stackalloc int[Materials];
+            for (var i = 0; i < byMaterial.Length; i++)
+            {
+                counted[i % Materials] += byMaterial[i];
+            }
+
+            double total = (double)fine.Rows * fine.Cols;
+            return new MaterialShares(
+                counted[(int)XrayMaterial.Background] / total, counted[(int)XrayMaterial.Organic] / total, counted[(int)XrayMaterial.Mixed] / total,
+                counted[(int)XrayMaterial.Inorganic] / total, counted[(int)XrayMaterial.Opaque] / total);
+        }
+
+        /// <summary>Where an HSV pixel's colour is in the analyser's tables: its hue's row (the grey row if it has too little colour for a hue) and its value.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int TableIndex(ref byte hsv, int pixel)
+        {
+            var h = Unsafe.Add(ref hsv, 3 * pixel);
+            var s = Unsafe.Add(ref hsv, (3 * pixel) + 1);
+            var v = Unsafe.Add(ref hsv, (3 * pixel) + 2);
+            return ((s < 28 ? GreyRow : Math.Min((int)h, GreyRow - 1)) << 8) + v;
+        }
+
+        /// <summary>
+        /// The usual case, a frame read at exactly twice the working size: each 2 × 2 block of fine
+        /// pixels is looked up and averaged into one working pixel in the same pass, the sums in the
+        /// order OpenCV's area resize takes them (so the maps are the same to the bit), and the block
+        /// is opaque where at least two of its four pixels are (as the resized 8-bit mask cut at 127).
+        /// </summary>
+        private void MapHalving(Mat hsv, Span<int> byMaterial)
+        {
+            var (fineCols, cols, rows) = (fine.Cols, work.Width, work.Height);
+            // Walked by reference: with indices the bounds checks cost more than the lookups.
+            ref var px = ref MemoryMarshal.GetReference(hsv.AsSpan<byte>());
+            ref var m = ref MemoryMarshal.GetReference(_metal.AsSpan<float>());
+            ref var o = ref MemoryMarshal.GetReference(_organic.AsSpan<float>());
+            ref var q = ref MemoryMarshal.GetReference(_opaque.AsSpan<byte>());
             ref var counts = ref MemoryMarshal.GetReference(byMaterial);
-            ref var px = ref MemoryMarshal.GetReference(src);
-            ref var m = ref MemoryMarshal.GetReference(metal);
-            ref var o = ref MemoryMarshal.GetReference(organic);
-            ref var q = ref MemoryMarshal.GetReference(opaque);
             ref var metalAt = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
             ref var organicAt = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
             ref var materialAt = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
-            var n = metal.Length;
+            for (var y = 0; y < rows; y++)
+            {
+                var top = 2 * y * fineCols;
+                var bottom = top + fineCols;
+                for (var x = 0; x < cols; x++)
+                {
+                    var a = TableIndex(ref px, top + (2 * x));
+                    var b = TableIndex(ref px, top + (2 * x) + 1);
+                    var c = TableIndex(ref px, bottom + (2 * x));
+                    var d = TableIndex(ref px, bottom + (2 * x) + 1);
+                    var ma = Unsafe.Add(ref materialAt, a);
+                    var mb = Unsafe.Add(ref materialAt, b);
+                    var mc = Unsafe.Add(ref materialAt, c);
+                    var md = Unsafe.Add(ref materialAt, d);
+                    Unsafe.Add(ref counts, ma)++;
+                    Unsafe.Add(ref counts, Materials + mb)++;
+                    Unsafe.Add(ref counts, (2 * Materials) + mc)++;
+                    Unsafe.Add(ref counts, (3 * Materials) + md)++;
+                    var opaque = (ma == (byte)XrayMaterial.Opaque ? 1 : 0) + (mb == (byte)XrayMaterial.Opaque ? 1 : 0)
+                        + (mc == (byte)XrayMaterial.Opaque ? 1 : 0) + (md == (byte)XrayMaterial.Opaque ? 1 : 0);
+                    var i = (y * cols) + x;
+                    Unsafe.Add(ref q, i) = opaque >= 2 ? (byte)255 : (byte)0;
+                    Unsafe.Add(ref m, i) = ((Unsafe.Add(ref metalAt, a) + Unsafe.Add(ref metalAt, b)) + (Unsafe.Add(ref metalAt, c) + Unsafe.Add(ref metalAt, d))) * 0.25f;
+                    Unsafe.Add(ref o, i) = ((Unsafe.Add(ref organicAt, a) + Unsafe.Add(ref organicAt, b)) + (Unsafe.Add(ref organicAt, c) + Unsafe.Add(ref organicAt, d))) * 0.25f;
+                }
+            }
+        }
+
+        /// <summary>Any other size: the maps at the fine size, then averaged down to the working size.</summary>
+        private void MapThenResize(Mat hsv, Span<int> byMaterial)
+        {
+            using var metalFine = new Mat(fine.Rows, fine.Cols, MatType.CV_32FC1);
+            using var organicFine = new Mat(fine.Rows, fine.Cols, MatType.CV_32FC1);
+            using var opaqueFine = new Mat(fine.Rows, fine.Cols, MatType.CV_8UC1);
+            ref var px = ref MemoryMarshal.GetReference(hsv.AsSpan<byte>());
+            ref var m = ref MemoryMarshal.GetReference(metalFine.AsSpan<float>());
+            ref var o = ref MemoryMarshal.GetReference(organicFine.AsSpan<float>());
+            ref var q = ref MemoryMarshal.GetReference(opaqueFine.AsSpan<byte>());
+            ref var counts = ref MemoryMarshal.GetReference(byMaterial);
+            ref var metalAt = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
+            ref var organicAt = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
+            ref var materialAt = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
+            var n = fine.Rows * fine.Cols;
             for (var i = 0; i < n; i++)
             {
-                var h = Unsafe.Add(ref px, 3 * i);
-                var s = Unsafe.Add(ref px, (3 * i) + 1);
-                var v = Unsafe.Add(ref px, (3 * i) + 2);
-                var at = ((s < 28 ? GreyRow : Math.Min((int)h, GreyRow - 1)) << 8) + v;
+                var at = TableIndex(ref px, i);
                 var material = Unsafe.Add(ref materialAt, at);
-                Unsafe.Add(ref counts, material)++;
+                Unsafe.Add(ref counts, ((i & (Tallies - 1)) * Materials) + material)++;
                 Unsafe.Add(ref q, i) = material == (byte)XrayMaterial.Opaque ? (byte)255 : (byte)0;
                 Unsafe.Add(ref m, i) = Unsafe.Add(ref metalAt, at);
                 Unsafe.Add(ref o, i) = Unsafe.Add(ref organicAt, at);
@@ -247,11 +330,6 @@ public sealed partial class XrayAnalyser
                 Cv2.Resize(opaqueFine, _opaque, work, 0, 0, InterpolationFlags.Area);
                 Cv2.Threshold(_opaque, _opaque, 127, 255, ThresholdTypes.Binary);
             }
-
-            double total = metal.Length;
-            return new MaterialShares(
-                byMaterial[(int)XrayMaterial.Background] / total, byMaterial[(int)XrayMaterial.Organic] / total, byMaterial[(int)XrayMaterial.Mixed] / total,
-                byMaterial[(int)XrayMaterial.Inorganic] / total, byMaterial[(int)XrayMaterial.Opaque] / total);
         }
 
         /// <summary>Straight runs of light metal at least this long along the belt or across it are a trolley's rails.</summary>
@@ -518,21 +596,22 @@ public sealed partial class XrayAnalyser
                     }
                 }
 
-                blobs.Add(Measure(contours[i], area, holes));
+                blobs.Add(Measure(contours[i], area, holes, box));
             }
 
             return blobs;
         }
 
-        private Blob Measure(Point[] contour, double area, int holes)
+        private Blob Measure(Point[] contour, double area, int holes, RotatedRect rect)
         {
-            var rect = Cv2.MinAreaRect(contour);
             var hull = Cv2.ConvexHull(contour);
             var hullArea = Math.Max(1, Cv2.ContourArea(hull));
             var bounds = Cv2.BoundingRect(contour);
             var length = Math.Max(rect.Size.Width, rect.Size.Height) + 1;
             var width = Math.Min(rect.Size.Width, rect.Size.Height) + 1;
-            using var mask = FillMask(contour, bounds);
+            // Filled once here: the class rules and the description read it again and again.
+            var mask = FillMask(contour, bounds);
+            _blobMasks.Add(mask);
             using var metal = new Mat(_metal, bounds);
             using var organic = new Mat(_organic, bounds);
             return new Blob(
@@ -546,7 +625,8 @@ public sealed partial class XrayAnalyser
                 Cv2.Mean(metal, mask).Val0,
                 Cv2.Mean(organic, mask).Val0,
                 contour,
-                rect);
+                rect,
+                mask);
         }
 
         private static Mat FillMask(Point[] contour, Rect bounds)
@@ -559,7 +639,7 @@ public sealed partial class XrayAnalyser
         /// <summary>Width (mm) of a region along its long axis, one value per pixel of length, and the axis.</summary>
         private (double[] Widths, Point2d Centre, Point2d Axis) Profile(Blob blob)
         {
-            using var mask = FillMask(blob.Contour, blob.Bounds);
+            var mask = blob.Mask;
             var m = Cv2.Moments(mask, binaryImage: true);
             var cx = m.M10 / m.M00;
             var cy = m.M01 / m.M00;
@@ -756,7 +836,7 @@ public sealed partial class XrayAnalyser
                 return;
             }
 
-            using var mask = FillMask(b.Contour, b.Bounds);
+            var mask = b.Mask;
             var (bar, steelMm2, best) = SteelBar(_gunSteel, b.Bounds, mask);
             if (_blackSteel is not null && HasBlackSteel(b.Bounds) && SteelBar(_blackSteel, b.Bounds, mask) is var black && black.Bar > bar)
             {
@@ -1068,7 +1148,7 @@ public sealed partial class XrayAnalyser
             }
 
             using var metal = new Mat(_metal, b.Bounds);
-            using var mask = FillMask(b.Contour, b.Bounds);
+            var mask = b.Mask;
             using var dense = new Mat();
             Cv2.InRange(metal, new Scalar(0.22), new Scalar(1.4), dense);
             Cv2.BitwiseAnd(dense, mask, dense);
@@ -1114,7 +1194,7 @@ public sealed partial class XrayAnalyser
 
             // Glass walls seen edge-on absorb more than the middle of the bottle does (a phone or a
             // tin with a battery or a lid is densest inside, not at its rim).
-            using var mask = FillMask(b.Contour, b.Bounds);
+            var mask = b.Mask;
             using var core = new Mat();
             var rim = KernelPixels(0.3 * b.WidthMm);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(rim, rim));
