@@ -235,14 +235,19 @@ public sealed partial class XrayAnalyser
                 counted[(int)XrayMaterial.Inorganic] / total, counted[(int)XrayMaterial.Opaque] / total);
         }
 
-        /// <summary>Where an HSV pixel's colour is in the analyser's tables: its hue's row (the grey row if it has too little colour for a hue) and its value.</summary>
+        /// <summary>Per saturation: all ones where a pixel has too little colour for its hue to mean anything.</summary>
+        private static readonly int[] Greyness = [.. Enumerable.Range(0, 256).Select(s => s < 28 ? -1 : 0)];
+
+        /// <summary>Per hue (0–179 from OpenCV, anything above read as 179): its row in the tables, times 256.</summary>
+        private static readonly int[] HueRow = [.. Enumerable.Range(0, 256).Select(h => Math.Min(h, GreyRow - 1) << 8)];
+
+        /// <summary>Where an HSV pixel's colour is in the analyser's tables: its hue's row (the grey row if it has too little colour for a hue) and its value; tables, not branches (noisy saturations would defeat the branch predictor).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int TableIndex(ref byte hsv, int pixel)
+        private static int TableIndex(ref byte hsv, int pixel, ref int greyness, ref int hueRow)
         {
-            var h = Unsafe.Add(ref hsv, 3 * pixel);
-            var s = Unsafe.Add(ref hsv, (3 * pixel) + 1);
-            var v = Unsafe.Add(ref hsv, (3 * pixel) + 2);
-            return ((s < 28 ? GreyRow : Math.Min((int)h, GreyRow - 1)) << 8) + v;
+            var grey = Unsafe.Add(ref greyness, Unsafe.Add(ref hsv, (3 * pixel) + 1));
+            var row = (Unsafe.Add(ref hueRow, Unsafe.Add(ref hsv, 3 * pixel)) & ~grey) | ((GreyRow << 8) & grey);
+            return row + Unsafe.Add(ref hsv, (3 * pixel) + 2);
         }
 
         /// <summary>
@@ -263,16 +268,18 @@ public sealed partial class XrayAnalyser
             ref var metalAt = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
             ref var organicAt = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
             ref var materialAt = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
+            ref var greyness = ref MemoryMarshal.GetArrayDataReference(Greyness);
+            ref var hueRow = ref MemoryMarshal.GetArrayDataReference(HueRow);
             for (var y = 0; y < rows; y++)
             {
                 var top = 2 * y * fineCols;
                 var bottom = top + fineCols;
                 for (var x = 0; x < cols; x++)
                 {
-                    var a = TableIndex(ref px, top + (2 * x));
-                    var b = TableIndex(ref px, top + (2 * x) + 1);
-                    var c = TableIndex(ref px, bottom + (2 * x));
-                    var d = TableIndex(ref px, bottom + (2 * x) + 1);
+                    var a = TableIndex(ref px, top + (2 * x), ref greyness, ref hueRow);
+                    var b = TableIndex(ref px, top + (2 * x) + 1, ref greyness, ref hueRow);
+                    var c = TableIndex(ref px, bottom + (2 * x), ref greyness, ref hueRow);
+                    var d = TableIndex(ref px, bottom + (2 * x) + 1, ref greyness, ref hueRow);
                     var ma = Unsafe.Add(ref materialAt, a);
                     var mb = Unsafe.Add(ref materialAt, b);
                     var mc = Unsafe.Add(ref materialAt, c);
@@ -305,10 +312,12 @@ public sealed partial class XrayAnalyser
             ref var metalAt = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
             ref var organicAt = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
             ref var materialAt = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
+            ref var greyness = ref MemoryMarshal.GetArrayDataReference(Greyness);
+            ref var hueRow = ref MemoryMarshal.GetArrayDataReference(HueRow);
             var n = fine.Rows * fine.Cols;
             for (var i = 0; i < n; i++)
             {
-                var at = TableIndex(ref px, i);
+                var at = TableIndex(ref px, i, ref greyness, ref hueRow);
                 var material = Unsafe.Add(ref materialAt, at);
                 Unsafe.Add(ref counts, ((i & (Tallies - 1)) * Materials) + material)++;
                 Unsafe.Add(ref q, i) = material == (byte)XrayMaterial.Opaque ? (byte)255 : (byte)0;
