@@ -630,6 +630,13 @@ public sealed class LaneFlow(
             return null;
         }
 
+        if ((screening.Person.Flags ?? []).Contains("lost-card"))
+        {
+            // A card reported lost must never open the turnstile, whoever authorises it: the holder may not
+            // be its owner. The owner is identified by an officer and screened again.
+            return "this card is reported lost and never opens the turnstile, with or without an override: refuse entry, then identify the person by hand and screen them again";
+        }
+
         var missing = screening.RequiredSearches & ~outcome.SearchesDone;
         var againstVerdict = screening.Verdict!.Outcome == Outcome.Refuse;
         var listA = outcome.ItemsFound.Any(id => catalogue.TryFind(id, out var item) && item.List == ItemList.A);

@@ -130,6 +130,32 @@ public sealed partial class LaneFlowTests
 
         Assert.DoesNotContain(decided, c => c is FreeTurnstileOnce);
         Assert.Contains("lost-card", _flow.Current!.Verdict!.FiredRules);
+
+        // Not even with every search done and another officer authorising the override.
+        var overridden = _flow.Handle(new OutcomeRecorded(At(60), Officer(true, Searches.RubDown | Searches.BagHandSearch | Searches.Wand, authorisedBy: "manager-jones")));
+        Assert.DoesNotContain(overridden, c => c is FreeTurnstileOnce);
+        Assert.DoesNotContain(overridden, c => c is AppendRecord);
+        Assert.Contains(overridden, c => c is TellOfficer t && t.Message.Contains("reported lost", StringComparison.Ordinal));
+
+        // Refusing is recorded and closes the screening.
+        var refused = Kinds(_flow.Handle(new OutcomeRecorded(At(70), Officer(false, Searches.None))));
+        Assert.Contains("Append:Screening", refused);
+        Assert.Contains("Lock", refused);
+        Assert.Equal(LaneStage.Idle, _flow.Stage);
+    }
+
+    [Fact]
+    public void The_holder_of_a_lost_card_identified_by_an_officer_can_be_admitted_after_the_searches()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), ReportedLost: true));
+        Walk();
+        _flow.Handle(new OutcomeRecorded(At(30), Officer(false, Searches.None)));
+
+        _flow.Handle(new OfficerIdentified(At(40), Staff(), "officer-smith"));
+        var decided = Walk(at: 50);
+
+        Assert.DoesNotContain("lost-card", _flow.Current!.Verdict!.FiredRules);
+        Assert.Contains(decided.Concat(_flow.Handle(new OutcomeRecorded(At(90), Officer(true, _flow.Current.RequiredSearches)))), c => c is FreeTurnstileOnce);
     }
 
     [Fact]
