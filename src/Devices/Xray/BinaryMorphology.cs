@@ -16,8 +16,8 @@ namespace Screening.Devices.Xray;
 /// times. Here each row of the element is a run centred on the anchor: the erosion of a row by a
 /// run of half-width <c>h</c> is the erosion by <c>h − 1</c> and the row shifted by <c>±h</c>, so all
 /// the runs a disc needs cost one shift pair per unit of its radius, and the rows are then combined
-/// along the columns one word at a time. Elements whose rows are not centred runs (anything but a
-/// disc or an odd square) are refused.
+/// along the columns four words at a time. Elements whose rows are not centred runs (anything but a
+/// disc, an odd square or a cross) are refused.
 /// </remarks>
 public static class BinaryMorphology
 {
@@ -99,6 +99,11 @@ public static class BinaryMorphology
             }
 
             halves[i] = first < 0 ? -1 : last - centre;
+        }
+
+        if (halves.All(h => h < 0))
+        {
+            throw new ArgumentException("structuring element is empty", nameof(kernel));
         }
 
         return halves;

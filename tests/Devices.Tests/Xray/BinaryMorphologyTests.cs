@@ -83,11 +83,13 @@ public sealed class BinaryMorphologyTests
         using var wide = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(129, 3));
         using var colour = new Mat(10, 10, MatType.CV_8UC3, Scalar.All(0));
         using var disc = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(5, 5));
+        using var blank = new Mat(5, 5, MatType.CV_8UC1, Scalar.All(0));
 
         Assert.Equal("kernel", Assert.Throws<ArgumentException>(() => BinaryMorphology.Open(mask, even)).ParamName);
         Assert.Contains("row 1", Assert.Throws<ArgumentException>(() => BinaryMorphology.Open(mask, holed)).Message, StringComparison.Ordinal);
         Assert.Contains("127", Assert.Throws<ArgumentException>(() => BinaryMorphology.Open(mask, wide)).Message, StringComparison.Ordinal);
         Assert.Equal("mask", Assert.Throws<ArgumentException>(() => BinaryMorphology.Open(colour, disc)).ParamName);
+        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => BinaryMorphology.Open(mask, blank)).Message, StringComparison.Ordinal);
     }
 
     private static Mat RandomMask(int rows, int cols, int seed, int blur)
