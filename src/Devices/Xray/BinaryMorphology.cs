@@ -21,6 +21,9 @@ namespace Screening.Devices.Xray;
 /// </remarks>
 public static class BinaryMorphology
 {
+    /// <summary>The widest structuring element taken, in pixels: a row's run shifts by at most 63 bits, one word either way.</summary>
+    public const int WidestElement = 127;
+
     /// <summary>A new CV_8UC1 mask (0 or 255): <paramref name="mask"/> (CV_8UC1, nonzero is set) opened with <paramref name="kernel"/>.</summary>
     public static Mat Open(Mat mask, Mat kernel)
     {
@@ -77,7 +80,7 @@ public static class BinaryMorphology
     /// <summary>Each row's half-width about the anchor column (−1 for an empty row).</summary>
     private static int[] RunHalves(Mat kernel)
     {
-        if (kernel.Type() != MatType.CV_8UC1 || kernel.Rows % 2 == 0 || kernel.Cols % 2 == 0 || kernel.Cols > 127)
+        if (kernel.Type() != MatType.CV_8UC1 || kernel.Rows % 2 == 0 || kernel.Cols % 2 == 0 || kernel.Cols > WidestElement)
         {
             // A row's run shifts by at most 63 bits, one word either way.
             throw new ArgumentException("expected an 8-bit structuring element of odd size, at most 127 pixels wide", nameof(kernel));

@@ -553,7 +553,7 @@ public sealed partial class XrayAnalyser
                 Cv2.Threshold(half, half, 127, 255, ThresholdTypes.Binary);
                 var dh = KernelPixels(diameterMm, shrink: 2);
                 using var halfKernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(dh, dh));
-                using var halfOpened = BinaryMorphology.Open(half, halfKernel);
+                using var halfOpened = dh > BinaryMorphology.WidestElement ? half.MorphologyEx(MorphTypes.Open, halfKernel) : BinaryMorphology.Open(half, halfKernel);
                 var back = new Mat();
                 Cv2.Resize(halfOpened, back, mask.Size(), 0, 0, InterpolationFlags.Nearest);
                 Cv2.BitwiseAnd(back, mask, back);
@@ -562,6 +562,14 @@ public sealed partial class XrayAnalyser
 
             var d = KernelPixels(diameterMm);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(d, d));
+            if (d > BinaryMorphology.WidestElement)
+            {
+                // Only with a working width far above the default (a disc over 127 px); OpenCV's own is exact too.
+                var opened = new Mat();
+                Cv2.MorphologyEx(mask, opened, MorphTypes.Open, kernel);
+                return opened;
+            }
+
             return BinaryMorphology.Open(mask, kernel);
         }
 
@@ -666,7 +674,9 @@ public sealed partial class XrayAnalyser
                 }
             }
 
-            return count == 0 ? (0, 0) : (metalSum / count, organicSum / count);
+            // Times the reciprocal, as cv::mean scales its sum (a division can differ in the last bit).
+            var scale = count == 0 ? 0 : 1.0 / count;
+            return (metalSum * scale, organicSum * scale);
         }
 
         private static Mat FillMask(Point[] contour, Rect bounds)

@@ -542,6 +542,13 @@ public sealed class LaneFlow(
             outcome = Outcome.Search;
         }
 
+        if (ReportedLost(screening) && outcome != Outcome.Refuse)
+        {
+            // The default rules refuse it by name; a rule file that forgets to must not let it free the turnstile.
+            outcome = Outcome.Refuse;
+            reasons.Add(LostCardReason);
+        }
+
         if (_turnstileFaults.Count > 0 && outcome != Outcome.Refuse)
         {
             // A clear frees one passage, and a turnstile that cannot count passages cannot keep it to one:
@@ -630,11 +637,11 @@ public sealed class LaneFlow(
             return null;
         }
 
-        if ((screening.Person.Flags ?? []).Contains("lost-card"))
+        if (ReportedLost(screening))
         {
-            // A card reported lost must never open the turnstile, whoever authorises it: the holder may not
-            // be its owner. The owner is identified by an officer and screened again.
-            return "this card is reported lost and never opens the turnstile, with or without an override: refuse entry, then identify the person by hand and screen them again";
+            // Whoever authorises it: the holder may not be its owner. The owner is identified by an officer
+            // and screened again.
+            return $"{LostCardReason}, with or without an override: refuse entry, then identify the person by hand and screen them again";
         }
 
         var missing = screening.RequiredSearches & ~outcome.SearchesDone;
@@ -654,6 +661,11 @@ public sealed class LaneFlow(
 
         return null;
     }
+
+    /// <summary>A card reported lost (or a person flagged so) never opens the turnstile, whatever the rule file or an override says.</summary>
+    private static bool ReportedLost(ScreeningInProgress screening) => (screening.Person.Flags ?? []).Contains("lost-card");
+
+    private const string LostCardReason = "This card is reported lost and never opens the turnstile";
 
     private string TurnstileFaultedReason() =>
         $"Turnstile fault {string.Join(", ", _turnstileFaults)}: it cannot free for exactly one passage, so nobody is admitted until it recovers";

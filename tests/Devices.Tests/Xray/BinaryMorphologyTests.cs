@@ -46,6 +46,40 @@ public sealed class BinaryMorphologyTests
         }
     }
 
+    [Theory]
+    [InlineData(65)]
+    [InlineData(127)]
+    public void Elements_whose_runs_shift_by_more_than_half_a_word_match_OpenCV_too(int size)
+    {
+        using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(size, size));
+        // Blobs of every size, and a slab and a disc broad enough to survive the widest element.
+        using var mask = RandomMask(192, 301, seed: 3, blur: 4);
+        Cv2.Ellipse(mask, new Point(90, 96), new Size(72, 70), 0, 0, 360, Scalar.All(255), -1);
+        Cv2.Rectangle(mask, new Rect(150, 20, 140, 150), Scalar.All(255), -1);
+        using var expected = new Mat();
+        Cv2.MorphologyEx(mask, expected, MorphTypes.Open, kernel);
+        using var actual = BinaryMorphology.Open(mask, kernel);
+        using var differs = new Mat();
+        Cv2.Compare(expected, actual, differs, CmpTypes.NE);
+        Assert.Equal(0, Cv2.CountNonZero(differs));
+        Assert.True(Cv2.CountNonZero(expected) > 0, "the case opened nothing: it would not show a wrong shift");
+    }
+
+    [Fact]
+    public void A_mask_that_is_a_window_on_a_larger_image_is_read_as_its_own_pixels()
+    {
+        using var whole = RandomMask(200, 300, seed: 4, blur: 5);
+        using var window = new Mat(whole, new Rect(13, 7, 150, 120));
+        using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(9, 9));
+        using var expected = new Mat();
+        Cv2.MorphologyEx(window, expected, MorphTypes.Open, kernel);
+        using var actual = BinaryMorphology.Open(window, kernel);
+        using var differs = new Mat();
+        Cv2.Compare(expected, actual, differs, CmpTypes.NE);
+        Assert.False(window.IsContinuous());
+        Assert.Equal(0, Cv2.CountNonZero(differs));
+    }
+
     [Fact]
     public void A_full_mask_stays_full_and_an_empty_one_empty()
     {

@@ -145,6 +145,24 @@ public sealed partial class LaneFlowTests
     }
 
     [Fact]
+    public void A_lost_card_is_refused_even_by_a_rule_file_that_forgets_to_refuse_it()
+    {
+        var lostRule = "  - id: lost-card\n    when:\n      flags: [lost-card]\n    then:\n      outcome: Refuse";
+        Assert.Contains(lostRule, RuleSet.DefaultRulesText.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var forgetful = RuleSet.Parse(RuleSet.DefaultRulesText.ReplaceLineEndings("\n").Replace(lostRule, lostRule.Replace("[lost-card]", "[lost-card, medical-exemption]", StringComparison.Ordinal), StringComparison.Ordinal), "forgetful.rules.yaml");
+        // The rule now fires only for a lost card that is also medically exempt: a lost card alone passes the rules.
+        Assert.Contains(forgetful.SafetyWarnings(), w => w.Contains("lost-card", StringComparison.Ordinal));
+        var flow = new LaneFlow(LaneFlowSettings.Default("lane-1"), () => forgetful, () => (_state, _shutDown), () => _draw);
+        flow.Handle(new CardPresented(At(0), "1234", Staff(), ReportedLost: true));
+
+        var decided = flow.Handle(new ArchWalked(At(20), false, []));
+
+        Assert.DoesNotContain(decided, c => c is FreeTurnstileOnce);
+        Assert.Equal(Outcome.Refuse, flow.Current!.Verdict!.Outcome);
+        Assert.Contains(flow.Current.Verdict.Reasons.ToArray(), r => r.Contains("reported lost and never opens", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_holder_of_a_lost_card_identified_by_an_officer_can_be_admitted_after_the_searches()
     {
         _flow.Handle(new CardPresented(At(0), "1234", Staff(), ReportedLost: true));
