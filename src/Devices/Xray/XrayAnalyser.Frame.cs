@@ -241,13 +241,44 @@ public sealed partial class XrayAnalyser
         /// <summary>Per hue (0–179 from OpenCV, anything above read as 179): its row in the tables, times 256.</summary>
         private static readonly int[] HueRow = [.. Enumerable.Range(0, 256).Select(h => Math.Min(h, GreyRow - 1) << 8)];
 
-        /// <summary>Where an HSV pixel's colour is in the analyser's tables: its hue's row (the grey row if it has too little colour for a hue) and its value; tables, not branches (noisy saturations would defeat the branch predictor).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int TableIndex(ref byte hsv, int pixel, ref int greyness, ref int hueRow)
+        /// <summary>
+        /// The analyser's colour tables, read by reference: the per-pixel loops run at up to twice the
+        /// working size, where bounds checks would cost more than the lookups.
+        /// </summary>
+        private readonly ref struct ColourTables
         {
-            var grey = Unsafe.Add(ref greyness, Unsafe.Add(ref hsv, (3 * pixel) + 1));
-            var row = (Unsafe.Add(ref hueRow, Unsafe.Add(ref hsv, 3 * pixel)) & ~grey) | ((GreyRow << 8) & grey);
-            return row + Unsafe.Add(ref hsv, (3 * pixel) + 2);
+            private readonly ref float _metal;
+            private readonly ref float _organic;
+            private readonly ref byte _material;
+            private readonly ref int _greyness;
+            private readonly ref int _hueRow;
+
+            public ColourTables(XrayAnalyser analyser)
+            {
+                _metal = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
+                _organic = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
+                _material = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
+                _greyness = ref MemoryMarshal.GetArrayDataReference(Greyness);
+                _hueRow = ref MemoryMarshal.GetArrayDataReference(HueRow);
+            }
+
+            /// <summary>Where an HSV pixel's colour is in the tables: its hue's row (the grey row if it has too little colour for a hue) and its value; tables, not branches (noisy saturations would defeat the branch predictor).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public int IndexOf(ref byte hsv, int pixel)
+            {
+                var grey = Unsafe.Add(ref _greyness, Unsafe.Add(ref hsv, (3 * pixel) + 1));
+                var row = (Unsafe.Add(ref _hueRow, Unsafe.Add(ref hsv, 3 * pixel)) & ~grey) | ((GreyRow << 8) & grey);
+                return row + Unsafe.Add(ref hsv, (3 * pixel) + 2);
+            }
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public float Metal(int at) => Unsafe.Add(ref _metal, at);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public float Organic(int at) => Unsafe.Add(ref _organic, at);
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public byte Material(int at) => Unsafe.Add(ref _material, at);
         }
 
         /// <summary>
@@ -259,31 +290,26 @@ public sealed partial class XrayAnalyser
         private void MapHalving(Mat hsv, Span<int> byMaterial)
         {
             var (fineCols, cols, rows) = (fine.Cols, work.Width, work.Height);
-            // Walked by reference: with indices the bounds checks cost more than the lookups.
             ref var px = ref MemoryMarshal.GetReference(hsv.AsSpan<byte>());
             ref var m = ref MemoryMarshal.GetReference(_metal.AsSpan<float>());
             ref var o = ref MemoryMarshal.GetReference(_organic.AsSpan<float>());
             ref var q = ref MemoryMarshal.GetReference(_opaque.AsSpan<byte>());
             ref var counts = ref MemoryMarshal.GetReference(byMaterial);
-            ref var metalAt = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
-            ref var organicAt = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
-            ref var materialAt = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
-            ref var greyness = ref MemoryMarshal.GetArrayDataReference(Greyness);
-            ref var hueRow = ref MemoryMarshal.GetArrayDataReference(HueRow);
+            var tables = new ColourTables(analyser);
             for (var y = 0; y < rows; y++)
             {
                 var top = 2 * y * fineCols;
                 var bottom = top + fineCols;
                 for (var x = 0; x < cols; x++)
                 {
-                    var a = TableIndex(ref px, top + (2 * x), ref greyness, ref hueRow);
-                    var b = TableIndex(ref px, top + (2 * x) + 1, ref greyness, ref hueRow);
-                    var c = TableIndex(ref px, bottom + (2 * x), ref greyness, ref hueRow);
-                    var d = TableIndex(ref px, bottom + (2 * x) + 1, ref greyness, ref hueRow);
-                    var ma = Unsafe.Add(ref materialAt, a);
-                    var mb = Unsafe.Add(ref materialAt, b);
-                    var mc = Unsafe.Add(ref materialAt, c);
-                    var md = Unsafe.Add(ref materialAt, d);
+                    var a = tables.IndexOf(ref px, top + (2 * x));
+                    var b = tables.IndexOf(ref px, top + (2 * x) + 1);
+                    var c = tables.IndexOf(ref px, bottom + (2 * x));
+                    var d = tables.IndexOf(ref px, bottom + (2 * x) + 1);
+                    var ma = tables.Material(a);
+                    var mb = tables.Material(b);
+                    var mc = tables.Material(c);
+                    var md = tables.Material(d);
                     Unsafe.Add(ref counts, ma)++;
                     Unsafe.Add(ref counts, Materials + mb)++;
                     Unsafe.Add(ref counts, (2 * Materials) + mc)++;
@@ -292,8 +318,8 @@ public sealed partial class XrayAnalyser
                         + (mc == (byte)XrayMaterial.Opaque ? 1 : 0) + (md == (byte)XrayMaterial.Opaque ? 1 : 0);
                     var i = (y * cols) + x;
                     Unsafe.Add(ref q, i) = opaque >= 2 ? (byte)255 : (byte)0;
-                    Unsafe.Add(ref m, i) = ((Unsafe.Add(ref metalAt, a) + Unsafe.Add(ref metalAt, b)) + (Unsafe.Add(ref metalAt, c) + Unsafe.Add(ref metalAt, d))) * 0.25f;
-                    Unsafe.Add(ref o, i) = ((Unsafe.Add(ref organicAt, a) + Unsafe.Add(ref organicAt, b)) + (Unsafe.Add(ref organicAt, c) + Unsafe.Add(ref organicAt, d))) * 0.25f;
+                    Unsafe.Add(ref m, i) = ((tables.Metal(a) + tables.Metal(b)) + (tables.Metal(c) + tables.Metal(d))) * 0.25f;
+                    Unsafe.Add(ref o, i) = ((tables.Organic(a) + tables.Organic(b)) + (tables.Organic(c) + tables.Organic(d))) * 0.25f;
                 }
             }
         }
@@ -309,20 +335,16 @@ public sealed partial class XrayAnalyser
             ref var o = ref MemoryMarshal.GetReference(organicFine.AsSpan<float>());
             ref var q = ref MemoryMarshal.GetReference(opaqueFine.AsSpan<byte>());
             ref var counts = ref MemoryMarshal.GetReference(byMaterial);
-            ref var metalAt = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
-            ref var organicAt = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
-            ref var materialAt = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
-            ref var greyness = ref MemoryMarshal.GetArrayDataReference(Greyness);
-            ref var hueRow = ref MemoryMarshal.GetArrayDataReference(HueRow);
+            var tables = new ColourTables(analyser);
             var n = fine.Rows * fine.Cols;
             for (var i = 0; i < n; i++)
             {
-                var at = TableIndex(ref px, i, ref greyness, ref hueRow);
-                var material = Unsafe.Add(ref materialAt, at);
+                var at = tables.IndexOf(ref px, i);
+                var material = tables.Material(at);
                 Unsafe.Add(ref counts, ((i & (Tallies - 1)) * Materials) + material)++;
                 Unsafe.Add(ref q, i) = material == (byte)XrayMaterial.Opaque ? (byte)255 : (byte)0;
-                Unsafe.Add(ref m, i) = Unsafe.Add(ref metalAt, at);
-                Unsafe.Add(ref o, i) = Unsafe.Add(ref organicAt, at);
+                Unsafe.Add(ref m, i) = tables.Metal(at);
+                Unsafe.Add(ref o, i) = tables.Organic(at);
             }
 
             if (fine.Cols == work.Width && fine.Rows == work.Height)
