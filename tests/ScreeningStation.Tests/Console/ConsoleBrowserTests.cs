@@ -60,6 +60,46 @@ public sealed class ConsoleBrowserTests(ConsoleLane lane) : IClassFixture<Consol
     }
 
     [Fact]
+    public async Task A_lane_page_rendered_just_before_the_lane_changes_shows_the_change_without_a_reload()
+    {
+        var officer = await _browsers.SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        await Expect(officer.Locator("#verdict")).ToHaveTextAsync("WAITING", new() { Timeout = 60_000 });
+
+        // A second tab of the same browser (it shares the first tab's live feed) asks for the lane page; the
+        // server renders it now, while the lane waits, but the page reaches the tab only after the lane changed:
+        // what happens after an officer's own form post when the lane moves while the answer is on its way.
+        var late = await officer.Context.NewPageAsync();
+        var rendered = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await late.RouteAsync(
+            url => new Uri(url) is { AbsolutePath: "/", Query: "" },
+            async route =>
+            {
+                var response = await route.FetchAsync();
+                var body = await response.TextAsync();
+                rendered.TrySetResult();
+                await release.Task;
+                await route.FulfillAsync(new() { Response = response, Body = body });
+            });
+        var navigation = late.GotoAsync("/");
+        await rendered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await officer.Locator("#identify-reference").FillAsync("V-LATE-PAGE");
+        await officer.Locator("#identify").ClickAsync();
+        await Expect(officer.Locator("#verdict")).ToHaveTextAsync("WALK THE ARCH");
+        release.SetResult();
+        await navigation;
+
+        await Expect(late.Locator("#verdict")).ToHaveTextAsync("WALK THE ARCH");
+        await Expect(late.Locator("#person")).ToContainTextAsync("V-LATE-PAGE");
+
+        // Leave the lane as found for the other tests.
+        await late.Locator("form.abandon input[name=reason]").FillAsync("test over");
+        await late.Locator("form.abandon button").ClickAsync();
+        await Expect(late.Locator("#verdict")).ToHaveTextAsync("WAITING");
+    }
+
+    [Fact]
     public async Task An_officer_cannot_change_the_alert_a_manager_can_and_every_open_console_shows_it_at_once()
     {
         var officer = await _browsers.SignInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);

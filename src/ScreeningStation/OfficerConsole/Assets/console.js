@@ -5,8 +5,13 @@
   'use strict';
 
   const page = document.body.dataset.page;
-  let lastKey = null;
+  // What the page was rendered with. The lane can change between the server rendering the page and
+  // the feed's first picture reaching it (the shared feed then hands over its latest picture, already
+  // newer than the page): comparing with the rendered key catches that change instead of adopting it.
+  const laneLive = document.getElementById('lane-live');
+  let lastKey = laneLive ? laneLive.dataset.key : null;
   let lastAlertAt = null;
+  let firstState = true;
 
   function fitOverlays(root) {
     root.querySelectorAll('figure.frame').forEach(function (figure) {
@@ -95,17 +100,19 @@
     showAlert(state.alert);
     if (page === 'lane') {
       showMessages(state.lane.messages);
-      if (lastKey !== null && state.lane.key !== lastKey) { refreshPanel('lane-live'); }
+      if (state.lane.key !== lastKey) { refreshPanel('lane-live'); }
       lastKey = state.lane.key;
     } else if (page === 'devices') {
       // Only when something on it changed: a refresh every second would take the keyboard focus away.
       const devices = JSON.stringify(state.devices) + '|' + state.lane.screenings;
-      if (lastDevices !== null && devices !== lastDevices) { refreshPanel('devices-live'); }
+      // The first picture may already be newer than the rendered page (see lastKey): refresh once then too.
+      if (firstState || devices !== lastDevices) { refreshPanel('devices-live'); }
       lastDevices = devices;
     } else if (page === 'alert') {
-      if (lastAlertAt !== null && state.alert.at !== lastAlertAt) { refreshPanel('alert-live'); }
+      if (firstState || state.alert.at !== lastAlertAt) { refreshPanel('alert-live'); }
     }
     lastAlertAt = state.alert.at;
+    firstState = false;
   }
 
   function onMessage(message) {
