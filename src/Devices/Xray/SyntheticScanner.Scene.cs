@@ -134,13 +134,15 @@ public sealed partial class SyntheticScanner
                     // set T's in SyntheticScanner.SetT.cs, set U's in SyntheticScanner.SetU.cs,
                     // set V's in SyntheticScanner.SetV.cs, set W's in SyntheticScanner.SetW.cs,
                     // set X's in SyntheticScanner.SetX.cs, set Y's in SyntheticScanner.SetY.cs,
-                    // set Z's in SyntheticScanner.SetZ.cs, set R's in SyntheticScanner.Randomised.cs.
+                    // set Z's in SyntheticScanner.SetZ.cs, set 1's in SyntheticScanner.Set1.cs,
+                    // set R's in SyntheticScanner.Randomised.cs.
                     if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind) && !DrawSetEClutter(kind) && !DrawSetFClutter(kind)
                         && !DrawSetGClutter(kind) && !DrawSetHClutter(kind) && !DrawSetIClutter(kind) && !DrawSetJClutter(kind)
                         && !DrawSetKClutter(kind) && !DrawSetLClutter(kind) && !DrawSetMClutter(kind) && !DrawSetNClutter(kind)
                         && !DrawSetOClutter(kind) && !DrawSetPClutter(kind) && !DrawSetQClutter(kind) && !DrawSetSClutter(kind)
                         && !DrawSetTClutter(kind) && !DrawSetUClutter(kind) && !DrawSetVClutter(kind) && !DrawSetWClutter(kind)
-                        && !DrawSetXClutter(kind) && !DrawSetYClutter(kind) && !DrawSetZClutter(kind) && !DrawRandomisedClutter(kind))
+                        && !DrawSetXClutter(kind) && !DrawSetYClutter(kind) && !DrawSetZClutter(kind) && !DrawSet1Clutter(kind)
+                        && !DrawRandomisedClutter(kind))
                     {
                         throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
                     }
@@ -283,7 +285,8 @@ public sealed partial class SyntheticScanner
                     // set T's in SyntheticScanner.SetT.cs, set U's in SyntheticScanner.SetU.cs,
                     // set V's in SyntheticScanner.SetV.cs, set W's in SyntheticScanner.SetW.cs,
                     // set X's in SyntheticScanner.SetX.cs, set Y's in SyntheticScanner.SetY.cs,
-                    // set Z's in SyntheticScanner.SetZ.cs, set R's in SyntheticScanner.Randomised.cs.
+                    // set Z's in SyntheticScanner.SetZ.cs, set 1's in SyntheticScanner.Set1.cs,
+                    // set R's in SyntheticScanner.Randomised.cs.
                     return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? DrawSetEThreat(shape, scale)
                         ?? DrawSetFThreat(shape, scale) ?? DrawSetGThreat(shape, scale) ?? DrawSetHThreat(shape, scale)
                         ?? DrawSetIThreat(shape, scale) ?? DrawSetJThreat(shape, scale) ?? DrawSetKThreat(shape, scale)
@@ -291,7 +294,8 @@ public sealed partial class SyntheticScanner
                         ?? DrawSetOThreat(shape, scale) ?? DrawSetPThreat(shape, scale) ?? DrawSetQThreat(shape, scale)
                         ?? DrawSetSThreat(shape, scale) ?? DrawSetTThreat(shape, scale) ?? DrawSetUThreat(shape, scale)
                         ?? DrawSetVThreat(shape, scale) ?? DrawSetWThreat(shape, scale) ?? DrawSetXThreat(shape, scale)
-                        ?? DrawSetYThreat(shape, scale) ?? DrawSetZThreat(shape, scale) ?? DrawRandomisedThreat(shape, scale)
+                        ?? DrawSetYThreat(shape, scale) ?? DrawSetZThreat(shape, scale) ?? DrawSet1Threat(shape, scale)
+                        ?? DrawRandomisedThreat(shape, scale)
                         ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
             }
 

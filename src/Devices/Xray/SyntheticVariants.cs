@@ -283,6 +283,17 @@ public enum ClutterKind
     SportsTrophy,
     GlassPaperweight,
     PillarCandles,
+
+    // Set 1 (held out after Z): never drawn by A to Z or R, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    SingingBowl,
+    NewtonsCradle,
+    LuggageScale,
+    HeatPad,
+    GarmentSteamer,
+    MilkFrother,
+    RainPoncho,
+    WellingtonBoots,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -885,6 +896,31 @@ public enum ThreatShape
     CrystalDecanter,
     GblBottle,
     DrugsInOranges,
+
+    // Set 1 shapes (held out after Z): never drawn by A to Z or R, chosen without reading the analyser.
+    KitchenShears,
+    SafetyRazor,
+    Puukko,
+    KnifeInBrushRoll,
+    SpokeShank,
+    PumpAirPistol,
+    VeloDogRevolver,
+    SteelCompetitionPistol,
+    TaserPistol,
+    PistolInUkulele,
+    PhoneInCameraCage,
+    MetalFlipPhone,
+    SteelCandybarPhone,
+    PhoneInCalculator,
+    PhoneInWristSplint,
+    ShotgunCartridgeBox,
+    SimInDummy,
+    TwoPartSyringe,
+    MassageGun,
+    HeatGun,
+    WhiskyGiftSet,
+    SnuffBullets,
+    DrugsInRollOnDeodorant,
 }
 
 /// <summary>
@@ -1123,7 +1159,15 @@ public enum ThreatShape
 /// lawful to carry into a visit (on no list of the gate catalogue), six of them metal or electrical, to all of A's to Y's, with C's
 /// to Y's noise and scale ranges. Written from what the real things measure and are made of, by someone who read neither the
 /// analyser nor any X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds
-/// 4900000 and up (<see cref="SetZSeeds"/>).</item>
+/// 4900000–5099999 (<see cref="SetZSeeds"/>); set 1's seeds begin after them.</item>
+/// <item><see cref="Set1"/> (set 1, the letters being used up) is written to follow Z as the held-out set, to be run once. 1 draws 23
+/// threat shapes none of A to Z or R draws: five knives, five firearms, five phones, two drug forms and one each of the other six items.
+/// About two thirds are the ordinary forms a prison gate meets, in kinds, models, sizes and materials no set drew; the other third is
+/// hidden in or packed with something innocent, built into something, or made at home. It adds eight clutter kinds none of them draws,
+/// each lawful to carry into a visit (on no list of the gate catalogue), six of them metal or electrical, to all of A's to Z's, with
+/// C's to Z's noise and scale ranges. Written from what the real things measure and are made of, by someone who read neither the
+/// analyser nor any X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds
+/// 5100000 and up (<see cref="Set1Seeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -1280,6 +1324,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set Z; its seeds count up from here.</summary>
     public const int SetZSeedFirst = 4900000;
+
+    /// <summary>Last seed of set Z: set 1's seeds begin after it.</summary>
+    public const int SetZSeedLast = Set1SeedFirst - 1;
+
+    /// <summary>First seed of set 1; its seeds count up from here.</summary>
+    public const int Set1SeedFirst = 5100000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1845,6 +1895,30 @@ public sealed record SyntheticVariants(
             ThreatShape.GblBottle, ThreatShape.DrugsInOranges,
         ]);
 
+    public static SyntheticVariants Set1 { get; } = HeldOutLike(
+        "1",
+        // Z's clutter in Z's order, then set 1's own.
+        [
+            .. SetZ.Clutter,
+            ClutterKind.SingingBowl, ClutterKind.NewtonsCradle, ClutterKind.LuggageScale, ClutterKind.HeatPad,
+            ClutterKind.GarmentSteamer, ClutterKind.MilkFrother, ClutterKind.RainPoncho, ClutterKind.WellingtonBoots,
+        ],
+        [
+            ThreatShape.KitchenShears, ThreatShape.SafetyRazor, ThreatShape.Puukko, ThreatShape.KnifeInBrushRoll,
+            ThreatShape.SpokeShank,
+            ThreatShape.PumpAirPistol, ThreatShape.VeloDogRevolver, ThreatShape.SteelCompetitionPistol, ThreatShape.TaserPistol,
+            ThreatShape.PistolInUkulele,
+            ThreatShape.PhoneInCameraCage, ThreatShape.MetalFlipPhone, ThreatShape.SteelCandybarPhone, ThreatShape.PhoneInCalculator,
+            ThreatShape.PhoneInWristSplint,
+            ThreatShape.ShotgunCartridgeBox,
+            ThreatShape.SimInDummy,
+            ThreatShape.TwoPartSyringe,
+            ThreatShape.MassageGun,
+            ThreatShape.HeatGun,
+            ThreatShape.WhiskyGiftSet,
+            ThreatShape.SnuffBullets, ThreatShape.DrugsInRollOnDeodorant,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -1968,8 +2042,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetYSeeds(int count) =>
         Bounded(SetYSeedFirst, SetYSeedLast, count);
 
-    /// <summary>Set Z's seeds, 4900000 and up.</summary>
-    public static IEnumerable<int> SetZSeeds(int count) => Enumerable.Range(SetZSeedFirst, count);
+    /// <summary>Set Z's seeds, 4900000–5099999.</summary>
+    public static IEnumerable<int> SetZSeeds(int count) =>
+        Bounded(SetZSeedFirst, SetZSeedLast, count);
+
+    /// <summary>Set 1's seeds, 5100000 and up.</summary>
+    public static IEnumerable<int> Set1Seeds(int count) => Enumerable.Range(Set1SeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -2007,6 +2085,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.AcrylicShiv
             or ThreatShape.GravityKnife or ThreatShape.UluKnife or ThreatShape.Billhook or ThreatShape.FileKnife
             or ThreatShape.CeramicBladeInBra
+            or ThreatShape.KitchenShears or ThreatShape.SafetyRazor or ThreatShape.Puukko or ThreatShape.KnifeInBrushRoll
+            or ThreatShape.SpokeShank
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -2048,6 +2128,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PistolInWashingPowder
             or ThreatShape.PepperSpray or ThreatShape.PepperboxPistol or ThreatShape.Mac10Pistol or ThreatShape.RhinoRevolver
             or ThreatShape.PistolInFoldedJacket
+            or ThreatShape.PumpAirPistol or ThreatShape.VeloDogRevolver or ThreatShape.SteelCompetitionPistol or ThreatShape.TaserPistol
+            or ThreatShape.PistolInUkulele
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -2089,6 +2171,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInPerfumeGiftBox
             or ThreatShape.PhoneWithMountPlate or ThreatShape.PhoneInLockingPouch or ThreatShape.PhoneInSpaghettiPack or ThreatShape.PhoneInShaver
             or ThreatShape.PhoneInBookSpine
+            or ThreatShape.PhoneInCameraCage or ThreatShape.MetalFlipPhone or ThreatShape.SteelCandybarPhone or ThreatShape.PhoneInCalculator
+            or ThreatShape.PhoneInWristSplint
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -2112,7 +2196,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BlankCartridges
             or ThreatShape.DrumMagazine
             or ThreatShape.BuckshotShells
-            or ThreatShape.EnBlocClip => XrayItems.Ammunition,
+            or ThreatShape.EnBlocClip
+            or ThreatShape.ShotgunCartridgeBox => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -2135,7 +2220,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInLocket
             or ThreatShape.SimInUsbReader
             or ThreatShape.SimInInsole
-            or ThreatShape.SimInCoatButton => XrayItems.SimCard,
+            or ThreatShape.SimInCoatButton
+            or ThreatShape.SimInDummy => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -2158,7 +2244,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SteroidInjectionKit
             or ThreatShape.InsulinSyringeCarton
             or ThreatShape.NaloxoneKit
-            or ThreatShape.DermalFillerSyringe => XrayItems.Syringe,
+            or ThreatShape.DermalFillerSyringe
+            or ThreatShape.TwoPartSyringe => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -2182,7 +2269,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.ArcLighter
             or ThreatShape.RechargeableHeadTorch
             or ThreatShape.SonicToothbrush
-            or ThreatShape.BluetoothSpeaker => XrayItems.LithiumBattery,
+            or ThreatShape.BluetoothSpeaker
+            or ThreatShape.MassageGun => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -2206,7 +2294,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.AngleGrinder
             or ThreatShape.SolderingIron
             or ThreatShape.BrickTrowel
-            or ThreatShape.CopingSaw => XrayItems.Tool,
+            or ThreatShape.CopingSaw
+            or ThreatShape.HeatGun => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -2230,7 +2319,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.JellyShots
             or ThreatShape.AluminiumBeerBottles
             or ThreatShape.LiqueurChocolates
-            or ThreatShape.CrystalDecanter => XrayItems.Alcohol,
+            or ThreatShape.CrystalDecanter
+            or ThreatShape.WhiskyGiftSet => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -2254,7 +2344,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CannabinoidELiquid or ThreatShape.DrugsInModellingDough
             or ThreatShape.CannabisCaliTin or ThreatShape.DrugsInSandwichBiscuits
             or ThreatShape.NitrousChargers or ThreatShape.DrugsInFaceCreamJar
-            or ThreatShape.GblBottle or ThreatShape.DrugsInOranges => XrayItems.ControlledDrugs,
+            or ThreatShape.GblBottle or ThreatShape.DrugsInOranges
+            or ThreatShape.SnuffBullets or ThreatShape.DrugsInRollOnDeodorant => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

@@ -30,6 +30,12 @@ public sealed class SyntheticScannerTests
     [InlineData(ThreatShape.PistolInFoldedJacket)]
     [InlineData(ThreatShape.PhoneInBookSpine)]
     [InlineData(ThreatShape.SimInCoatButton)]
+    [InlineData(ThreatShape.KnifeInBrushRoll)]
+    [InlineData(ThreatShape.PistolInUkulele)]
+    [InlineData(ThreatShape.PhoneInCalculator)]
+    [InlineData(ThreatShape.PhoneInWristSplint)]
+    [InlineData(ThreatShape.SimInDummy)]
+    [InlineData(ThreatShape.DrugsInRollOnDeodorant)]
     public void A_hidden_threats_ground_truth_boxes_the_item_and_names_its_hiding_place_apart(ThreatShape shape)
     {
         var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = SyntheticVariants.SetU with { Shapes = [shape] } });
@@ -144,7 +150,7 @@ public sealed class SyntheticScannerTests
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
         // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's, V's, W's,
-        // X's, Y's, Z's or R's, and ItemOf knows each of them.
+        // X's, Y's, Z's, 1's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
@@ -154,7 +160,7 @@ public sealed class SyntheticScannerTests
             + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.SetS.Shapes.Count
             + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.SetV.Shapes.Count
             + SyntheticVariants.SetW.Shapes.Count + SyntheticVariants.SetX.Shapes.Count + SyntheticVariants.SetY.Shapes.Count
-            + SyntheticVariants.SetZ.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetZ.Shapes.Count + SyntheticVariants.Set1.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -182,6 +188,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X")]
     [InlineData("Y")]
     [InlineData("Z")]
+    [InlineData("1")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -418,7 +425,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to Z): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to Z, then 1): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -430,9 +437,10 @@ public sealed class SyntheticScannerTests
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
             ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter), ("S", SetSOnlyClutter), ("T", SetTOnlyClutter),
             ("U", SetUOnlyClutter), ("V", SetVOnlyClutter), ("W", SetWOnlyClutter), ("X", SetXOnlyClutter),
-            ("Y", SetYOnlyClutter), ("Z", SetZOnlyClutter),
+            ("Y", SetYOnlyClutter), ("Z", SetZOnlyClutter), ("1", Set1OnlyClutter),
         ];
-        var later = written.Where(w => string.CompareOrdinal(w.Name, set) > 0).SelectMany(w => w.Own).ToHashSet();
+        // Later by place in the list, not by name: set 1 follows Z.
+        var later = written.Skip(Array.FindIndex(written, w => w.Name == set) + 1).SelectMany(w => w.Own).ToHashSet();
         return Enum.GetValues<ClutterKind>()
             .Where(k => !seen.Contains(k) && k != ClutterKind.TrolleyFrame && !later.Contains(k) && !SyntheticVariants.Randomised.Clutter.Contains(k))
             .Order();
@@ -504,6 +512,9 @@ public sealed class SyntheticScannerTests
     /// <summary>Z's own clutter, taken from the set for the same reason: Z is held out after Y.</summary>
     private static readonly ClutterKind[] SetZOnlyClutter = [.. SyntheticVariants.SetZ.Clutter.Except(SyntheticVariants.SetY.Clutter)];
 
+    /// <summary>Set 1's own clutter, taken from the set for the same reason: set 1 is held out after Z.</summary>
+    private static readonly ClutterKind[] Set1OnlyClutter = [.. SyntheticVariants.Set1.Clutter.Except(SyntheticVariants.SetZ.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -513,10 +524,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
         SyntheticVariants.SetQ, SyntheticVariants.SetS, SyntheticVariants.SetT, SyntheticVariants.SetU,
         SyntheticVariants.SetV, SyntheticVariants.SetW, SyntheticVariants.SetX, SyntheticVariants.SetY,
-        SyntheticVariants.SetZ,
+        SyntheticVariants.SetZ, SyntheticVariants.Set1,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -547,6 +558,7 @@ public sealed class SyntheticScannerTests
             ("X", SyntheticVariants.SetX, SetXOnlyClutter, SyntheticVariants.SetXSeeds, SyntheticVariants.SetXSeedFirst),
             ("Y", SyntheticVariants.SetY, SetYOnlyClutter, SyntheticVariants.SetYSeeds, SyntheticVariants.SetYSeedFirst),
             ("Z", SyntheticVariants.SetZ, SetZOnlyClutter, SyntheticVariants.SetZSeeds, SyntheticVariants.SetZSeedFirst),
+            ("1", SyntheticVariants.Set1, Set1OnlyClutter, SyntheticVariants.Set1Seeds, SyntheticVariants.Set1SeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -577,6 +589,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X")]
     [InlineData("Y")]
     [InlineData("Z")]
+    [InlineData("1")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -608,6 +621,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X")]
     [InlineData("Y")]
     [InlineData("Z")]
+    [InlineData("1")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -643,6 +657,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X", 4_500_000)]
     [InlineData("Y", 4_700_000)]
     [InlineData("Z", 4_900_000)]
+    [InlineData("1", 5_100_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -673,6 +688,7 @@ public sealed class SyntheticScannerTests
     [InlineData("W", 4_499_999)]
     [InlineData("X", 4_699_999)]
     [InlineData("Y", 4_899_999)]
+    [InlineData("Z", 5_099_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -705,14 +721,15 @@ public sealed class SyntheticScannerTests
         "V" => ((SyntheticVariants.SetVSeedLast, SyntheticVariants.SetWSeedFirst), SyntheticVariants.SetVSeeds, SyntheticVariants.SetWSeeds),
         "W" => ((SyntheticVariants.SetWSeedLast, SyntheticVariants.SetXSeedFirst), SyntheticVariants.SetWSeeds, SyntheticVariants.SetXSeeds),
         "X" => ((SyntheticVariants.SetXSeedLast, SyntheticVariants.SetYSeedFirst), SyntheticVariants.SetXSeeds, SyntheticVariants.SetYSeeds),
-        _ => ((SyntheticVariants.SetYSeedLast, SyntheticVariants.SetZSeedFirst), SyntheticVariants.SetYSeeds, SyntheticVariants.SetZSeeds),
+        "Y" => ((SyntheticVariants.SetYSeedLast, SyntheticVariants.SetZSeedFirst), SyntheticVariants.SetYSeeds, SyntheticVariants.SetZSeeds),
+        _ => ((SyntheticVariants.SetZSeedLast, SyntheticVariants.Set1SeedFirst), SyntheticVariants.SetZSeeds, SyntheticVariants.Set1Seeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.SetZSeedFirst + 299_999, SyntheticVariants.SetZSeeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.Set1SeedFirst + 299_999, SyntheticVariants.Set1Seeds(300_000).Last());
     }
 
     [Theory]
@@ -735,6 +752,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X", 5)]
     [InlineData("Y", 5)]
     [InlineData("Z", 5)]
+    [InlineData("1", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -769,6 +787,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X")]
     [InlineData("Y")]
     [InlineData("Z")]
+    [InlineData("1")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -858,7 +877,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -877,7 +896,8 @@ public sealed class SyntheticScannerTests
         "W" => (SyntheticVariants.SetW, SyntheticVariants.SetWSeedFirst),
         "X" => (SyntheticVariants.SetX, SyntheticVariants.SetXSeedFirst),
         "Y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst),
-        _ => (SyntheticVariants.SetZ, SyntheticVariants.SetZSeedFirst),
+        "Z" => (SyntheticVariants.SetZ, SyntheticVariants.SetZSeedFirst),
+        _ => (SyntheticVariants.Set1, SyntheticVariants.Set1SeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -885,7 +905,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V", "W", "X", "Y", "Z" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V", "W", "X", "Y", "Z", "1" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -915,6 +935,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X")]
     [InlineData("Y")]
     [InlineData("Z")]
+    [InlineData("1")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -987,6 +1008,7 @@ public sealed class SyntheticScannerTests
     [InlineData("W", "X")]
     [InlineData("X", "Y")]
     [InlineData("Y", "Z")]
+    [InlineData("Z", "1")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
