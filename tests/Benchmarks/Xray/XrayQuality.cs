@@ -74,7 +74,7 @@ public static class XrayQuality
 {
     public static int Run(string[] args)
     {
-        var set = Arg(args, "--set", "z");
+        var set = Arg(args, "--set", "1");
         (SyntheticVariants Variants, int FirstSeed, int LastSeed, string Header)? chosen = set switch
         {
             "tuning" => (SyntheticVariants.Tuning, SyntheticVariants.TuningSeedFirst, SyntheticVariants.TuningSeedLast, "TUNING set (variant set A, seeds 1000-1999)"),
@@ -101,7 +101,7 @@ public static class XrayQuality
             "w" => (SyntheticVariants.SetW, SyntheticVariants.SetWSeedFirst, SyntheticVariants.SetWSeedLast, "set W (seeds 4300000-4499999; written blind, held out until its one run on b824d90)"),
             "x" => (SyntheticVariants.SetX, SyntheticVariants.SetXSeedFirst, SyntheticVariants.SetXSeedLast, "set X (seeds 4500000-4699999; written blind, held out until its one run on 04a4920)"),
             "y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst, SyntheticVariants.SetYSeedLast, "set Y (seeds 4700000-4899999; written blind while X was held out, held out until its one run on 5f5f6e9)"),
-            "z" => (SyntheticVariants.SetZ, SyntheticVariants.SetZSeedFirst, SyntheticVariants.SetZSeedLast, "HELD-OUT set Z (seeds 4900000-5099999; written blind while Y was held out, never tuned on)"),
+            "z" => (SyntheticVariants.SetZ, SyntheticVariants.SetZSeedFirst, SyntheticVariants.SetZSeedLast, "set Z (seeds 4900000-5099999; written blind while Y was held out, held out until its one run on 5f4403a)"),
             "1" => (SyntheticVariants.Set1, SyntheticVariants.Set1SeedFirst, int.MaxValue, "HELD-OUT set 1 (seeds 5100000+; written blind while Z was held out, never tuned on)"),
             _ => null,
         };

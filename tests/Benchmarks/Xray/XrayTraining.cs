@@ -65,7 +65,7 @@ public static class XrayTraining
 
     private const int RandomisedWeight = 4;
 
-    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W, X and Y, each run once since, for <c>--holdout</c> or <c>--variants</c>).</summary>
+    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W, X, Y and Z, each run once since, for <c>--holdout</c> or <c>--variants</c>; the shipped knife forest is A to Y's).</summary>
     private const string DefaultVariants = "ABCDEFGHIJKLMNOPQSTUV";
 
     private static readonly Dictionary<char, SyntheticVariants> Sets = new()
@@ -95,6 +95,7 @@ public static class XrayTraining
         ['W'] = SyntheticVariants.SetW,
         ['X'] = SyntheticVariants.SetX,
         ['Y'] = SyntheticVariants.SetY,
+        ['Z'] = SyntheticVariants.SetZ,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
