@@ -11,7 +11,6 @@
   const laneLive = document.getElementById('lane-live');
   let lastKey = laneLive ? laneLive.dataset.key : null;
   let lastAlertAt = null;
-  let firstState = true;
 
   function fitOverlays(root) {
     root.querySelectorAll('figure.frame').forEach(function (figure) {
@@ -105,14 +104,13 @@
     } else if (page === 'devices') {
       // Only when something on it changed: a refresh every second would take the keyboard focus away.
       const devices = JSON.stringify(state.devices) + '|' + state.lane.screenings;
-      // The first picture may already be newer than the rendered page (see lastKey): refresh once then too.
-      if (firstState || devices !== lastDevices) { refreshPanel('devices-live'); }
+      // The first picture may already be newer than the rendered page (see lastKey): it refreshes too.
+      if (devices !== lastDevices) { refreshPanel('devices-live'); }
       lastDevices = devices;
     } else if (page === 'alert') {
-      if (firstState || state.alert.at !== lastAlertAt) { refreshPanel('alert-live'); }
+      if (state.alert.at !== lastAlertAt) { refreshPanel('alert-live'); }
     }
     lastAlertAt = state.alert.at;
-    firstState = false;
   }
 
   function onMessage(message) {
