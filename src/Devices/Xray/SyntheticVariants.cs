@@ -294,6 +294,17 @@ public enum ClutterKind
     MilkFrother,
     RainPoncho,
     WellingtonBoots,
+
+    // Set 2 (held out after 1): never drawn by A to Z, R or 1, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    BottleWarmer,
+    SaltLamp,
+    KitchenTimer,
+    TeaInfuser,
+    BalloonWhisk,
+    Jacks,
+    StackingCups,
+    ToyDinosaurs,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -921,6 +932,31 @@ public enum ThreatShape
     WhiskyGiftSet,
     SnuffBullets,
     DrugsInRollOnDeodorant,
+
+    // Set 2 shapes (held out after 1): never drawn by A to Z, R or 1, chosen without reading the analyser.
+    HamSlicer,
+    HoboKnife,
+    PeelingKnife,
+    KnifeInFoamRoller,
+    ShoeShankShiv,
+    UziPistol,
+    P38Pistol,
+    StunTorch,
+    BeltBuckleGun,
+    PistolInRolledTowel,
+    SwivelPhone,
+    PhoneOnGimbal,
+    PhoneOnTripodGrip,
+    PhoneInHairdryer,
+    PhoneInMusicBox,
+    CartridgeWallet,
+    SimInToyBricks,
+    MarinadeInjector,
+    CordlessHairClipper,
+    PipeCutter,
+    ChiantiFiasco,
+    SteroidVials,
+    DrugsInVitaminTub,
 }
 
 /// <summary>
@@ -1167,7 +1203,15 @@ public enum ThreatShape
 /// each lawful to carry into a visit (on no list of the gate catalogue), six of them metal or electrical, to all of A's to Z's, with
 /// C's to Z's noise and scale ranges. Written from what the real things measure and are made of, by someone who read neither the
 /// analyser nor any X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds
-/// 5100000 and up (<see cref="Set1Seeds"/>).</item>
+/// 5100000–5299999 (<see cref="Set1Seeds"/>); set 2's seeds begin after them.</item>
+/// <item><see cref="Set2"/> (set 2) is written to follow 1 as the held-out set, to be run once. 2 draws 23 threat shapes none of A to Z,
+/// R or 1 draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds are the
+/// ordinary forms a prison gate meets, in kinds, models, sizes and materials no set drew; the other third is hidden in or packed with
+/// something innocent, built into something, or made in a cell. It adds eight clutter kinds none of them draws, each lawful to carry
+/// into a visit (on no list of the gate catalogue), six of them metal or electrical, to all of A's to Z's and 1's, with C's to 1's noise
+/// and scale ranges. Written from what the real things measure and are made of, by someone who read neither the analyser nor any
+/// X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 5300000 and up
+/// (<see cref="Set2Seeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -1330,6 +1374,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set 1; its seeds count up from here.</summary>
     public const int Set1SeedFirst = 5100000;
+
+    /// <summary>Last seed of set 1: set 2's seeds begin after it.</summary>
+    public const int Set1SeedLast = Set2SeedFirst - 1;
+
+    /// <summary>First seed of set 2; its seeds count up from here.</summary>
+    public const int Set2SeedFirst = 5300000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1919,6 +1969,30 @@ public sealed record SyntheticVariants(
             ThreatShape.SnuffBullets, ThreatShape.DrugsInRollOnDeodorant,
         ]);
 
+    public static SyntheticVariants Set2 { get; } = HeldOutLike(
+        "2",
+        // Set 1's clutter in set 1's order, then set 2's own.
+        [
+            .. Set1.Clutter,
+            ClutterKind.BottleWarmer, ClutterKind.SaltLamp, ClutterKind.KitchenTimer, ClutterKind.TeaInfuser,
+            ClutterKind.BalloonWhisk, ClutterKind.Jacks, ClutterKind.StackingCups, ClutterKind.ToyDinosaurs,
+        ],
+        [
+            ThreatShape.HamSlicer, ThreatShape.HoboKnife, ThreatShape.PeelingKnife, ThreatShape.KnifeInFoamRoller,
+            ThreatShape.ShoeShankShiv,
+            ThreatShape.UziPistol, ThreatShape.P38Pistol, ThreatShape.StunTorch, ThreatShape.BeltBuckleGun,
+            ThreatShape.PistolInRolledTowel,
+            ThreatShape.SwivelPhone, ThreatShape.PhoneOnGimbal, ThreatShape.PhoneOnTripodGrip, ThreatShape.PhoneInHairdryer,
+            ThreatShape.PhoneInMusicBox,
+            ThreatShape.CartridgeWallet,
+            ThreatShape.SimInToyBricks,
+            ThreatShape.MarinadeInjector,
+            ThreatShape.CordlessHairClipper,
+            ThreatShape.PipeCutter,
+            ThreatShape.ChiantiFiasco,
+            ThreatShape.SteroidVials, ThreatShape.DrugsInVitaminTub,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -2046,8 +2120,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> SetZSeeds(int count) =>
         Bounded(SetZSeedFirst, SetZSeedLast, count);
 
-    /// <summary>Set 1's seeds, 5100000 and up.</summary>
-    public static IEnumerable<int> Set1Seeds(int count) => Enumerable.Range(Set1SeedFirst, count);
+    /// <summary>Set 1's seeds, 5100000–5299999.</summary>
+    public static IEnumerable<int> Set1Seeds(int count) =>
+        Bounded(Set1SeedFirst, Set1SeedLast, count);
+
+    /// <summary>Set 2's seeds, 5300000 and up.</summary>
+    public static IEnumerable<int> Set2Seeds(int count) => Enumerable.Range(Set2SeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -2087,6 +2165,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CeramicBladeInBra
             or ThreatShape.KitchenShears or ThreatShape.SafetyRazor or ThreatShape.Puukko or ThreatShape.KnifeInBrushRoll
             or ThreatShape.SpokeShank
+            or ThreatShape.HamSlicer or ThreatShape.HoboKnife or ThreatShape.PeelingKnife or ThreatShape.KnifeInFoamRoller
+            or ThreatShape.ShoeShankShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -2130,6 +2210,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PistolInFoldedJacket
             or ThreatShape.PumpAirPistol or ThreatShape.VeloDogRevolver or ThreatShape.SteelCompetitionPistol or ThreatShape.TaserPistol
             or ThreatShape.PistolInUkulele
+            or ThreatShape.UziPistol or ThreatShape.P38Pistol or ThreatShape.StunTorch or ThreatShape.BeltBuckleGun
+            or ThreatShape.PistolInRolledTowel
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -2173,6 +2255,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInBookSpine
             or ThreatShape.PhoneInCameraCage or ThreatShape.MetalFlipPhone or ThreatShape.SteelCandybarPhone or ThreatShape.PhoneInCalculator
             or ThreatShape.PhoneInWristSplint
+            or ThreatShape.SwivelPhone or ThreatShape.PhoneOnGimbal or ThreatShape.PhoneOnTripodGrip or ThreatShape.PhoneInHairdryer
+            or ThreatShape.PhoneInMusicBox
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -2197,7 +2281,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.DrumMagazine
             or ThreatShape.BuckshotShells
             or ThreatShape.EnBlocClip
-            or ThreatShape.ShotgunCartridgeBox => XrayItems.Ammunition,
+            or ThreatShape.ShotgunCartridgeBox
+            or ThreatShape.CartridgeWallet => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -2221,7 +2306,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInUsbReader
             or ThreatShape.SimInInsole
             or ThreatShape.SimInCoatButton
-            or ThreatShape.SimInDummy => XrayItems.SimCard,
+            or ThreatShape.SimInDummy
+            or ThreatShape.SimInToyBricks => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -2245,7 +2331,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.InsulinSyringeCarton
             or ThreatShape.NaloxoneKit
             or ThreatShape.DermalFillerSyringe
-            or ThreatShape.TwoPartSyringe => XrayItems.Syringe,
+            or ThreatShape.TwoPartSyringe
+            or ThreatShape.MarinadeInjector => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -2270,7 +2357,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.RechargeableHeadTorch
             or ThreatShape.SonicToothbrush
             or ThreatShape.BluetoothSpeaker
-            or ThreatShape.MassageGun => XrayItems.LithiumBattery,
+            or ThreatShape.MassageGun
+            or ThreatShape.CordlessHairClipper => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -2295,7 +2383,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SolderingIron
             or ThreatShape.BrickTrowel
             or ThreatShape.CopingSaw
-            or ThreatShape.HeatGun => XrayItems.Tool,
+            or ThreatShape.HeatGun
+            or ThreatShape.PipeCutter => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -2320,7 +2409,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.AluminiumBeerBottles
             or ThreatShape.LiqueurChocolates
             or ThreatShape.CrystalDecanter
-            or ThreatShape.WhiskyGiftSet => XrayItems.Alcohol,
+            or ThreatShape.WhiskyGiftSet
+            or ThreatShape.ChiantiFiasco => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -2345,7 +2435,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.CannabisCaliTin or ThreatShape.DrugsInSandwichBiscuits
             or ThreatShape.NitrousChargers or ThreatShape.DrugsInFaceCreamJar
             or ThreatShape.GblBottle or ThreatShape.DrugsInOranges
-            or ThreatShape.SnuffBullets or ThreatShape.DrugsInRollOnDeodorant => XrayItems.ControlledDrugs,
+            or ThreatShape.SnuffBullets or ThreatShape.DrugsInRollOnDeodorant
+            or ThreatShape.SteroidVials or ThreatShape.DrugsInVitaminTub => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

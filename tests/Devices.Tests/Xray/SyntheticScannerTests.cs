@@ -36,6 +36,13 @@ public sealed class SyntheticScannerTests
     [InlineData(ThreatShape.PhoneInWristSplint)]
     [InlineData(ThreatShape.SimInDummy)]
     [InlineData(ThreatShape.DrugsInRollOnDeodorant)]
+    [InlineData(ThreatShape.KnifeInFoamRoller)]
+    [InlineData(ThreatShape.BeltBuckleGun)]
+    [InlineData(ThreatShape.PistolInRolledTowel)]
+    [InlineData(ThreatShape.PhoneInHairdryer)]
+    [InlineData(ThreatShape.PhoneInMusicBox)]
+    [InlineData(ThreatShape.SimInToyBricks)]
+    [InlineData(ThreatShape.DrugsInVitaminTub)]
     public void A_hidden_threats_ground_truth_boxes_the_item_and_names_its_hiding_place_apart(ThreatShape shape)
     {
         var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = SyntheticVariants.SetU with { Shapes = [shape] } });
@@ -150,7 +157,7 @@ public sealed class SyntheticScannerTests
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
         // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's, V's, W's,
-        // X's, Y's, Z's, 1's or R's, and ItemOf knows each of them.
+        // X's, Y's, Z's, 1's, 2's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
@@ -160,7 +167,8 @@ public sealed class SyntheticScannerTests
             + SyntheticVariants.SetP.Shapes.Count + SyntheticVariants.SetQ.Shapes.Count + SyntheticVariants.SetS.Shapes.Count
             + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.SetV.Shapes.Count
             + SyntheticVariants.SetW.Shapes.Count + SyntheticVariants.SetX.Shapes.Count + SyntheticVariants.SetY.Shapes.Count
-            + SyntheticVariants.SetZ.Shapes.Count + SyntheticVariants.Set1.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.SetZ.Shapes.Count + SyntheticVariants.Set1.Shapes.Count + SyntheticVariants.Set2.Shapes.Count
+            + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -189,6 +197,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y")]
     [InlineData("Z")]
     [InlineData("1")]
+    [InlineData("2")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -425,7 +434,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to Z, then 1): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to Z, then 1 and 2): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -437,7 +446,7 @@ public sealed class SyntheticScannerTests
             ("L", SetLOnlyClutter), ("M", SetMOnlyClutter), ("N", SetNOnlyClutter), ("O", SetOOnlyClutter),
             ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter), ("S", SetSOnlyClutter), ("T", SetTOnlyClutter),
             ("U", SetUOnlyClutter), ("V", SetVOnlyClutter), ("W", SetWOnlyClutter), ("X", SetXOnlyClutter),
-            ("Y", SetYOnlyClutter), ("Z", SetZOnlyClutter), ("1", Set1OnlyClutter),
+            ("Y", SetYOnlyClutter), ("Z", SetZOnlyClutter), ("1", Set1OnlyClutter), ("2", Set2OnlyClutter),
         ];
         // Later by place in the list, not by name: set 1 follows Z.
         var later = written.Skip(Array.FindIndex(written, w => w.Name == set) + 1).SelectMany(w => w.Own).ToHashSet();
@@ -515,6 +524,9 @@ public sealed class SyntheticScannerTests
     /// <summary>Set 1's own clutter, taken from the set for the same reason: set 1 is held out after Z.</summary>
     private static readonly ClutterKind[] Set1OnlyClutter = [.. SyntheticVariants.Set1.Clutter.Except(SyntheticVariants.SetZ.Clutter)];
 
+    /// <summary>2's own clutter, taken from the set for the same reason: set 2 is held out after 1.</summary>
+    private static readonly ClutterKind[] Set2OnlyClutter = [.. SyntheticVariants.Set2.Clutter.Except(SyntheticVariants.Set1.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -524,10 +536,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
         SyntheticVariants.SetQ, SyntheticVariants.SetS, SyntheticVariants.SetT, SyntheticVariants.SetU,
         SyntheticVariants.SetV, SyntheticVariants.SetW, SyntheticVariants.SetX, SyntheticVariants.SetY,
-        SyntheticVariants.SetZ, SyntheticVariants.Set1,
+        SyntheticVariants.SetZ, SyntheticVariants.Set1, SyntheticVariants.Set2,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1, 2): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -559,6 +571,7 @@ public sealed class SyntheticScannerTests
             ("Y", SyntheticVariants.SetY, SetYOnlyClutter, SyntheticVariants.SetYSeeds, SyntheticVariants.SetYSeedFirst),
             ("Z", SyntheticVariants.SetZ, SetZOnlyClutter, SyntheticVariants.SetZSeeds, SyntheticVariants.SetZSeedFirst),
             ("1", SyntheticVariants.Set1, Set1OnlyClutter, SyntheticVariants.Set1Seeds, SyntheticVariants.Set1SeedFirst),
+            ("2", SyntheticVariants.Set2, Set2OnlyClutter, SyntheticVariants.Set2Seeds, SyntheticVariants.Set2SeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -590,6 +603,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y")]
     [InlineData("Z")]
     [InlineData("1")]
+    [InlineData("2")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -622,6 +636,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y")]
     [InlineData("Z")]
     [InlineData("1")]
+    [InlineData("2")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -658,6 +673,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y", 4_700_000)]
     [InlineData("Z", 4_900_000)]
     [InlineData("1", 5_100_000)]
+    [InlineData("2", 5_300_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -689,6 +705,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X", 4_699_999)]
     [InlineData("Y", 4_899_999)]
     [InlineData("Z", 5_099_999)]
+    [InlineData("1", 5_299_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -722,14 +739,15 @@ public sealed class SyntheticScannerTests
         "W" => ((SyntheticVariants.SetWSeedLast, SyntheticVariants.SetXSeedFirst), SyntheticVariants.SetWSeeds, SyntheticVariants.SetXSeeds),
         "X" => ((SyntheticVariants.SetXSeedLast, SyntheticVariants.SetYSeedFirst), SyntheticVariants.SetXSeeds, SyntheticVariants.SetYSeeds),
         "Y" => ((SyntheticVariants.SetYSeedLast, SyntheticVariants.SetZSeedFirst), SyntheticVariants.SetYSeeds, SyntheticVariants.SetZSeeds),
-        _ => ((SyntheticVariants.SetZSeedLast, SyntheticVariants.Set1SeedFirst), SyntheticVariants.SetZSeeds, SyntheticVariants.Set1Seeds),
+        "Z" => ((SyntheticVariants.SetZSeedLast, SyntheticVariants.Set1SeedFirst), SyntheticVariants.SetZSeeds, SyntheticVariants.Set1Seeds),
+        _ => ((SyntheticVariants.Set1SeedLast, SyntheticVariants.Set2SeedFirst), SyntheticVariants.Set1Seeds, SyntheticVariants.Set2Seeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.Set1SeedFirst + 299_999, SyntheticVariants.Set1Seeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.Set2SeedFirst + 299_999, SyntheticVariants.Set2Seeds(300_000).Last());
     }
 
     [Theory]
@@ -753,6 +771,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y", 5)]
     [InlineData("Z", 5)]
     [InlineData("1", 5)]
+    [InlineData("2", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -788,6 +807,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y")]
     [InlineData("Z")]
     [InlineData("1")]
+    [InlineData("2")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -877,7 +897,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1, 2): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -897,7 +917,8 @@ public sealed class SyntheticScannerTests
         "X" => (SyntheticVariants.SetX, SyntheticVariants.SetXSeedFirst),
         "Y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst),
         "Z" => (SyntheticVariants.SetZ, SyntheticVariants.SetZSeedFirst),
-        _ => (SyntheticVariants.Set1, SyntheticVariants.Set1SeedFirst),
+        "1" => (SyntheticVariants.Set1, SyntheticVariants.Set1SeedFirst),
+        _ => (SyntheticVariants.Set2, SyntheticVariants.Set2SeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -905,7 +926,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V", "W", "X", "Y", "Z", "1" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V", "W", "X", "Y", "Z", "1", "2" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -936,6 +957,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y")]
     [InlineData("Z")]
     [InlineData("1")]
+    [InlineData("2")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -1009,6 +1031,7 @@ public sealed class SyntheticScannerTests
     [InlineData("X", "Y")]
     [InlineData("Y", "Z")]
     [InlineData("Z", "1")]
+    [InlineData("1", "2")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
