@@ -102,12 +102,13 @@ public static class XrayQuality
             "x" => (SyntheticVariants.SetX, SyntheticVariants.SetXSeedFirst, SyntheticVariants.SetXSeedLast, "set X (seeds 4500000-4699999; written blind, held out until its one run on 04a4920)"),
             "y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst, SyntheticVariants.SetYSeedLast, "set Y (seeds 4700000-4899999; written blind while X was held out, held out until its one run on 5f5f6e9)"),
             "z" => (SyntheticVariants.SetZ, SyntheticVariants.SetZSeedFirst, SyntheticVariants.SetZSeedLast, "set Z (seeds 4900000-5099999; written blind while Y was held out, held out until its one run on 5f4403a)"),
-            "1" => (SyntheticVariants.Set1, SyntheticVariants.Set1SeedFirst, int.MaxValue, "HELD-OUT set 1 (seeds 5100000+; written blind while Z was held out, never tuned on)"),
+            "1" => (SyntheticVariants.Set1, SyntheticVariants.Set1SeedFirst, SyntheticVariants.Set1SeedLast, "HELD-OUT set 1 (seeds 5100000-5299999; written blind while Z was held out, never tuned on)"),
+            "2" => (SyntheticVariants.Set2, SyntheticVariants.Set2SeedFirst, int.MaxValue, "HELD-OUT set 2 (seeds 5300000+; written blind while set 1 was held out, never tuned on; run it once, after set 1)"),
             _ => null,
         };
         if (chosen is not { } picked)
         {
-            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g, h, i, j, k, l, m, n, o, p, q, s, t, u, v, w, x, y, z or 1, not '{set}'");
+            Console.Error.WriteLine($"xray-quality: --set is tuning, evaluation, heldout, fresh, e, f, g, h, i, j, k, l, m, n, o, p, q, s, t, u, v, w, x, y, z, 1 or 2, not '{set}'");
             return 2;
         }
 
