@@ -165,10 +165,14 @@ public static class XrayQuality
 
         // --ceiling: also whether any candidate (before the verifier) of the right item reached the
         // threat, the most the verifier could find: separates candidate misses from verifier misses.
-        var ceiling = args.Contains("--ceiling");
+        var ceiling = args.Contains("--ceiling") || args.Contains("--near");
         var reached = new bool[jobs.Count];
         // Whether the threat was hidden in or packed with something innocent (its ground truth is the item's own box).
         var hidden = new bool[jobs.Count];
+        // --near (implies --ceiling): for a threat no candidate reached, how the nearest candidate of
+        // its item lies against the truth: a part of it, a box round more than it, or beside it.
+        var near = args.Contains("--near");
+        var nearest = new string?[jobs.Count];
         var results = new (string? Truth, string Outcome, bool Hit, string[] Alarms, bool HighAlarm)[jobs.Count];
         // What was drawn: the threat's shape and the clutter kinds, for --by-shape.
         var drawn = new (ThreatShape? Shape, ClutterKind[] Clutter)[jobs.Count];
@@ -194,7 +198,13 @@ public static class XrayQuality
 
             var truth = bag.Truth.Threats[0];
             hidden[k] = truth.HiddenIn is not null;
-            reached[k] = ceiling && analyser.Candidates(bag.Image).Any(c => c.Item == item && c.Box.IoU(truth.Box) >= 0.3);
+            var candidates = ceiling ? analyser.Candidates(bag.Image) : [];
+            reached[k] = candidates.Any(c => c.Item == item && c.Box.IoU(truth.Box) >= 0.3);
+            if (near && !reached[k])
+            {
+                nearest[k] = NearMiss(truth.Box, candidates.Where(c => c.Item == item).Select(c => c.Box));
+            }
+
             var hit = analysis.Detections.Any(d => d.Item == item && d.Box.IoU(truth.Box) >= 0.3);
             var outcome = hit ? item
                 : analysis.Detections.Where(d => d.Box.IoU(truth.Box) >= 0.1).OrderByDescending(d => d.Confidence).FirstOrDefault()?.Item ?? "missed";
@@ -257,7 +267,37 @@ public static class XrayQuality
             PrintByShape(results.Select(r => (r.Truth, r.Outcome, r.Hit, r.Alarms)).ToArray(), drawn, ceiling ? reached : null);
         }
 
+        if (near)
+        {
+            Console.WriteLine();
+            Console.WriteLine("threats no candidate reached, by how the nearest candidate of their item lay (IoU; part = mostly inside the truth, round = the truth mostly inside it):");
+            foreach (var item in classes)
+            {
+                var kinds = Enumerable.Range(0, jobs.Count).Where(k => jobs[k].Item == item && nearest[k] is not null)
+                    .GroupBy(k => nearest[k]!).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
+                Console.WriteLine($"  {item,-18} {string.Join(", ", kinds)}");
+            }
+        }
+
         return 0;
+    }
+
+    /// <summary>How the candidate box nearest a missed threat lies against it.</summary>
+    private static string NearMiss(PixelBox truth, IEnumerable<PixelBox> boxes)
+    {
+        var best = boxes.Select(b => (Box: b, IoU: b.IoU(truth))).DefaultIfEmpty((Box: default(PixelBox), IoU: 0.0)).MaxBy(x => x.IoU);
+        if (best.IoU <= 0)
+        {
+            return "none near";
+        }
+
+        var ix = Math.Max(0, Math.Min(best.Box.Right, truth.Right) - Math.Max(best.Box.X, truth.X));
+        var iy = Math.Max(0, Math.Min(best.Box.Bottom, truth.Bottom) - Math.Max(best.Box.Y, truth.Y));
+        var inter = (double)ix * iy;
+        var ofBox = inter / Math.Max(1.0, (double)best.Box.Width * best.Box.Height);
+        var ofTruth = inter / Math.Max(1.0, (double)truth.Width * truth.Height);
+        var how = ofBox >= 0.7 ? "part" : ofTruth >= 0.7 ? "round" : "beside";
+        return $"{how} {(best.IoU < 0.1 ? "<0.1" : "0.1-0.3")}";
     }
 
     /// <summary>
