@@ -32,18 +32,19 @@ public readonly record struct PixelBox(int X, int Y, int Width, int Height)
 
     public long Area => (long)Width * Height;
 
-    /// <summary>Intersection over union: 0 for disjoint boxes, 1 for the same box.</summary>
-    public double IoU(PixelBox other)
+    /// <summary>The area the two boxes have in common: 0 when they do not meet.</summary>
+    public long Overlap(PixelBox other)
     {
         var w = Math.Min(Right, other.Right) - Math.Max(X, other.X);
         var h = Math.Min(Bottom, other.Bottom) - Math.Max(Y, other.Y);
-        if (w <= 0 || h <= 0)
-        {
-            return 0;
-        }
+        return w <= 0 || h <= 0 ? 0 : (long)w * h;
+    }
 
-        var inter = (double)w * h;
-        return inter / (Area + other.Area - inter);
+    /// <summary>Intersection over union: 0 for disjoint boxes, 1 for the same box.</summary>
+    public double IoU(PixelBox other)
+    {
+        var inter = (double)Overlap(other);
+        return inter == 0 ? 0 : inter / (Area + other.Area - inter);
     }
 
     /// <summary>The smallest box holding both; an empty box (nothing drawn, or all of it beyond the frame) adds nothing.</summary>

@@ -180,35 +180,37 @@ public static class XrayQuality
         {
             var (bagSeed, item) = jobs[k];
             using var bag = scanner.Generate(bagSeed, item is null ? [] : [item]);
-            var analysis = analyser.Analyse(bag.Image);
+            // Each frame is measured once: its candidates (for --ceiling), and what the analyser
+            // reports from them (Decide gives what Analyse would).
+            var candidates = analyser.Candidates(bag.Image);
+            var detections = analyser.Decide(candidates);
             drawn[k] = (bag.Truth.Threats.Count > 0 ? bag.Truth.Threats[0].Shape : null, [.. bag.Truth.Clutter.Distinct()]);
             if (write.Length > 0)
             {
                 bag.WriteTo(write, $"{bagSeed}-{item ?? "clean"}");
-                using var annotated = XrayAnalyser.Annotate(bag.Image, analysis);
+                using var annotated = XrayAnalyser.Annotate(bag.Image, analyser.Analyse(bag.Image));
                 OpenCvSharp.Cv2.ImWrite(Path.Combine(write, $"{bagSeed}-{item ?? "clean"}.annotated.png"), annotated);
             }
 
             if (item is null)
             {
-                results[k] = (null, analysis.Detections.Count == 0 ? "none" : analysis.Detections.MaxBy(d => d.Confidence)!.Item, false,
-                    [.. analysis.Detections.Select(d => d.Item)], analysis.Detections.Any(d => d.Confidence >= 0.6));
+                results[k] = (null, detections.Count == 0 ? "none" : detections.MaxBy(d => d.Confidence)!.Item, false,
+                    [.. detections.Select(d => d.Item)], detections.Any(d => d.Confidence >= 0.6));
                 return;
             }
 
             var truth = bag.Truth.Threats[0];
             hidden[k] = truth.HiddenIn is not null;
-            var candidates = ceiling ? analyser.Candidates(bag.Image) : [];
-            reached[k] = candidates.Any(c => c.Item == item && c.Box.IoU(truth.Box) >= 0.3);
+            reached[k] = ceiling && candidates.Any(c => c.Item == item && c.Box.IoU(truth.Box) >= 0.3);
             if (near && !reached[k])
             {
                 nearest[k] = NearMiss(truth.Box, candidates.Where(c => c.Item == item).Select(c => c.Box));
             }
 
-            var hit = analysis.Detections.Any(d => d.Item == item && d.Box.IoU(truth.Box) >= 0.3);
+            var hit = detections.Any(d => d.Item == item && d.Box.IoU(truth.Box) >= 0.3);
             var outcome = hit ? item
-                : analysis.Detections.Where(d => d.Box.IoU(truth.Box) >= 0.1).OrderByDescending(d => d.Confidence).FirstOrDefault()?.Item ?? "missed";
-            results[k] = (item, outcome, hit, [.. analysis.Detections.Select(d => d.Item)], false);
+                : detections.Where(d => d.Box.IoU(truth.Box) >= 0.1).OrderByDescending(d => d.Confidence).FirstOrDefault()?.Item ?? "missed";
+            results[k] = (item, outcome, hit, [.. detections.Select(d => d.Item)], false);
         });
 
         Console.WriteLine($"X-ray detection quality: {header}{(rulesOnly ? ", RULES ONLY (no trained verifier)" : "")}{(models.Length > 0 ? $", forests from {models}" : "")}");
@@ -291,11 +293,9 @@ public static class XrayQuality
             return "none near";
         }
 
-        var ix = Math.Max(0, Math.Min(best.Box.Right, truth.Right) - Math.Max(best.Box.X, truth.X));
-        var iy = Math.Max(0, Math.Min(best.Box.Bottom, truth.Bottom) - Math.Max(best.Box.Y, truth.Y));
-        var inter = (double)ix * iy;
-        var ofBox = inter / Math.Max(1.0, (double)best.Box.Width * best.Box.Height);
-        var ofTruth = inter / Math.Max(1.0, (double)truth.Width * truth.Height);
+        var inter = (double)best.Box.Overlap(truth);
+        var ofBox = inter / Math.Max(1, best.Box.Area);
+        var ofTruth = inter / Math.Max(1, truth.Area);
         var how = ofBox >= 0.7 ? "part" : ofTruth >= 0.7 ? "round" : "beside";
         return $"{how} {(best.IoU < 0.1 ? "<0.1" : "0.1-0.3")}";
     }
