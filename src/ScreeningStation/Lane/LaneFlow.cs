@@ -192,10 +192,14 @@ public sealed class LaneFlow(
                 break;
             case (LaneStage.Searching, FrameAnalysed frame):
                 // A result that arrives after the decision still counts: the verdict is taken again with it.
+                // The bag may as well be the next person's, loaded while this one is searched, so a flagged
+                // one is also kept for the next person: whoever owns it is searched.
                 _current!.Frames.Add(frame);
                 if (Flagged(frame))
                 {
+                    _earlyFrames.Add((frame.At, frame));
                     Reconsider(frame.At, $"a late x-ray result ({Describe(frame)})", commands);
+                    commands.Add(new TellOfficer($"X-ray: if the bag with {Describe(frame)} is not {_current.Person.Category} {_current.Person.Reference}'s, it goes with the next person's screening", Alarm: true));
                 }
 
                 break;
@@ -213,10 +217,15 @@ public sealed class LaneFlow(
 
                 break;
             case (LaneStage.Identified or LaneStage.Searching or LaneStage.AwaitingPassage, FrameRefused refused):
+                if (Stage is LaneStage.AwaitingPassage or LaneStage.Searching)
+                {
+                    // Like a flagged frame: the bag may be the next person's, whose bag is then searched too.
+                    _earlyRefusals.Add((refused.At, refused.Reason));
+                }
+
                 if (Stage == LaneStage.AwaitingPassage)
                 {
-                    // Like a flagged frame: this person goes back to the officer, and the next one's bag is searched too.
-                    _earlyRefusals.Add((refused.At, refused.Reason));
+                    // And this person goes back to the officer.
                     Recall(refused.At, $"an x-ray image was refused ({refused.Reason})", commands);
                 }
 
@@ -225,7 +234,7 @@ public sealed class LaneFlow(
                 if (Stage == LaneStage.Searching)
                 {
                     _current.RequiredSearches |= Searches.BagHandSearch;
-                    commands.Add(new TellOfficer($"An x-ray image was refused ({refused.Reason}): hand search the bag", Alarm: true));
+                    commands.Add(new TellOfficer($"An x-ray image was refused ({refused.Reason}): hand search the bag; if it is not this person's, the next person's bag is hand searched", Alarm: true));
                 }
 
                 break;

@@ -79,6 +79,61 @@ public sealed partial class LaneFlowTests
     }
 
     [Fact]
+    public void A_threat_analysed_during_a_search_also_goes_with_the_next_persons_screening()
+    {
+        // The next person's bag goes on the belt while this one is searched: whoever owns it must not pass clear.
+        _flow.Handle(new CardPresented(At(0), "1234", Visitor(), false));
+        Walk(alarm: true);
+        var late = _flow.Handle(Knife(30));
+        Assert.Contains(late, c => c is TellOfficer { Alarm: true } t && t.Message.Contains("next person", StringComparison.Ordinal));
+        _flow.Handle(new OutcomeRecorded(At(50), Officer(false, _flow.Current!.RequiredSearches, resolution: "belt buckle", found: "knife")));
+        Assert.Equal(LaneStage.Idle, _flow.Stage);
+
+        _flow.Handle(new CardPresented(At(60), "5678", Staff(), false));
+        var decided = Walk(at: 70);
+
+        Assert.Contains(_flow.Current!.Frames, f => f.Detections.Any(d => d.Item == "knife"));
+        Assert.DoesNotContain(decided, c => c is FreeTurnstileOnce);
+        Assert.NotEqual(Outcome.Clear, _flow.Current.Verdict!.Outcome);
+    }
+
+    [Fact]
+    public void A_clean_bag_analysed_during_a_search_stays_with_the_person_searched()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Visitor(), false));
+        Walk(alarm: true);
+        _flow.Handle(CleanBag(30));
+        Assert.Contains(_flow.Current!.Frames, f => f.ImageHash == CleanBag(30).ImageHash);
+        _flow.Handle(new OutcomeRecorded(At(50), Officer(true, _flow.Current.RequiredSearches, resolution: "belt buckle")));
+        _flow.Handle(new PassageConfirmed(At(55)));
+
+        _flow.Handle(new CardPresented(At(60), "5678", Staff(), false));
+
+        Assert.Empty(_flow.Current!.Frames);
+        Assert.Contains(Walk(at: 70), c => c is FreeTurnstileOnce);
+    }
+
+    [Fact]
+    public void A_frame_refused_during_a_search_means_the_next_persons_bag_is_hand_searched_too()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Visitor(), false));
+        Walk(alarm: true);
+        var refused = _flow.Handle(new FrameRefused(At(30), "truncated PNG"));
+        Assert.True(_flow.Current!.RequiredSearches.Has(Searches.BagHandSearch));
+        Assert.Contains(refused, c => c is TellOfficer { Alarm: true } t && t.Message.Contains("next person", StringComparison.Ordinal));
+        _flow.Handle(new OutcomeRecorded(At(50), Officer(true, _flow.Current.RequiredSearches, resolution: "belt buckle")));
+        _flow.Handle(new PassageConfirmed(At(55)));
+        Assert.Equal(LaneStage.Idle, _flow.Stage);
+
+        _flow.Handle(new CardPresented(At(60), "5678", Staff(), false));
+        var decided = Walk(at: 70);
+
+        Assert.DoesNotContain(decided, c => c is FreeTurnstileOnce);
+        Assert.True(_flow.Current!.RequiredSearches.Has(Searches.BagHandSearch));
+        Assert.Contains("truncated PNG", _flow.Current.RefusedFrames);
+    }
+
+    [Fact]
     public void A_frame_refused_before_anyone_is_identified_means_the_next_persons_bag_is_hand_searched()
     {
         var refused = _flow.Handle(new FrameRefused(At(0), "truncated PNG"));
