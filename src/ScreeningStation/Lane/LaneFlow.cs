@@ -44,9 +44,13 @@ public sealed class LaneFlow(
     Func<(string AlertState, bool ShutDown)> alert,
     Func<double> randomDraw)
 {
+    // Frames held for the next person (within the early-frame window): those analysed while nobody was
+    // identified, and, since the bag may be the next person's, any analysed while the turnstile is free
+    // and flagged ones analysed during a search.
     private readonly List<(DateTimeOffset At, FrameAnalysed Frame)> _earlyFrames = [];
 
-    // Frames refused while nobody was identified: the next person's bag must be hand searched.
+    // Frames refused while nobody was identified, during a search or while the turnstile is free: the
+    // next person's bag must be hand searched.
     private readonly List<(DateTimeOffset At, string Reason)> _earlyRefusals = [];
 
     // The turnstile's standing faults by detail ("PassageSensorStuck (In)"): in and out can fault apart.
