@@ -83,6 +83,17 @@ public sealed class SimulatedLane(
     }
 
     /// <summary>
+    /// Something jams the turnstile's arm mid-turn (a bag strap, a coat): the passage contact closes
+    /// and stays closed until the arm is freed (<paramref name="jammed"/> false opens it again). Held
+    /// past the stuck-passage timeout, the turnstile faults and locks, as it would at a real lane.
+    /// </summary>
+    public void JamTurnstile(bool jammed)
+    {
+        var options = deviceOptions.Value;
+        Board.SetInput(options.Turnstile.PassageInPin!.Value, options.ContactLevel(closed: jammed));
+    }
+
+    /// <summary>
     /// A bag goes through the scanner: a synthetic image with the given threats is written into the drop
     /// folder as a scanner would (written aside on the same disk, then renamed in). Returns its file name.
     /// </summary>

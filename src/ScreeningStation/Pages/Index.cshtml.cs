@@ -273,6 +273,17 @@ public sealed partial class LaneModel(
         return Done("Simulator: pushed through the turnstile.");
     }
 
+    public IActionResult OnPostSimJam(bool jammed)
+    {
+        if (SimulatorRefused() is { } refused)
+        {
+            return refused;
+        }
+
+        simulator.JamTurnstile(jammed);
+        return Done(jammed ? "Simulator: the turnstile arm is jammed (its passage contact held closed)." : "Simulator: the turnstile arm is free again.");
+    }
+
     private string OfficerName => ConsoleEndpoints.Officer(User).Name;
 
     private void Load()

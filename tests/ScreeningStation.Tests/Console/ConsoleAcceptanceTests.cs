@@ -253,6 +253,7 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
             ("/?handler=SimPass", []),
             ("/?handler=SimBag", [new("threat", "knife")]),
             ("/?handler=SimCard", [new("card", "12:1001")]),
+            ("/?handler=SimJam", [new("jammed", "true")]),
             ("/devices?handler=Acknowledge", []),
         };
         foreach (var (path, fields) in forms)
