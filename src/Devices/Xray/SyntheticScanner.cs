@@ -25,6 +25,9 @@ public sealed record SyntheticScannerOptions
 
     /// <summary>Noise level override; null draws it from the variant set's range per bag.</summary>
     public double? Noise { get; init; }
+
+    /// <summary>The make of scanner imitated: the lane's own palette unless another is asked for.</summary>
+    public ScannerPalette Palette { get; init; } = ScannerPalette.Lane;
 }
 
 /// <summary>A threat the scanner drew and where: the ground truth of one bag.</summary>
@@ -198,7 +201,41 @@ public sealed partial class SyntheticScanner(SyntheticScannerOptions options)
 
         var noise = o.Noise ?? (o.Variants.NoiseMin + (random.NextDouble() * (o.Variants.NoiseMax - o.Variants.NoiseMin)));
         var image = film.Develop(random, noise);
+        o.Palette.Repaint(image);
         return new SyntheticBag(image, new SyntheticGroundTruth(seed, o.Variants.Name, o.Width, o.Height, opaque, drawn, clutter));
+    }
+
+    /// <summary>
+    /// The calibration test piece (<see cref="XrayTestPiece"/>) alone on the belt, square to it and in
+    /// the middle of the frame, as this scanner shows it (its palette and noise).
+    /// </summary>
+    public Mat TestPiece(int seed = 1)
+    {
+        var random = new Random(seed);
+        var o = Options;
+        var pxPerMm = o.Width / o.TunnelWidthMm;
+        using var film = new Film(o.Width, o.Height);
+        var pen = new Pen(film, o.Width / 2.0, o.Height / 2.0, 0, pxPerMm);
+        var cell = XrayTestPiece.CellMm;
+        var half = XrayTestPiece.SideMm / 2;
+        for (var row = 0; row < XrayTestPiece.SteelMm.Count; row++)
+        {
+            for (var column = 0; column < XrayTestPiece.OrganicMm.Count; column++)
+            {
+                var (x, y) = (-half + (column * cell), -half + (row * cell));
+                pen.Rect(Material.Organic, XrayTestPiece.OrganicMm[column], x, y, cell, cell);
+                pen.Rect(Material.Steel, XrayTestPiece.SteelMm[row], x, y, cell, cell);
+            }
+        }
+
+        var edge = XrayTestPiece.FrameMm;
+        pen.Rect(Material.Steel, XrayTestPiece.FrameSteelMm, -half - edge, -half - edge, XrayTestPiece.SideMm + (2 * edge), edge);
+        pen.Rect(Material.Steel, XrayTestPiece.FrameSteelMm, -half - edge, half, XrayTestPiece.SideMm + (2 * edge), edge);
+        pen.Rect(Material.Steel, XrayTestPiece.FrameSteelMm, -half - edge, -half, edge, XrayTestPiece.SideMm);
+        pen.Rect(Material.Steel, XrayTestPiece.FrameSteelMm, half, -half, edge, XrayTestPiece.SideMm);
+        var image = film.Develop(random, o.Noise ?? ((o.Variants.NoiseMin + o.Variants.NoiseMax) / 2));
+        o.Palette.Repaint(image);
+        return image;
     }
 
     /// <summary>Attenuation per millimetre at the low and the high energy.</summary>

@@ -235,9 +235,6 @@ public sealed partial class XrayAnalyser
                 counted[(int)XrayMaterial.Inorganic] / total, counted[(int)XrayMaterial.Opaque] / total);
         }
 
-        /// <summary>Per saturation: all ones where a pixel has too little colour for its hue to mean anything.</summary>
-        private static readonly int[] Greyness = [.. Enumerable.Range(0, 256).Select(s => s < 28 ? -1 : 0)];
-
         /// <summary>Per hue (0–179 from OpenCV, anything above read as 179): its row in the tables, times 256.</summary>
         private static readonly int[] HueRow = [.. Enumerable.Range(0, 256).Select(h => Math.Min(h, GreyRow - 1) << 8)];
 
@@ -258,7 +255,7 @@ public sealed partial class XrayAnalyser
                 _metal = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
                 _organic = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
                 _material = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
-                _greyness = ref MemoryMarshal.GetArrayDataReference(Greyness);
+                _greyness = ref MemoryMarshal.GetArrayDataReference(analyser._greyness);
                 _hueRow = ref MemoryMarshal.GetArrayDataReference(HueRow);
             }
 

@@ -44,6 +44,13 @@ public sealed partial class XrayAnalyser
     private readonly float[] _organicAt = new float[(GreyRow + 1) * 256];
     private readonly byte[] _materialAt = new byte[(GreyRow + 1) * 256];
 
+    // Per saturation: all ones where a pixel has too little colour for its hue to mean anything.
+    private readonly int[] _greyness;
+
+    // Below these low/high ratios a calibrated hue reads as organic, then mixed (the lane palette's hues 38 and 82).
+    private static readonly double OrganicBelow = XrayPalette.RatioOf(37.5);
+    private static readonly double MixedBelow = XrayPalette.RatioOf(81.5);
+
     private readonly XrayVerifier? _verifier;
 
     /// <param name="options">The analyser's options.</param>
@@ -53,14 +60,21 @@ public sealed partial class XrayAnalyser
     {
         Options = options;
         _verifier = options.UseTrainedVerifier ? verifier ?? XrayVerifier.Shipped : null;
+        var calibration = options.Calibration;
+        _greyness = [.. Enumerable.Range(0, 256).Select(s => s < (calibration?.GreySaturation ?? 28) ? -1 : 0)];
         for (var row = 0; row <= GreyRow; row++)
         {
-            var ratio = XrayPalette.RatioOf(Math.Min(row, GreyRow - 1));
+            var hue = Math.Min(row, GreyRow - 1);
+            var ratio = calibration?.RatioOf(hue) ?? XrayPalette.RatioOf(hue);
             var fraction = Math.Clamp((ratio - XrayPalette.OrganicRatio) / (XrayPalette.InorganicRatio - XrayPalette.OrganicRatio), 0, 1);
+            // The material classes' borders: hues 38 and 82 of the lane palette, ratios 1.73 and 2.12.
+            var material = calibration is null
+                ? (row is < 38 or > 160 ? XrayMaterial.Organic : row < 82 ? XrayMaterial.Mixed : XrayMaterial.Inorganic)
+                : (ratio < OrganicBelow ? XrayMaterial.Organic : ratio < MixedBelow ? XrayMaterial.Mixed : XrayMaterial.Inorganic);
             for (var v = 0; v < 256; v++)
             {
                 var at = (row * 256) + v;
-                var attenuation = (float)XrayPalette.AttenuationOf(v / 255.0);
+                var attenuation = (float)(calibration?.AttenuationOf(v) ?? XrayPalette.AttenuationOf(v / 255.0));
                 if (v < OpaqueValue)
                 {
                     // Black: the beam did not get through; as much of both as the scale holds.
@@ -75,7 +89,7 @@ public sealed partial class XrayAnalyser
                 {
                     _metalAt[at] = attenuation * (float)fraction;
                     _organicAt[at] = attenuation - _metalAt[at];
-                    _materialAt[at] = (byte)(row is < 38 or > 160 ? XrayMaterial.Organic : row < 82 ? XrayMaterial.Mixed : XrayMaterial.Inorganic);
+                    _materialAt[at] = (byte)material;
                 }
             }
         }

@@ -25,6 +25,12 @@ public sealed record XrayAnalyserOptions
     /// </summary>
     public bool UseTrainedVerifier { get; init; } = true;
 
+    /// <summary>
+    /// The lane scanner's palette as read from its test piece (<c>screening xray calibrate</c>); null
+    /// reads frames in the lane palette the analyser was built on (<see cref="XrayPalette"/>).
+    /// </summary>
+    public XrayCalibration? Calibration { get; init; }
+
     /// <summary>Working width the frame is downscaled to for segmentation (boxes come back in original pixels).</summary>
     public int WorkingWidth { get; init; } = 512;
 }

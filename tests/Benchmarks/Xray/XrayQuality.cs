@@ -120,6 +120,18 @@ public static class XrayQuality
         var write = Arg(args, "--write", "");
         // A noise level for every bag (tuning set only): how the analyser holds up on a noisier scanner.
         var noise = Arg(args, "--noise", "");
+        // --palette NAME: the bags as another make of scanner colours them (ScannerPalette); with
+        // --calibrate, the analyser reads them through a calibration fitted to that make's test piece.
+        ScannerPalette palette;
+        try
+        {
+            palette = ScannerPalette.Named(Arg(args, "--palette", ScannerPalette.Lane.Name));
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"xray-quality: --palette: {ex.Message}");
+            return 2;
+        }
         var classes = only.Length > 0 ? only.Split(',') : [.. XrayItems.All];
         var bags = (classes.Length * perClass) + cleanBags;
         if (bags > (long)lastSeed - firstSeed + 1)
@@ -139,13 +151,22 @@ public static class XrayQuality
         {
             Variants = variants,
             Noise = noise.Length > 0 ? double.Parse(noise, CultureInfo.InvariantCulture) : null,
+            Palette = palette,
         });
+        XrayCalibration? calibration = null;
+        if (args.Contains("--calibrate"))
+        {
+            using var piece = scanner.TestPiece();
+            calibration = XrayCalibration.FitTo(piece);
+            Console.WriteLine($"calibrated on the {palette} palette's test piece: {calibration.Fit}");
+        }
+
         // --rules-only: the class rules' own scores decide, without the trained verifier (for comparison).
         var rulesOnly = args.Contains("--rules-only");
         // --models DIR: forests trained elsewhere (xray-train --out DIR) instead of the shipped ones.
         var models = Arg(args, "--models", "");
         using var loaded = models.Length > 0 ? XrayVerifier.Load(models) : null;
-        var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = !rulesOnly }, loaded);
+        var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = !rulesOnly, Calibration = calibration }, loaded);
 
         // One job per bag: (seed, threat or null for clean).
         var jobs = new List<(int Seed, string? Item)>();
@@ -213,7 +234,7 @@ public static class XrayQuality
             results[k] = (item, outcome, hit, [.. detections.Select(d => d.Item)], false);
         });
 
-        Console.WriteLine($"X-ray detection quality: {header}{(rulesOnly ? ", RULES ONLY (no trained verifier)" : "")}{(models.Length > 0 ? $", forests from {models}" : "")}");
+        Console.WriteLine($"X-ray detection quality: {header}{(palette == ScannerPalette.Lane ? "" : $", the {palette} palette")}{(calibration is null ? "" : ", calibrated")}{(rulesOnly ? ", RULES ONLY (no trained verifier)" : "")}{(models.Length > 0 ? $", forests from {models}" : "")}");
         Console.WriteLine($"{perClass} threat bags per class, {cleanBags} clean bags, 1024x768; detected = same item and IoU >= 0.3");
         Console.WriteLine();
         Console.WriteLine($"{"class",-18} {"bags",5} {"detected",9} {"Pd",7}   target{(ceiling ? "          candidate reached" : "")}");
