@@ -7,7 +7,7 @@ using Screening.Devices.Xray;
 namespace Screening.Station.Cli;
 
 /// <summary>
-/// `screening analyse IMAGE... [--json] [--annotate DIR]`: x-ray analysis of image files, per
+/// `screening analyse IMAGE... [--json] [--annotate DIR] [--calibration FILE]`: x-ray analysis of image files, per
 /// DESIGN.md's analyse contract. Exit 0 when every image was analysed, 2 when any could not be
 /// read (each such image still gets its entry, with the reason in "error").
 /// </summary>
@@ -17,15 +17,22 @@ internal static class AnalyseCommand
     {
         var images = new Argument<FileInfo[]>("IMAGE") { Description = "PNG, JPEG or TIFF x-ray frames", Arity = ArgumentArity.OneOrMore };
         var annotate = new Option<DirectoryInfo?>("--annotate") { Description = "Write a copy of each image with the detections boxed into this folder" };
-        var command = new Command("analyse", "Analyse x-ray images: threats with boxes, and the opaque-area alarm") { images, annotate };
-        command.SetAction(parse => Analyse(parse.GetValue(images)!, parse.GetValue(annotate), parse.GetValue(ScreeningCommandLine.Json)));
+        var calibration = new Option<FileInfo?>("--calibration") { Description = "Read the images through this scanner calibration (screening xray calibrate); without it, in the lane palette" };
+        var command = new Command("analyse", "Analyse x-ray images: threats with boxes, and the opaque-area alarm") { images, annotate, calibration };
+        command.SetAction(parse => Analyse(parse.GetValue(images)!, parse.GetValue(annotate), parse.GetValue(calibration), parse.GetValue(ScreeningCommandLine.Json)));
         return command;
     }
 
-    private static int Analyse(FileInfo[] images, DirectoryInfo? annotate, bool json)
+    private static int Analyse(FileInfo[] images, DirectoryInfo? annotate, FileInfo? calibrationFile, bool json)
     {
+        XrayCalibration? calibration = null;
+        if (calibrationFile is not null && (calibration = XrayCommands.LoadOrComplain("analyse", calibrationFile.FullName)) is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var decoder = new XrayImageDecoder();
-        var analyser = new XrayAnalyser();
+        var analyser = new XrayAnalyser(new XrayAnalyserOptions { Calibration = calibration });
         var results = new List<(string Image, XrayAnalysis? Analysis, string? Error)>();
         foreach (var image in images)
         {

@@ -168,6 +168,8 @@ internal static class RunCommand
             builder.Services.AddHostedService<DeviceService>();
             builder.Services.AddSingleton<LaneService>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<LaneService>());
+            builder.Services.AddSingleton(sp => FrameIntakeService.CreateAnalyser(
+                sp.GetRequiredService<IOptions<LaneOptions>>().Value, sp.GetRequiredService<ILogger<FrameIntakeService>>()));
             builder.Services.AddHostedService<FrameIntakeService>();
             builder.Services.AddSingleton<SimulatedLane>();
             builder.Services.AddHostedService<SimulatedTraffic>();

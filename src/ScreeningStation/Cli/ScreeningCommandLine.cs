@@ -30,6 +30,7 @@ internal static class ScreeningCommandLine
         root.Subcommands.Add(RulesCommands.Build());
         root.Subcommands.Add(EvaluateCommand.Build());
         root.Subcommands.Add(AnalyseCommand.Build());
+        root.Subcommands.Add(XrayCommands.Build());
         root.Subcommands.Add(LogCommands.Build());
         root.Subcommands.Add(AlertCommands.Build());
         root.Subcommands.Add(AccountCommands.Build());

@@ -18,6 +18,12 @@ public sealed class XrayIntakeOptions
 
     /// <summary>Frames waiting for analysis before new ones are shed (each shed frame means a hand search).</summary>
     public int AnalysisQueue { get; set; } = 4;
+
+    /// <summary>
+    /// The scanner's calibration (<c>screening xray calibrate</c>); empty reads frames in the lane palette.
+    /// A file that cannot be used stops the lane at start: frames read in the wrong palette would be misjudged.
+    /// </summary>
+    public string? CalibrationFile { get; set; }
 }
 
 /// <summary>
@@ -30,6 +36,7 @@ public sealed class XrayIntakeOptions
 internal sealed partial class FrameIntakeService(
     LaneService lane,
     IOptions<LaneOptions> laneOptions,
+    XrayAnalyser analyser,
     TimeProvider time,
     ILoggerFactory loggers,
     ILogger<FrameIntakeService> logger) : BackgroundService
@@ -88,7 +95,6 @@ internal sealed partial class FrameIntakeService(
     private async Task AnalyseAsync(ChannelReader<XrayFrameReceived> frames, CancellationToken cancellationToken)
     {
         var decoder = new XrayImageDecoder();
-        var analyser = new XrayAnalyser();
         await foreach (var frame in frames.ReadAllAsync(cancellationToken))
         {
             LaneInput input;
@@ -115,6 +121,27 @@ internal sealed partial class FrameIntakeService(
         }
     }
 
+    /// <summary>The lane's analyser, reading frames through the scanner's calibration when one is configured.</summary>
+    /// <exception cref="InvalidDataException">The calibration file cannot be used (the lane does not start).</exception>
+    public static XrayAnalyser CreateAnalyser(LaneOptions options, ILogger logger)
+    {
+        if (string.IsNullOrWhiteSpace(options.Xray.CalibrationFile))
+        {
+            return new XrayAnalyser();
+        }
+
+        try
+        {
+            var calibration = XrayCalibration.Load(options.Xray.CalibrationFile);
+            LogCalibrated(logger, options.Xray.CalibrationFile);
+            return new XrayAnalyser(new XrayAnalyserOptions { Calibration = calibration });
+        }
+        catch (XrayCalibrationException ex)
+        {
+            throw new InvalidDataException($"Lane:Xray:CalibrationFile: {ex.Message}", ex);
+        }
+    }
+
     private static async Task IgnoreCancellation(Task task)
     {
         try
@@ -125,6 +152,9 @@ internal sealed partial class FrameIntakeService(
         {
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "X-ray frames are read through the scanner calibration {CalibrationFile}")]
+    private static partial void LogCalibrated(ILogger logger, string calibrationFile);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Lane {LaneId}: taking x-ray frames from {DropFolder}")]
     private partial void LogStarted(string laneId, string dropFolder);
