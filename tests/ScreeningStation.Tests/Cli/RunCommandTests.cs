@@ -100,6 +100,7 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("--LaneDevices:Turnstile:LockedLevel=Hgh", "Hgh")]
     [InlineData("--LaneDevices:Turnstile:LockPin=5", "5")] // already the detector's alarm pin
     [InlineData("--Lane:Id=lane 1!", "Lane:Id")]
+    [InlineData("--Lane:Xray:CalibrationFile=/nonexistent/scanner.json", "CalibrationFile")] // frames read in the wrong palette would be misjudged
     public async Task Bad_configuration_stops_the_service_with_exit_2_naming_it(string setting, string named)
     {
         var result = await _screening.RunAsync("run", "--data", Path.Combine(_screening.Folder, "lane-data"), setting);
