@@ -51,6 +51,7 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
         }
 
         File.Move(partial, FilePath, overwrite: true);
+        AtomicFile.SyncDirectory(Path.GetDirectoryName(FilePath)!);
     }
 
     /// <summary>Removes the journal.</summary>
@@ -58,6 +59,10 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
     {
         File.Delete(FilePath);
         File.Delete(FilePath + ".partial");
+        if (Directory.Exists(Path.GetDirectoryName(FilePath)))
+        {
+            AtomicFile.SyncDirectory(Path.GetDirectoryName(FilePath)!);
+        }
     }
 
     /// <summary>What the journal holds, or null when there is none; a file that cannot be read throws <see cref="LaneJournalException"/> naming why.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
@@ -61,8 +60,8 @@ public sealed partial class ImageStore
         if (!Directory.Exists(folder))
         {
             Directory.CreateDirectory(folder);
-            SyncDirectory(Root);
-            SyncDirectory(Path.GetDirectoryName(Root)!);
+            AtomicFile.SyncDirectory(Root);
+            AtomicFile.SyncDirectory(Path.GetDirectoryName(Root)!);
         }
 
         var target = Path.Combine(folder, hex + extension);
@@ -86,7 +85,7 @@ public sealed partial class ImageStore
             File.Delete(temp);
         }
 
-        SyncDirectory(folder);
+        AtomicFile.SyncDirectory(folder);
         return hash;
     }
 
@@ -140,49 +139,4 @@ public sealed partial class ImageStore
 
     [GeneratedRegex("^\\.[a-z0-9]{1,8}$")]
     private static partial Regex ExtensionPattern();
-
-    /// <summary>fsync a folder so a created or renamed name in it survives a power cut (Linux; elsewhere a no-op).</summary>
-    private static void SyncDirectory(string directory)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
-        var fd = Native.open(directory, Native.O_RDONLY);
-        if (fd < 0)
-        {
-            throw new IOException($"cannot open folder {directory} to sync it (errno {Marshal.GetLastPInvokeError()})");
-        }
-
-        try
-        {
-            if (Native.fsync(fd) != 0)
-            {
-                throw new IOException($"cannot sync folder {directory} (errno {Marshal.GetLastPInvokeError()})");
-            }
-        }
-        finally
-        {
-            _ = Native.close(fd);
-        }
-    }
-
-    // .NET refuses to open a folder as a file, so the folder fsync goes to libc directly. DllImport,
-    // not LibraryImport: its generated code needs unsafe blocks, which this project does not allow.
-    private static class Native
-    {
-        public const int O_RDONLY = 0;
-
-#pragma warning disable SYSLIB1054 // LibraryImport needs AllowUnsafeBlocks
-        [DllImport("libc", EntryPoint = "open", SetLastError = true)]
-        public static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
-
-        [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
-        public static extern int fsync(int fd);
-
-        [DllImport("libc", EntryPoint = "close", SetLastError = true)]
-        public static extern int close(int fd);
-#pragma warning restore SYSLIB1054
-    }
 }
