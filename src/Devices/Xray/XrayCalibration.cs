@@ -50,7 +50,7 @@ public sealed class XrayCalibration
     /// <summary>Below this saturation (0–255) a pixel's hue means nothing (too little got absorbed to colour it).</summary>
     public int GreySaturation { get; }
 
-    /// <summary>How well it fitted its test piece (null when read from a file written before that was recorded).</summary>
+    /// <summary>How well it fitted its test piece (null when read from a file without its "fit" record).</summary>
     public XrayCalibrationFit? Fit { get; }
 
     /// <summary>(hue, low/high ratio) knots, hue rising.</summary>
@@ -103,7 +103,14 @@ public sealed class XrayCalibration
             }
         }
 
-        var (steps, orientation) = Orient(seen);
+        var (steps, orientation, consistency) = Orient(seen);
+        if (consistency < 0.9)
+        {
+            // On the test piece brightness falls step by step with thickness (a rank correlation near 1, whichever make).
+            throw new XrayCalibrationException(string.Create(CultureInfo.InvariantCulture,
+                $"what lies on the belt is not the test piece: brightness does not fall with the steps' thickness (rank correlation {consistency:0.00}; the test piece's is close to 1)"));
+        }
+
         var value = new List<(double X, double Y)> { (255, 0) };
         var hue = new List<(double X, double Y)>();
         var thinnest = 0.0;
@@ -202,7 +209,15 @@ public sealed class XrayCalibration
 
             var hue = Knots(root, "hue", source, -20, 179, XrayPalette.OrganicRatio - 0.5, XrayPalette.InorganicRatio + 0.5, rising: true);
             var value = Knots(root, "value", source, 0, 255, 0, 12, rising: false);
-            return new XrayCalibration(hue, value, (int)grey, null);
+            XrayCalibrationFit? fit = null;
+            if (root.TryGetProperty("fit", out var recorded))
+            {
+                fit = recorded.ValueKind == JsonValueKind.Object
+                    ? new XrayCalibrationFit((int)Number(recorded, "hueSteps", source), (int)Number(recorded, "valueSteps", source), Number(recorded, "hueResidual", source), Number(recorded, "valueResidual", source))
+                    : throw new XrayCalibrationException($"{source}: \"fit\" must be an object");
+            }
+
+            return new XrayCalibration(hue, value, (int)grey, fit);
         }
         catch (JsonException ex)
         {
@@ -360,10 +375,10 @@ public sealed class XrayCalibration
     /// Which way round the piece lies (any of its eight): the one where brightness falls most
     /// consistently as the steps thicken, and hue rises with their material.
     /// </summary>
-    private static (List<(int Row, int Column, (double Hue, double Saturation, double Value) Reading)> Steps, string Orientation) Orient((double Hue, double Saturation, double Value)[,] seen)
+    private static (List<(int Row, int Column, (double Hue, double Saturation, double Value) Reading)> Steps, string Orientation, double Consistency) Orient((double Hue, double Saturation, double Value)[,] seen)
     {
         var n = seen.GetLength(0);
-        var best = (Score: double.NegativeInfinity, Name: "", Steps: new List<(int, int, (double, double, double))>());
+        var best = (Score: double.NegativeInfinity, Name: "", Steps: new List<(int, int, (double, double, double))>(), Consistency: 0.0);
         for (var turn = 0; turn < 8; turn++)
         {
             var steps = new List<(int, int, (double Hue, double Saturation, double Value))>();
@@ -395,11 +410,11 @@ public sealed class XrayCalibration
             var score = valueScore + hueScore;
             if (score > best.Score)
             {
-                best = (score, $"{(turn >= 4 ? "flipped, " : "")}turned {90 * (turn & 3)} degrees", steps);
+                best = (score, $"{(turn >= 4 ? "flipped, " : "")}turned {90 * (turn & 3)} degrees", steps, valueScore);
             }
         }
 
-        return (best.Steps, best.Name);
+        return (best.Steps, best.Name, best.Consistency);
     }
 
     private static double RankCorrelation(double[] a, double[] b)

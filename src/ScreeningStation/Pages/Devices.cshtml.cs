@@ -17,6 +17,8 @@ public sealed partial class DevicesModel(
     LaneService lane,
     SearchLogStore log,
     IOptions<LaneDevicesOptions> options,
+    IOptions<LaneOptions> laneOptions,
+    Screening.Devices.Xray.XrayAnalyser analyser,
     ILogger<DevicesModel> logger) : PageModel
 {
     public LaneDevices Devices => devices;
@@ -32,6 +34,14 @@ public sealed partial class DevicesModel(
     public string[] TurnstileFaults { get; private set; } = [];
 
     public SearchLogStore Log => log;
+
+    /// <summary>Whether the lane takes x-ray frames at all.</summary>
+    public bool XrayEnabled => laneOptions.Value.Xray.Enabled;
+
+    /// <summary>The scanner calibration frames are read through (null: the lane palette).</summary>
+    public Screening.Devices.Xray.XrayCalibration? Calibration => analyser.Options.Calibration;
+
+    public string? CalibrationFile => laneOptions.Value.Xray.CalibrationFile;
 
     public bool CanAct { get; private set; }
 

@@ -126,6 +126,23 @@ public sealed class XrayCalibrationTests
     }
 
     [Fact]
+    public void A_square_of_clutter_is_no_test_piece()
+    {
+        // The middle of a packed bag, cut square and laid alone on the belt: square like the piece, not stepped like it.
+        using var bag = new SyntheticScanner().Generate(742, XrayItems.Knife);
+        using var belt = new Mat(768, 1024, MatType.CV_8UC3, Scalar.All(255));
+        using (var square = new Mat(bag.Image, new Rect(262, 134, 500, 500)))
+        using (var middle = new Mat(belt, new Rect(262, 134, 500, 500)))
+        {
+            square.CopyTo(middle);
+        }
+
+        var refused = Assert.Throws<XrayCalibrationException>(() => XrayCalibration.FitTo(belt));
+
+        Assert.Contains("not the test piece", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_test_piece_cut_off_by_the_image_edge_is_refused()
     {
         using var piece = new SyntheticScanner().TestPiece();
@@ -167,6 +184,7 @@ public sealed class XrayCalibrationTests
         }
 
         Assert.Equal(written.GreySaturation, read.GreySaturation);
+        Assert.Equal(written.Fit, read.Fit);
     }
 
     [Theory]

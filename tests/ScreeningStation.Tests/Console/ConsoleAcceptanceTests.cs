@@ -602,6 +602,7 @@ public sealed partial class ConsoleAcceptanceTests(ConsoleLane lane) : IClassFix
         Assert.Contains("id=\"driver\">simulated (no hardware)<", page, StringComparison.Ordinal);
         Assert.Contains("id=\"fire-state\">Normal<", page, StringComparison.Ordinal);
         Assert.Contains("id=\"detector-state\">Ready<", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"xray-state\">Not calibrated: frames read in the lane palette<", page, StringComparison.Ordinal);
         var (passages, alarms) = Counters(page);
 
         // Someone alarms at the arch without being identified (the turnstile stays locked); then a
