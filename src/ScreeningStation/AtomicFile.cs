@@ -9,10 +9,13 @@ namespace Screening.Station;
 /// </summary>
 internal static class AtomicFile
 {
+    /// <summary>The name the new file is written under beside the old one (a crash can leave it behind).</summary>
+    public const string Suffix = ".tmp";
+
     public static void Write(string path, Action<Stream> write, UnixFileMode? mode = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = path + ".tmp";
+        var temporary = path + Suffix;
         using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             write(file);

@@ -38,27 +38,18 @@ public sealed class LaneJournal(string dataDirectory, string laneId)
             ["kept"] = new JsonArray([.. state.Kept.Select(Node)]),
             ["screening"] = state.Screening is { } screening ? Node(screening) : null,
         };
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        var partial = FilePath + ".partial";
-        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+        AtomicFile.Write(FilePath, stream =>
         {
-            using (var writer = new Utf8JsonWriter(stream))
-            {
-                content.WriteTo(writer);
-            }
-
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(partial, FilePath, overwrite: true);
-        AtomicFile.SyncDirectory(Path.GetDirectoryName(FilePath)!);
+            using var writer = new Utf8JsonWriter(stream);
+            content.WriteTo(writer);
+        });
     }
 
     /// <summary>Removes the journal.</summary>
     public void Clear()
     {
         File.Delete(FilePath);
-        File.Delete(FilePath + ".partial");
+        File.Delete(FilePath + AtomicFile.Suffix);
         if (Directory.Exists(Path.GetDirectoryName(FilePath)))
         {
             AtomicFile.SyncDirectory(Path.GetDirectoryName(FilePath)!);
