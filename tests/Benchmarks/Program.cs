@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
     "xray-quality" => Screening.Benchmarks.Xray.XrayQuality.Run(args[1..]),
     "xray-train" => Screening.Benchmarks.Xray.XrayTraining.Run(args[1..]),
     "xray-speed" => Screening.Benchmarks.Xray.XraySpeed.Run(args[1..]),
+    "xray-palette" => Screening.Benchmarks.Xray.XrayPaletteFit.Run(args[1..]),
     "report" => Screening.Benchmarks.Reports.ReportExport.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };
