@@ -33,14 +33,15 @@ internal static class AnalyseCommand
 
         var decoder = new XrayImageDecoder();
         var analyser = new XrayAnalyser(new XrayAnalyserOptions { Calibration = calibration });
-        var results = new List<(string Image, XrayAnalysis? Analysis, string? Error)>();
+        var results = new List<(string Image, XrayAnalysis? Analysis, XrayPaletteCheck? Palette, string? Error)>();
         foreach (var image in images)
         {
             var name = image.ToString();
             try
             {
-                using var frame = decoder.DecodeFile(image.FullName, out _);
+                using var frame = decoder.DecodeFile(image.FullName, out var header);
                 var analysis = analyser.Analyse(frame);
+                var palette = analyser.CheckPalette(frame, lossy: header.Format == XrayImageFormat.Jpeg);
                 if (annotate is not null)
                 {
                     Directory.CreateDirectory(annotate.FullName);
@@ -48,11 +49,11 @@ internal static class AnalyseCommand
                     Cv2.ImWrite(Path.Combine(annotate.FullName, Path.GetFileNameWithoutExtension(image.Name) + ".annotated.png"), annotated);
                 }
 
-                results.Add((name, analysis, null));
+                results.Add((name, analysis, palette, null));
             }
             catch (Exception ex) when (ex is XrayFrameRefusedException or IOException or UnauthorizedAccessException)
             {
-                results.Add((name, null, ex is FileNotFoundException ? "file not found" : ex.Message));
+                results.Add((name, null, null, ex is FileNotFoundException ? "file not found" : ex.Message));
                 Console.Error.WriteLine($"screening analyse: {name}: {(ex is FileNotFoundException ? "file not found" : ex.Message)}");
             }
         }
@@ -69,7 +70,7 @@ internal static class AnalyseCommand
         }
         else
         {
-            foreach (var (image, analysis, error) in results)
+            foreach (var (image, analysis, palette, error) in results)
             {
                 if (analysis is null)
                 {
@@ -83,16 +84,21 @@ internal static class AnalyseCommand
                 {
                     Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {d.Item,-18} {d.Confidence:0.00}  box {d.Box}"));
                 }
+
+                if (palette is { Fits: false })
+                {
+                    Console.Out.WriteLine($"  COLOURS DO NOT FIT: {palette.Problem}: the analysis cannot be trusted; hand search");
+                }
             }
         }
 
         return results.Any(r => r.Error is not null) ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 
-    private static void WriteJson(Utf8JsonWriter w, List<(string Image, XrayAnalysis? Analysis, string? Error)> results)
+    private static void WriteJson(Utf8JsonWriter w, List<(string Image, XrayAnalysis? Analysis, XrayPaletteCheck? Palette, string? Error)> results)
     {
         w.WriteStartArray();
-        foreach (var (image, analysis, error) in results)
+        foreach (var (image, analysis, palette, error) in results)
         {
             w.WriteStartObject();
             w.WriteString("image", image);
@@ -119,6 +125,15 @@ internal static class AnalyseCommand
                 }
 
                 w.WriteEndArray();
+                w.WriteStartObject("palette");
+                w.WriteBoolean("checked", palette!.Checked);
+                w.WriteBoolean("fits", palette.Fits);
+                if (palette.Problem is not null)
+                {
+                    w.WriteString("problem", palette.Problem);
+                }
+
+                w.WriteEndObject();
             }
 
             w.WriteEndObject();

@@ -100,14 +100,20 @@ internal sealed partial class FrameIntakeService(
             LaneInput input;
             try
             {
-                using var image = decoder.DecodeFile(frame.StoredPath, out _);
+                using var image = decoder.DecodeFile(frame.StoredPath, out var header);
                 var analysis = analyser.Analyse(image);
+                var palette = analyser.CheckPalette(image, lossy: header.Format == XrayImageFormat.Jpeg);
                 input = new FrameAnalysed(
                     time.GetUtcNow(),
                     "sha256:" + frame.ContentHash,
                     [.. analysis.Detections.Select(d => new FrameDetection(d.Item, d.Confidence, [d.Box.X, d.Box.Y, d.Box.Width, d.Box.Height]))],
-                    analysis.OpaqueArea);
+                    analysis.OpaqueArea,
+                    palette.Problem);
                 LogAnalysed(frame.ContentHash, analysis.Detections.Count, analysis.OpaqueArea);
+                if (!palette.Fits)
+                {
+                    LogPaletteMisfit(frame.ContentHash, palette.Problem!, palette.ValueOffset, palette.OrganicHueOffset, palette.ColouredShare);
+                }
             }
             // Any failure of one frame (refused, unreadable, a fault in the analysis itself) makes
             // that bag a hand search; it must not stop the frames after it from being analysed.
@@ -164,6 +170,9 @@ internal sealed partial class FrameIntakeService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "X-ray frame {ContentHash} analysed: {Detections} detection(s), opaque area {OpaqueArea}")]
     private partial void LogAnalysed(string contentHash, int detections, bool opaqueArea);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "X-ray frame {ContentHash} does not fit the palette the analyser reads ({Problem}; brightness offset {ValueOffset}, organic hue offset {OrganicHueOffset}, coloured share {ColouredShare:0.00}): the bag must be hand searched")]
+    private partial void LogPaletteMisfit(string contentHash, string problem, double? valueOffset, int? organicHueOffset, double colouredShare);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "X-ray frame {ContentHash} could not be analysed")]
     private partial void LogAnalysisFailed(Exception exception, string contentHash);

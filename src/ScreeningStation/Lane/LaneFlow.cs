@@ -509,11 +509,13 @@ public sealed class LaneFlow(
     private bool AsksMoreThan(VerdictSnapshot standing, VerdictSnapshot again) =>
         again.Outcome > standing.Outcome || (again.Searches & ~_current!.RequiredSearches) != Searches.None;
 
-    /// <summary>A frame the officer must hear about: a reported detection or an area the beam did not get through.</summary>
-    private static bool Flagged(FrameAnalysed frame) => frame.Detections.Count > 0 || frame.OpaqueArea;
+    /// <summary>A frame the officer must hear about: a reported detection, an area the beam did not get through, or colours the analyser cannot read.</summary>
+    private static bool Flagged(FrameAnalysed frame) => frame.Detections.Count > 0 || frame.OpaqueArea || frame.PaletteProblem is not null;
 
     private static string Describe(FrameAnalysed frame) =>
-        string.Join(", ", frame.Detections.Select(d => $"{d.Item} {d.Confidence:0.00}").Concat(frame.OpaqueArea ? ["an opaque area"] : []));
+        string.Join(", ", frame.Detections.Select(d => $"{d.Item} {d.Confidence:0.00}")
+            .Concat(frame.OpaqueArea ? ["an opaque area"] : [])
+            .Concat(frame.PaletteProblem is not null ? ["colours the analyser cannot read"] : []));
 
     /// <summary>The verdict for the screening as it stands, with what the lane knows beyond the rules; the text for security when it must be told.</summary>
     private (VerdictSnapshot Verdict, string? NotifySecurity) Evaluate(ScreeningInProgress screening, ArchWalked walked, string state, bool shutDown, double draw)
@@ -542,6 +544,14 @@ public sealed class LaneFlow(
         {
             searches |= Searches.BagHandSearch;
             reasons.Add("The x-ray beam did not get through part of the bag: hand search it");
+        }
+
+        if (screening.Frames.FirstOrDefault(f => f.PaletteProblem is not null) is { } unreadable)
+        {
+            // Read in the wrong palette, the analysis misjudges metal and organic matter alike: finding
+            // nothing in such a frame clears nothing.
+            searches |= Searches.BagHandSearch;
+            reasons.Add($"An x-ray image's colours do not fit the scanner's palette ({unreadable.PaletteProblem}): its analysis cannot be trusted; hand search the bag");
         }
 
         if (_detectorFaults.Count > 0)
@@ -889,6 +899,13 @@ public sealed class LaneFlow(
             ["opaqueArea"] = s.Frames.Any(f => f.OpaqueArea),
             ["refusedFrames"] = s.RefusedFrames.ToArray(),
         };
+        if (s.Frames.Any(f => f.PaletteProblem is not null))
+        {
+            // Only when there is one: the records of frames that fit stay as they were.
+            body["paletteProblems"] = s.Frames.Where(f => f.PaletteProblem is not null)
+                .Select(f => new Dictionary<string, object?> { ["image"] = f.ImageHash, ["problem"] = f.PaletteProblem }).ToArray();
+        }
+
         if (s.FreeRefusals.Count > 0)
         {
             body["freeRefusals"] = s.FreeRefusals.Select(r => new Dictionary<string, object?>

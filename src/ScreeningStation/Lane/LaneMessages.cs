@@ -47,7 +47,10 @@ public sealed record CardUnreadable(DateTimeOffset At, string Reason) : LaneInpu
 public sealed record OfficerIdentified(DateTimeOffset At, Person Person, string Officer) : LaneInput(At);
 
 /// <summary>An x-ray frame of this person's bags was analysed.</summary>
-public sealed record FrameAnalysed(DateTimeOffset At, string ImageHash, IReadOnlyList<FrameDetection> Detections, bool OpaqueArea) : LaneInput(At);
+/// <param name="PaletteProblem">Why the frame's colours do not fit the palette the analyser reads
+/// (another make, a changed display mode); null when they fit. Such a frame's analysis, its silence
+/// included, cannot be trusted: the bag is hand searched.</param>
+public sealed record FrameAnalysed(DateTimeOffset At, string ImageHash, IReadOnlyList<FrameDetection> Detections, bool OpaqueArea, string? PaletteProblem = null) : LaneInput(At);
 
 /// <summary>A frame could not be read or was shed under load: the bag must be hand searched.</summary>
 public sealed record FrameRefused(DateTimeOffset At, string Reason) : LaneInput(At);

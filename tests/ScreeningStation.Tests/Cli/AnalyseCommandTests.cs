@@ -56,6 +56,31 @@ public sealed class AnalyseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_frame_in_another_makes_colours_is_said_not_to_fit_the_lane_palette_in_text_and_json()
+    {
+        using (var other = new SyntheticScanner(new SyntheticScannerOptions { Palette = ScannerPalette.OtherMake }).Generate(502))
+        {
+            other.WriteTo(_screening.Folder, "other-make");
+        }
+
+        Bag("lane", 503);
+
+        var json = await _screening.RunAsync("analyse", "other-make.png", "lane.png", "--json");
+        var text = await _screening.RunAsync("analyse", "other-make.png");
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        var images = JsonDocument.Parse(json.Stdout).RootElement.EnumerateArray().ToArray();
+        var misfit = images[0].GetProperty("palette");
+        Assert.True(misfit.GetProperty("checked").GetBoolean());
+        Assert.False(misfit.GetProperty("fits").GetBoolean());
+        Assert.Contains("do not fit the lane palette", misfit.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        Assert.True(images[1].GetProperty("palette").GetProperty("fits").GetBoolean());
+        Assert.False(images[1].GetProperty("palette").TryGetProperty("problem", out _));
+        Assert.Contains("COLOURS DO NOT FIT", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("hand search", text.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_detection_names_a_catalogue_item_with_a_box_inside_the_image()
     {
         var truth = Bag("knife", 502, "knife");

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Screening.Devices.Xray;
 
 namespace Screening.Station.Tests.Console;
@@ -21,7 +23,7 @@ public sealed class CalibratedConsoleLane : ConsoleLane
 }
 
 /// <summary>The devices page tells the manager which calibration the lane reads its scanner's frames through.</summary>
-public sealed class ConsoleCalibrationTests(CalibratedConsoleLane lane) : IClassFixture<CalibratedConsoleLane>
+public sealed partial class ConsoleCalibrationTests(CalibratedConsoleLane lane) : IClassFixture<CalibratedConsoleLane>
 {
     [Fact]
     public async Task The_devices_page_and_the_log_name_the_scanner_calibration_in_use()
@@ -34,4 +36,45 @@ public sealed class ConsoleCalibrationTests(CalibratedConsoleLane lane) : IClass
         Assert.Contains($"scanner-calibration.json: fitted from {lane.Fit.HueSteps} coloured steps and {lane.Fit.ValueSteps} short of black", page, StringComparison.Ordinal);
         Assert.Contains("read through the scanner calibration", lane.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_bag_scanned_in_colours_that_do_not_fit_the_calibration_is_hand_searched_even_with_nothing_found()
+    {
+        // The simulated scanner draws in the lane's own palette; this lane reads frames as another make's.
+        using var officer = await lane.SignedInAsync(ConsoleLane.Officer, ConsoleLane.OfficerPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/", "/?handler=Identify", [new("category", "Visitor"), new("reference", "V-PALETTE-1"), new("age", "40")])).StatusCode);
+        await WaitForPanelAsync(officer, "WALK THE ARCH");
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/", "/?handler=SimBag", [])).StatusCode);
+        await WaitForPanelAsync(officer, "data-hash=");
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/", "/?handler=SimArch", [new("alarm", "false")])).StatusCode);
+
+        var panel = await WaitForPanelAsync(officer, "do not fit the scanner");
+
+        Assert.Equal("SEARCH", VerdictText().Match(panel).Groups[1].Value);
+        Assert.Contains("BagHandSearch", panel, StringComparison.Ordinal);
+        Assert.Contains("do not fit the scanner calibration", panel, StringComparison.Ordinal);
+        Assert.Contains("does not fit the palette the analyser reads", lane.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> WaitForPanelAsync(ConsoleSession session, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(40);
+        string panel;
+        do
+        {
+            panel = await session.GetTextAsync("/?handler=Panel");
+            if (panel.Contains(text, StringComparison.Ordinal))
+            {
+                return panel;
+            }
+
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < deadline);
+        Assert.Fail($"the lane page never showed '{text}': {panel}");
+        return panel;
+    }
+
+    [GeneratedRegex("id=\"verdict\" class=\"big\">([^<]*)<")]
+    private static partial Regex VerdictText();
 }

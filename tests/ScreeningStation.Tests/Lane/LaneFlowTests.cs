@@ -288,6 +288,33 @@ public sealed partial class LaneFlowTests
     }
 
     [Fact]
+    public void A_frame_whose_colours_do_not_fit_the_palette_means_a_hand_search_even_with_nothing_found()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        _flow.Handle(new FrameAnalysed(At(5), "sha256:" + new string('c', 64), [], OpaqueArea: false, PaletteProblem: "organic matter at hue 21 where the palette draws it at 14"));
+
+        var decided = Walk();
+
+        Assert.DoesNotContain(decided, c => c is FreeTurnstileOnce);
+        Assert.Equal(Outcome.Search, _flow.Current!.Verdict!.Outcome);
+        Assert.True(_flow.Current.RequiredSearches.Has(Searches.BagHandSearch));
+        Assert.Contains(_flow.Current.Verdict.Reasons.ToArray(), r => r.Contains("do not fit the scanner's palette (organic matter at hue 21", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_record_keeps_which_image_did_not_fit_the_palette_and_why()
+    {
+        _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
+        _flow.Handle(new FrameAnalysed(At(5), "sha256:" + new string('c', 64), [], OpaqueArea: false, PaletteProblem: "the image has almost no colour"));
+        var commands = Walk().Concat(_flow.Handle(new OutcomeRecorded(At(40), Officer(admit: true, Searches.BagHandSearch)))).ToList();
+
+        var record = commands.OfType<AppendRecord>().Single(r => r.Kind == "Screening");
+        var problems = Assert.IsType<Dictionary<string, object?>[]>(record.Body["paletteProblems"]);
+        Assert.Equal("sha256:" + new string('c', 64), Assert.Single(problems)["image"]);
+        Assert.Equal("the image has almost no colour", problems[0]["problem"]);
+    }
+
+    [Fact]
     public void A_second_passage_on_one_FreeOnce_is_a_forced_passage_reported_to_security()
     {
         _flow.Handle(new CardPresented(At(0), "1234", Staff(), false));
