@@ -61,47 +61,45 @@ public sealed partial class XrayAnalyser
             throw new ArgumentException("expected a decoded 8-bit BGR frame", nameof(bgr));
         }
 
-        using var hsv = new Mat();
-        Cv2.CvtColor(bgr, hsv, ColorConversionCodes.BGR2HSV);
+        // Only every other row and column is read, so only those are converted: the analysis converts the
+        // whole frame already, and this runs beside it on every frame the lane takes.
+        using var hsv = EveryOtherPixel(bgr);
+        Cv2.CvtColor(hsv, hsv, ColorConversionCodes.BGR2HSV);
         var calibration = Options.Calibration;
         var expectedHue = calibration is null ? (int)Math.Round(XrayPalette.HueOf(XrayPalette.OrganicRatio)) : (int)Math.Round(calibration.HueKnots[0].Hue);
-        var greyBelow = calibration?.GreySaturation ?? 28;
+        var greyBelow = calibration?.GreySaturation ?? LaneGreySaturation;
 
         Span<int> valueOffsets = stackalloc int[511];
         Span<int> hues = stackalloc int[180];
         valueOffsets.Clear();
         hues.Clear();
         int bag = 0, coloured = 0, paired = 0;
-        var rows = hsv.Rows;
-        for (var y = 0; y < rows; y += 2)
+        var pixels = hsv.AsSpan<byte>();
+        for (var i = 0; i < pixels.Length; i += 3)
         {
-            var row = hsv.RowSpan<byte>(y);
-            for (var x = 0; x < row.Length; x += 6)
+            int h = pixels[i], s = pixels[i + 1], v = pixels[i + 2];
+            if (v >= 250 && s < 13)
             {
-                int h = row[x], s = row[x + 1], v = row[x + 2];
-                if (v >= 250 && s < 13)
-                {
-                    continue; // the belt
-                }
+                continue; // the belt
+            }
 
-                bag++;
-                if (s >= greyBelow)
-                {
-                    coloured++;
-                }
+            bag++;
+            if (s >= greyBelow)
+            {
+                coloured++;
+            }
 
-                // Saturation short of the palette's ceiling (where it stops telling how much was lost).
-                if (s is >= 20 and <= 216 && v >= 77)
-                {
-                    valueOffsets[v - LaneValueOfSaturation[s] + 255]++;
-                    paired++;
-                }
+            // Saturation short of the palette's ceiling (where it stops telling how much was lost).
+            if (s is >= 20 and <= 216 && v >= 77)
+            {
+                valueOffsets[v - LaneValueOfSaturation[s] + 255]++;
+                paired++;
+            }
 
-                // Thin, well-coloured matter: where hue is steadiest.
-                if (s >= 64 && v is >= 128 and <= 250)
-                {
-                    hues[h]++;
-                }
+            // Thin, well-coloured matter: where hue is steadiest.
+            if (s >= 64 && v is >= 128 and <= 250)
+            {
+                hues[h]++;
             }
         }
 
@@ -151,6 +149,27 @@ public sealed partial class XrayAnalyser
             : new XrayPaletteCheck(true, false,
                 $"the colours do not fit the {(calibration is null ? "lane palette" : "scanner calibration")}: {string.Join("; ", problems)} (another make, a changed display mode, or a calibration that is not this scanner's)",
                 valueOffset, hueOffset, colouredShare);
+    }
+
+    /// <summary>The frame's pixels at even rows and columns, as a new, continuous 8-bit BGR Mat.</summary>
+    private static Mat EveryOtherPixel(Mat bgr)
+    {
+        var (rows, cols) = ((bgr.Rows + 1) / 2, (bgr.Cols + 1) / 2);
+        var sampled = new Mat(rows, cols, MatType.CV_8UC3);
+        var to = sampled.AsSpan<byte>();
+        for (var y = 0; y < rows; y++)
+        {
+            var from = bgr.RowSpan<byte>(2 * y);
+            var into = to.Slice(3 * y * cols, 3 * cols);
+            for (var x = 0; x < cols; x++)
+            {
+                into[3 * x] = from[6 * x];
+                into[(3 * x) + 1] = from[(6 * x) + 1];
+                into[(3 * x) + 2] = from[(6 * x) + 2];
+            }
+        }
+
+        return sampled;
     }
 
     private static int MedianIndex(ReadOnlySpan<int> histogram, int total)

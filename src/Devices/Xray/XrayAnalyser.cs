@@ -47,6 +47,9 @@ public sealed partial class XrayAnalyser
     // Per saturation: all ones where a pixel has too little colour for its hue to mean anything.
     private readonly int[] _greyness;
 
+    // Below this saturation a pixel of the lane palette has too little colour for its hue to mean anything (a calibration measures its own).
+    private const int LaneGreySaturation = 28;
+
     // Below these low/high ratios a calibrated hue reads as organic, then mixed (the lane palette's hues 38 and 82).
     private static readonly double OrganicBelow = XrayPalette.RatioOf(37.5);
     private static readonly double MixedBelow = XrayPalette.RatioOf(81.5);
@@ -61,7 +64,7 @@ public sealed partial class XrayAnalyser
         Options = options;
         _verifier = options.UseTrainedVerifier ? verifier ?? XrayVerifier.Shipped : null;
         var calibration = options.Calibration;
-        _greyness = [.. Enumerable.Range(0, 256).Select(s => s < (calibration?.GreySaturation ?? 28) ? -1 : 0)];
+        _greyness = [.. Enumerable.Range(0, 256).Select(s => s < (calibration?.GreySaturation ?? LaneGreySaturation) ? -1 : 0)];
         for (var row = 0; row <= GreyRow; row++)
         {
             var hue = Math.Min(row, GreyRow - 1);
