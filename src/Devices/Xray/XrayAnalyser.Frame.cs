@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using OpenCvSharp;
 
 namespace Screening.Devices.Xray;
@@ -210,16 +211,16 @@ public sealed partial class XrayAnalyser
 
         private MaterialShares BuildMaps()
         {
-            using var hsv = new Mat();
-            Cv2.CvtColor(fine, hsv, ColorConversionCodes.BGR2HSV);
             Span<int> byMaterial = stackalloc int[Tallies * Materials];
             byMaterial.Clear();
             if (fine.Cols == 2 * work.Width && fine.Rows == 2 * work.Height && work.Width % 16 == 0)
             {
-                MapHalving(hsv, byMaterial);
+                MapHalving(byMaterial);
             }
             else
             {
+                using var hsv = new Mat();
+                Cv2.CvtColor(fine, hsv, ColorConversionCodes.BGR2HSV);
                 MapThenResize(hsv, byMaterial);
             }
 
@@ -244,16 +245,14 @@ public sealed partial class XrayAnalyser
         /// </summary>
         private readonly ref struct ColourTables
         {
-            private readonly ref float _metal;
-            private readonly ref float _organic;
+            private readonly ref float _attenuation;
             private readonly ref byte _material;
             private readonly ref int _greyness;
             private readonly ref int _hueRow;
 
             public ColourTables(XrayAnalyser analyser)
             {
-                _metal = ref MemoryMarshal.GetArrayDataReference(analyser._metalAt);
-                _organic = ref MemoryMarshal.GetArrayDataReference(analyser._organicAt);
+                _attenuation = ref MemoryMarshal.GetArrayDataReference(analyser._attenuationAt);
                 _material = ref MemoryMarshal.GetArrayDataReference(analyser._materialAt);
                 _greyness = ref MemoryMarshal.GetArrayDataReference(analyser._greyness);
                 _hueRow = ref MemoryMarshal.GetArrayDataReference(HueRow);
@@ -269,54 +268,69 @@ public sealed partial class XrayAnalyser
             }
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public float Metal(int at) => Unsafe.Add(ref _metal, at);
+            public float Metal(int at) => Unsafe.Add(ref _attenuation, 2 * at);
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public float Organic(int at) => Unsafe.Add(ref _organic, at);
+            public float Organic(int at) => Unsafe.Add(ref _attenuation, (2 * at) + 1);
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public byte Material(int at) => Unsafe.Add(ref _material, at);
         }
+
+        /// <summary>Working rows converted to HSV at a time in <see cref="MapHalving"/>: a band small enough to stay in the nearest cache between its conversion and its lookups.</summary>
+        private const int BandRows = 4;
 
         /// <summary>
         /// The usual case, a frame read at exactly twice the working size: each 2 × 2 block of fine
         /// pixels is looked up and averaged into one working pixel in the same pass, the sums in the
         /// order OpenCV's area resize takes them (so the maps are the same to the bit), and the block
         /// is opaque where at least two of its four pixels are (as the resized 8-bit mask cut at 127).
+        /// The frame is converted to HSV a band of rows at a time, just before the band is read.
         /// </summary>
-        private void MapHalving(Mat hsv, Span<int> byMaterial)
+        private void MapHalving(Span<int> byMaterial)
         {
             var (fineCols, cols, rows) = (fine.Cols, work.Width, work.Height);
+            using var hsv = new Mat(2 * BandRows, fineCols, MatType.CV_8UC3);
             ref var px = ref MemoryMarshal.GetReference(hsv.AsSpan<byte>());
             ref var m = ref MemoryMarshal.GetReference(_metal.AsSpan<float>());
             ref var o = ref MemoryMarshal.GetReference(_organic.AsSpan<float>());
             ref var q = ref MemoryMarshal.GetReference(_opaque.AsSpan<byte>());
             ref var counts = ref MemoryMarshal.GetReference(byMaterial);
             var tables = new ColourTables(analyser);
-            for (var y = 0; y < rows; y++)
+            for (var band = 0; band < rows; band += BandRows)
             {
-                var top = 2 * y * fineCols;
-                var bottom = top + fineCols;
-                for (var x = 0; x < cols; x++)
+                var bandRows = Math.Min(BandRows, rows - band);
+                using (var bgr = fine.RowRange(2 * band, 2 * (band + bandRows)))
+                using (var into = hsv.RowRange(0, 2 * bandRows))
                 {
-                    var a = tables.IndexOf(ref px, top + (2 * x));
-                    var b = tables.IndexOf(ref px, top + (2 * x) + 1);
-                    var c = tables.IndexOf(ref px, bottom + (2 * x));
-                    var d = tables.IndexOf(ref px, bottom + (2 * x) + 1);
-                    var ma = tables.Material(a);
-                    var mb = tables.Material(b);
-                    var mc = tables.Material(c);
-                    var md = tables.Material(d);
-                    Unsafe.Add(ref counts, ma)++;
-                    Unsafe.Add(ref counts, Materials + mb)++;
-                    Unsafe.Add(ref counts, (2 * Materials) + mc)++;
-                    Unsafe.Add(ref counts, (3 * Materials) + md)++;
-                    var opaque = (ma == (byte)XrayMaterial.Opaque ? 1 : 0) + (mb == (byte)XrayMaterial.Opaque ? 1 : 0)
-                        + (mc == (byte)XrayMaterial.Opaque ? 1 : 0) + (md == (byte)XrayMaterial.Opaque ? 1 : 0);
-                    var i = (y * cols) + x;
-                    Unsafe.Add(ref q, i) = opaque >= 2 ? (byte)255 : (byte)0;
-                    Unsafe.Add(ref m, i) = ((tables.Metal(a) + tables.Metal(b)) + (tables.Metal(c) + tables.Metal(d))) * 0.25f;
-                    Unsafe.Add(ref o, i) = ((tables.Organic(a) + tables.Organic(b)) + (tables.Organic(c) + tables.Organic(d))) * 0.25f;
+                    Cv2.CvtColor(bgr, into, ColorConversionCodes.BGR2HSV);
+                }
+
+                for (var y = band; y < band + bandRows; y++)
+                {
+                    var top = 2 * (y - band) * fineCols;
+                    var bottom = top + fineCols;
+                    for (var x = 0; x < cols; x++)
+                    {
+                        var a = tables.IndexOf(ref px, top + (2 * x));
+                        var b = tables.IndexOf(ref px, top + (2 * x) + 1);
+                        var c = tables.IndexOf(ref px, bottom + (2 * x));
+                        var d = tables.IndexOf(ref px, bottom + (2 * x) + 1);
+                        var ma = tables.Material(a);
+                        var mb = tables.Material(b);
+                        var mc = tables.Material(c);
+                        var md = tables.Material(d);
+                        Unsafe.Add(ref counts, ma)++;
+                        Unsafe.Add(ref counts, Materials + mb)++;
+                        Unsafe.Add(ref counts, (2 * Materials) + mc)++;
+                        Unsafe.Add(ref counts, (3 * Materials) + md)++;
+                        var opaque = (ma == (byte)XrayMaterial.Opaque ? 1 : 0) + (mb == (byte)XrayMaterial.Opaque ? 1 : 0)
+                            + (mc == (byte)XrayMaterial.Opaque ? 1 : 0) + (md == (byte)XrayMaterial.Opaque ? 1 : 0);
+                        var i = (y * cols) + x;
+                        Unsafe.Add(ref q, i) = opaque >= 2 ? (byte)255 : (byte)0;
+                        Unsafe.Add(ref m, i) = ((tables.Metal(a) + tables.Metal(b)) + (tables.Metal(c) + tables.Metal(d))) * 0.25f;
+                        Unsafe.Add(ref o, i) = ((tables.Organic(a) + tables.Organic(b)) + (tables.Organic(c) + tables.Organic(d))) * 0.25f;
+                    }
                 }
             }
         }
@@ -481,26 +495,17 @@ public sealed partial class XrayAnalyser
 
         private (bool Alarm, double LargestMm2) Opaque()
         {
-            using var labels = new Mat();
-            using var stats = new Mat();
-            using var centroids = new Mat();
-            var n = Cv2.ConnectedComponentsWithStats(_opaque, labels, stats, centroids, PixelConnectivity.Connectivity8);
-            var largest = 0;
-            for (var i = 1; i < n; i++)
-            {
-                largest = Math.Max(largest, stats.At<int>(i, (int)ConnectedComponentsTypes.Area));
-            }
-
+            var largest = BinaryRegions.LargestArea(_opaque);
             var mm2 = largest / (pxPerMm * pxPerMm);
             return (mm2 >= Options.OpaqueAreaMm2, Math.Round(mm2));
         }
 
+        /// <summary>255 where the map is above <paramref name="level"/>, 0 elsewhere (as <c>Cv2.Threshold</c>'s binary cut made 8-bit), opened with a 3 × 3 square if asked.</summary>
         private static Mat Threshold(Mat map, float level, bool open)
         {
-            var mask = new Mat();
-            using var binary = new Mat();
-            Cv2.Threshold(map, binary, level, 255, ThresholdTypes.Binary);
-            binary.ConvertTo(mask, MatType.CV_8UC1);
+            var mask = new Mat(map.Rows, map.Cols, MatType.CV_8UC1);
+            using var whole = map.IsContinuous() ? null : map.Clone();
+            Cut((whole ?? map).AsSpan<float>(), level, mask.AsSpan<byte>());
             if (open)
             {
                 using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3));
@@ -508,6 +513,31 @@ public sealed partial class XrayAnalyser
             }
 
             return mask;
+        }
+
+        /// <summary>Each value above <paramref name="level"/> as 255, the rest (NaN too) as 0: sixteen at a time, two vectors of floats compared and narrowed to bytes.</summary>
+        private static void Cut(ReadOnlySpan<float> values, float level, Span<byte> cut)
+        {
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var bar = Vector256.Create(level);
+                ref var from = ref MemoryMarshal.GetReference(values);
+                ref var to = ref MemoryMarshal.GetReference(cut);
+                for (; i <= values.Length - 16; i += 16)
+                {
+                    var low = Vector256.GreaterThan(Vector256.LoadUnsafe(ref from, (nuint)i), bar).AsInt32();
+                    var high = Vector256.GreaterThan(Vector256.LoadUnsafe(ref from, (nuint)(i + 8)), bar).AsInt32();
+                    // All-ones lanes narrow to -1 (255 as a byte), clear lanes to 0.
+                    var words = Vector256.Narrow(low, high);
+                    Vector128.StoreUnsafe(Vector128.Narrow(words.GetLower(), words.GetUpper()).AsByte(), ref to, (nuint)i);
+                }
+            }
+
+            for (; i < values.Length; i++)
+            {
+                cut[i] = values[i] > level ? (byte)255 : (byte)0;
+            }
         }
 
         /// <summary>

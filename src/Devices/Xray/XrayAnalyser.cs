@@ -39,9 +39,9 @@ public sealed partial class XrayAnalyser
     // Per pixel colour, as (row, value) with row the hue (0–179) or, for a pixel with too little
     // colour to have a hue, row 180: the metal and organic parts of the high-energy attenuation
     // (the inverse of XrayPalette) and the material class. Dark pixels are opaque in every row.
+    // The two parts lie side by side (metal at 2·at, organic at 2·at + 1): a pixel's lookup reads one cache line, not two.
     private const int GreyRow = 180;
-    private readonly float[] _metalAt = new float[(GreyRow + 1) * 256];
-    private readonly float[] _organicAt = new float[(GreyRow + 1) * 256];
+    private readonly float[] _attenuationAt = new float[2 * (GreyRow + 1) * 256];
     private readonly byte[] _materialAt = new byte[(GreyRow + 1) * 256];
 
     // Per saturation: all ones where a pixel has too little colour for its hue to mean anything.
@@ -81,18 +81,17 @@ public sealed partial class XrayAnalyser
                 if (v < OpaqueValue)
                 {
                     // Black: the beam did not get through; as much of both as the scale holds.
-                    (_metalAt[at], _organicAt[at], _materialAt[at]) = (3f, 3f, (byte)XrayMaterial.Opaque);
+                    (_attenuationAt[2 * at], _attenuationAt[(2 * at) + 1], _materialAt[at]) = (3f, 3f, (byte)XrayMaterial.Opaque);
                 }
                 else if (row == GreyRow)
                 {
                     // Hue means nothing where there is hardly any colour: all of it counts as organic.
-                    (_metalAt[at], _organicAt[at], _materialAt[at]) = (0f, attenuation, (byte)XrayMaterial.Background);
+                    (_attenuationAt[2 * at], _attenuationAt[(2 * at) + 1], _materialAt[at]) = (0f, attenuation, (byte)XrayMaterial.Background);
                 }
                 else
                 {
-                    _metalAt[at] = attenuation * (float)fraction;
-                    _organicAt[at] = attenuation - _metalAt[at];
-                    _materialAt[at] = (byte)material;
+                    var metal = attenuation * (float)fraction;
+                    (_attenuationAt[2 * at], _attenuationAt[(2 * at) + 1], _materialAt[at]) = (metal, attenuation - metal, (byte)material);
                 }
             }
         }

@@ -1,0 +1,120 @@
+using OpenCvSharp;
+using Screening.Devices.Xray;
+
+namespace Screening.Devices.Tests.Xray;
+
+/// <summary>
+/// The opaque-area alarm reads the largest region of black a frame has: the run-based count must
+/// give exactly the area OpenCV's labelling does, so every case is compared with
+/// <c>Cv2.ConnectedComponentsWithStats</c> (8-connected).
+/// </summary>
+public sealed class BinaryRegionsTests
+{
+    public static TheoryData<int, int, int, double> Cases()
+    {
+        var cases = new TheoryData<int, int, int, double>();
+        // The working size, widths that are not whole vectors, a single row and a single column;
+        // sparse specks (many small regions) to masks that are mostly set (one region with holes).
+        foreach (var (rows, cols) in new[] { (384, 512), (101, 301), (64, 65), (1, 40), (40, 1) })
+        {
+            foreach (var share in new[] { 0.02, 0.3, 0.5, 0.8 })
+            {
+                cases.Add(rows, cols, 1, share);
+                cases.Add(rows, cols, 4, share);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Largest_area_is_OpenCVs_to_the_pixel(int rows, int cols, int blur, double share)
+    {
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            using var mask = RandomMask(rows, cols, seed, blur, share);
+            Assert.Equal(OpenCvLargest(mask), BinaryRegions.LargestArea(mask));
+        }
+    }
+
+    [Fact]
+    public void Regions_touching_only_at_a_corner_are_one_and_side_by_side_runs_with_a_gap_are_two()
+    {
+        using var mask = new Mat(20, 20, MatType.CV_8UC1, Scalar.All(0));
+        // A staircase of single pixels, each touching the next at a corner: one region of 6.
+        for (var i = 0; i < 6; i++)
+        {
+            mask.Set<byte>(2 + i, 2 + i, 255);
+        }
+
+        // Two blocks of 2 × 5 one column apart on the same rows: two regions of 10.
+        Cv2.Rectangle(mask, new Rect(10, 12, 2, 5), Scalar.All(255), -1);
+        Cv2.Rectangle(mask, new Rect(13, 12, 2, 5), Scalar.All(255), -1);
+        Assert.Equal(10, BinaryRegions.LargestArea(mask));
+        Assert.Equal(OpenCvLargest(mask), BinaryRegions.LargestArea(mask));
+
+        // A U whose arms meet only at the bottom row, which is scanned last: one region.
+        using var u = new Mat(10, 10, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Rectangle(u, new Rect(1, 1, 2, 8), Scalar.All(255), -1);
+        Cv2.Rectangle(u, new Rect(7, 1, 2, 8), Scalar.All(255), -1);
+        Cv2.Rectangle(u, new Rect(1, 8, 8, 1), Scalar.All(255), -1);
+        Assert.Equal(Cv2.CountNonZero(u), BinaryRegions.LargestArea(u));
+    }
+
+    [Fact]
+    public void An_empty_mask_has_no_region_and_a_full_one_is_one_region()
+    {
+        using var empty = new Mat(30, 40, MatType.CV_8UC1, Scalar.All(0));
+        using var full = new Mat(30, 40, MatType.CV_8UC1, Scalar.All(255));
+        Assert.Equal(0, BinaryRegions.LargestArea(empty));
+        Assert.Equal(30 * 40, BinaryRegions.LargestArea(full));
+    }
+
+    [Fact]
+    public void A_mask_that_is_a_window_on_a_larger_image_is_read_as_its_own_pixels()
+    {
+        using var whole = RandomMask(200, 300, seed: 4, blur: 3, share: 0.5);
+        using var window = new Mat(whole, new Rect(13, 7, 150, 120));
+        Assert.False(window.IsContinuous());
+        Assert.Equal(OpenCvLargest(window), BinaryRegions.LargestArea(window));
+    }
+
+    [Fact]
+    public void A_mask_that_is_not_8_bit_single_channel_is_refused_by_name()
+    {
+        using var colour = new Mat(10, 10, MatType.CV_8UC3, Scalar.All(0));
+        Assert.Equal("mask", Assert.Throws<ArgumentException>(() => BinaryRegions.LargestArea(colour)).ParamName);
+    }
+
+    private static int OpenCvLargest(Mat mask)
+    {
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var n = Cv2.ConnectedComponentsWithStats(mask, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var largest = 0;
+        for (var i = 1; i < n; i++)
+        {
+            largest = Math.Max(largest, stats.At<int>(i, (int)ConnectedComponentsTypes.Area));
+        }
+
+        return largest;
+    }
+
+    /// <summary>Blurred noise cut so that about <paramref name="share"/> of the pixels are set (any nonzero value, not only 255).</summary>
+    private static Mat RandomMask(int rows, int cols, int seed, int blur, double share)
+    {
+        using var noise = new Mat(rows, cols, MatType.CV_8UC1);
+        new Random(seed).NextBytes(noise.AsSpan<byte>());
+        using var smooth = new Mat();
+        Cv2.GaussianBlur(noise, smooth, new Size(0, 0), blur);
+        var values = smooth.AsSpan<byte>().ToArray();
+        Array.Sort(values);
+        var cut = values[Math.Clamp((int)((1 - share) * values.Length), 0, values.Length - 1)];
+        var mask = new Mat();
+        // Set pixels carry their own value (1–255), so "set" means nonzero, not 255.
+        Cv2.Threshold(smooth, mask, cut, 255, ThresholdTypes.Tozero);
+        return mask;
+    }
+}
