@@ -388,10 +388,8 @@ public sealed partial class XrayAnalyser
         /// </summary>
         private void SubtractRails()
         {
-            using var light = new Mat();
-            Cv2.Threshold(_metal, light, LightMetal, 255, ThresholdTypes.Binary);
-            using var light8 = new Mat();
-            light.ConvertTo(light8, MatType.CV_8UC1);
+            using var light8 = new Mat(_metal.Rows, _metal.Cols, MatType.CV_8UC1);
+            Cut(_metal.AsSpan<float>(), LightMetal, light8.AsSpan<byte>());
             using var seen = new Mat();
             Cv2.BitwiseNot(_opaque, seen);
             Cv2.BitwiseAnd(light8, seen, light8);
@@ -1067,9 +1065,7 @@ public sealed partial class XrayAnalyser
         /// </summary>
         private void BuildGunSteel()
         {
-            using var dense = new Mat();
-            Cv2.Threshold(_metal, dense, GunSteel, 255, ThresholdTypes.Binary);
-            dense.ConvertTo(_gunSteel, MatType.CV_8UC1);
+            Cut(_metal.AsSpan<float>(), GunSteel, _gunSteel.AsSpan<byte>());
             using var steel = new Mat();
             Cv2.Compare(_metal, _organic, steel, CmpTypes.GE);
             Cv2.BitwiseAnd(_gunSteel, steel, _gunSteel);
@@ -1096,50 +1092,21 @@ public sealed partial class XrayAnalyser
                 return;
             }
 
-            using var strong = new Mat();
-            Cv2.Threshold(_metal, strong, StrongMetal, 255, ThresholdTypes.Binary);
-            using var edge = new Mat();
-            strong.ConvertTo(edge, MatType.CV_8UC1);
+            using var edge = new Mat(_metal.Rows, _metal.Cols, MatType.CV_8UC1);
+            Cut(_metal.AsSpan<float>(), StrongMetal, edge.AsSpan<byte>());
             Cv2.BitwiseAnd(edge, metalOverOrganic, edge);
             Cv2.BitwiseAnd(edge, seen, edge);
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3));
             Cv2.Dilate(edge, edge, kernel);
-            using var labels = new Mat();
-            var count = Cv2.ConnectedComponents(_opaque, labels, PixelConnectivity.Connectivity8);
-            var rows = labels.Rows;
-            var edged = new bool[count];
-            var found = false;
-            for (var y = 0; y < rows; y++)
+            // Black regions with such an edge, painted onto a copy of gun steel.
+            var blackSteel = _gunSteel.Clone();
+            if (BinaryRegions.PaintMarked(_opaque, edge, blackSteel))
             {
-                var labelRow = labels.RowSpan<int>(y);
-                var edgeRow = edge.RowSpan<byte>(y);
-                for (var x = 0; x < labelRow.Length; x++)
-                {
-                    if (labelRow[x] != 0 && edgeRow[x] != 0)
-                    {
-                        edged[labelRow[x]] = true;
-                        found = true;
-                    }
-                }
+                _blackSteel = blackSteel;
             }
-
-            if (!found)
+            else
             {
-                return;
-            }
-
-            _blackSteel = _gunSteel.Clone();
-            for (var y = 0; y < rows; y++)
-            {
-                var labelRow = labels.RowSpan<int>(y);
-                var steelRow = _blackSteel.RowSpan<byte>(y);
-                for (var x = 0; x < labelRow.Length; x++)
-                {
-                    if (edged[labelRow[x]])
-                    {
-                        steelRow[x] = 255;
-                    }
-                }
+                blackSteel.Dispose();
             }
         }
 

@@ -4,9 +4,9 @@ using Screening.Devices.Xray;
 namespace Screening.Devices.Tests.Xray;
 
 /// <summary>
-/// The opaque-area alarm reads the largest region of black a frame has: the run-based count must
-/// give exactly the area OpenCV's labelling does, so every case is compared with
-/// <c>Cv2.ConnectedComponentsWithStats</c> (8-connected).
+/// The opaque-area alarm reads the largest region of black a frame has, and the firearm rules the
+/// black regions edged with dense steel: the run-based regions must be exactly those of OpenCV's
+/// labelling, so every case is compared with <c>Cv2.ConnectedComponents</c> (8-connected).
 /// </summary>
 public sealed class BinaryRegionsTests
 {
@@ -80,11 +80,92 @@ public sealed class BinaryRegionsTests
         Assert.Equal(OpenCvLargest(window), BinaryRegions.LargestArea(window));
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Regions_painted_for_their_marks_are_those_OpenCVs_labels_give(int rows, int cols, int blur, double share)
+    {
+        foreach (var seed in new[] { 1, 2 })
+        {
+            using var mask = RandomMask(rows, cols, seed, blur, share);
+            // Sparse marks: a few regions are marked, most are not.
+            using var marks = RandomMask(rows, cols, seed + 10, 1, 0.01);
+            using var into = RandomMask(rows, cols, seed + 20, blur, 0.1);
+            using var expected = into.Clone();
+            var expectedAny = OpenCvPaintMarked(mask, marks, expected);
+
+            Assert.Equal(expectedAny, BinaryRegions.PaintMarked(mask, marks, into));
+            using var differs = new Mat();
+            Cv2.Compare(expected, into, differs, CmpTypes.NE);
+            Assert.Equal(0, Cv2.CountNonZero(differs));
+        }
+    }
+
+    [Fact]
+    public void A_region_marked_only_at_its_last_row_is_painted_whole_and_an_unmarked_one_is_left()
+    {
+        using var mask = new Mat(12, 12, MatType.CV_8UC1, Scalar.All(0));
+        // A U whose arms join only at the bottom row, marked on one arm's foot; a separate square.
+        Cv2.Rectangle(mask, new Rect(1, 1, 2, 8), Scalar.All(255), -1);
+        Cv2.Rectangle(mask, new Rect(6, 1, 2, 8), Scalar.All(255), -1);
+        Cv2.Rectangle(mask, new Rect(1, 8, 7, 1), Scalar.All(255), -1);
+        Cv2.Rectangle(mask, new Rect(9, 9, 2, 2), Scalar.All(255), -1);
+        using var marks = new Mat(12, 12, MatType.CV_8UC1, Scalar.All(0));
+        marks.Set<byte>(8, 7, 1);
+        using var into = new Mat(12, 12, MatType.CV_8UC1, Scalar.All(0));
+
+        Assert.True(BinaryRegions.PaintMarked(mask, marks, into));
+        Assert.Equal(2 * 8 + 2 * 8 + 3, Cv2.CountNonZero(into));
+        Assert.Equal(255, into.At<byte>(1, 1));
+        Assert.Equal(0, into.At<byte>(9, 9));
+
+        using var none = new Mat(12, 12, MatType.CV_8UC1, Scalar.All(0));
+        using var untouched = new Mat(12, 12, MatType.CV_8UC1, Scalar.All(0));
+        Assert.False(BinaryRegions.PaintMarked(mask, none, untouched));
+        Assert.Equal(0, Cv2.CountNonZero(untouched));
+    }
+
     [Fact]
     public void A_mask_that_is_not_8_bit_single_channel_is_refused_by_name()
     {
         using var colour = new Mat(10, 10, MatType.CV_8UC3, Scalar.All(0));
+        using var mask = new Mat(10, 10, MatType.CV_8UC1, Scalar.All(0));
+        using var small = new Mat(5, 10, MatType.CV_8UC1, Scalar.All(0));
         Assert.Equal("mask", Assert.Throws<ArgumentException>(() => BinaryRegions.LargestArea(colour)).ParamName);
+        Assert.Equal("marks", Assert.Throws<ArgumentException>(() => BinaryRegions.PaintMarked(mask, colour, mask.Clone())).ParamName);
+        Assert.Equal("marks", Assert.Throws<ArgumentException>(() => BinaryRegions.PaintMarked(mask, small, mask.Clone())).ParamName);
+    }
+
+    /// <summary>The same with OpenCV's labels: every pixel of a labelled region with a mark set to 255.</summary>
+    private static bool OpenCvPaintMarked(Mat mask, Mat marks, Mat into)
+    {
+        using var labels = new Mat();
+        var count = Cv2.ConnectedComponents(mask, labels, PixelConnectivity.Connectivity8);
+        var marked = new bool[count];
+        var (rows, cols) = (mask.Rows, mask.Cols);
+        for (var y = 0; y < rows; y++)
+        {
+            for (var x = 0; x < cols; x++)
+            {
+                var label = labels.At<int>(y, x);
+                if (label != 0 && marks.At<byte>(y, x) != 0)
+                {
+                    marked[label] = true;
+                }
+            }
+        }
+
+        for (var y = 0; y < rows; y++)
+        {
+            for (var x = 0; x < cols; x++)
+            {
+                if (marked[labels.At<int>(y, x)])
+                {
+                    into.Set<byte>(y, x, 255);
+                }
+            }
+        }
+
+        return marked.Any(m => m);
     }
 
     private static int OpenCvLargest(Mat mask)
