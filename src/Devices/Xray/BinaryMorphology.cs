@@ -151,8 +151,25 @@ public static class BinaryMorphology
         for (var y = 0; y < rows.Count; y++)
         {
             var row = pixels.Slice(y * cols, cols);
-            var packed = MemoryMarshal.AsBytes(bits.AsSpan(rows.Start(y), rows.Words));
+            var words = bits.AsSpan(rows.Start(y), rows.Words);
+            var packed = MemoryMarshal.AsBytes(words);
             var x = 0;
+            for (; x + 64 <= cols; x += 64)
+            {
+                // Opened masks are mostly clear: a clear or full word is written whole.
+                var word = words[x >> 6];
+                if (word == 0 || word == ulong.MaxValue)
+                {
+                    row.Slice(x, 64).Fill(word == 0 ? (byte)0 : (byte)255);
+                    continue;
+                }
+
+                for (var k = x; k < x + 64; k += 8)
+                {
+                    MemoryMarshal.Write(row[k..], Spread[packed[k >> 3]]);
+                }
+            }
+
             for (; x + 8 <= cols; x += 8)
             {
                 MemoryMarshal.Write(row[x..], Spread[packed[x >> 3]]);
