@@ -501,6 +501,11 @@ public sealed partial class XrayAnalyser
         /// <summary>255 where the map is above <paramref name="level"/>, 0 elsewhere (as <c>Cv2.Threshold</c>'s binary cut made 8-bit), opened with a 3 × 3 square if asked.</summary>
         private static Mat Threshold(Mat map, float level, bool open)
         {
+            if (map.Type() != MatType.CV_32FC1)
+            {
+                throw new ArgumentException("expected a map of 32-bit floats", nameof(map));
+            }
+
             var mask = new Mat(map.Rows, map.Cols, MatType.CV_8UC1);
             using var whole = map.IsContinuous() ? null : map.Clone();
             Cut((whole ?? map).AsSpan<float>(), level, mask.AsSpan<byte>());
@@ -516,6 +521,12 @@ public sealed partial class XrayAnalyser
         /// <summary>Each value above <paramref name="level"/> as 255, the rest (NaN too) as 0: sixteen at a time, two vectors of floats compared and narrowed to bytes.</summary>
         private static void Cut(ReadOnlySpan<float> values, float level, Span<byte> cut)
         {
+            // The vector stores are unchecked: a short mask (or a window's empty span) must not get that far.
+            if (cut.Length != values.Length)
+            {
+                throw new ArgumentException($"expected {values.Length} mask bytes for as many values, had {cut.Length}", nameof(cut));
+            }
+
             var i = 0;
             if (Vector256.IsHardwareAccelerated)
             {

@@ -38,21 +38,26 @@ public sealed class BinaryRegionsTests
         }
     }
 
-    [Fact]
-    public void Regions_touching_only_at_a_corner_are_one_and_side_by_side_runs_with_a_gap_are_two()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(-1)]
+    public void Pixels_touching_only_at_a_corner_are_one_region_and_blocks_a_column_apart_are_two(int step)
     {
         using var mask = new Mat(20, 20, MatType.CV_8UC1, Scalar.All(0));
-        // A staircase of single pixels, each touching the next at a corner: one region of 6.
-        for (var i = 0; i < 6; i++)
+        // A staircase of 12 single pixels, each touching the next only at a corner (down and to the
+        // right, or down and to the left): one region of 12, larger than anything else here.
+        for (var i = 0; i < 12; i++)
         {
-            mask.Set<byte>(2 + i, 2 + i, 255);
+            mask.Set<byte>(2 + i, step > 0 ? 2 + i : 17 - i, 255);
         }
 
-        // Two blocks of 2 × 5 one column apart on the same rows: two regions of 10.
-        Cv2.Rectangle(mask, new Rect(10, 12, 2, 5), Scalar.All(255), -1);
-        Cv2.Rectangle(mask, new Rect(13, 12, 2, 5), Scalar.All(255), -1);
-        Assert.Equal(10, BinaryRegions.LargestArea(mask));
-        Assert.Equal(OpenCvLargest(mask), BinaryRegions.LargestArea(mask));
+        Assert.Equal(12, BinaryRegions.LargestArea(mask));
+
+        // Two blocks of 2 × 5 one column apart on the same rows: two regions of 10, not one of 20.
+        using var blocks = new Mat(20, 20, MatType.CV_8UC1, Scalar.All(0));
+        Cv2.Rectangle(blocks, new Rect(10, 12, 2, 5), Scalar.All(255), -1);
+        Cv2.Rectangle(blocks, new Rect(13, 12, 2, 5), Scalar.All(255), -1);
+        Assert.Equal(10, BinaryRegions.LargestArea(blocks));
 
         // A U whose arms meet only at the bottom row, which is scanned last: one region.
         using var u = new Mat(10, 10, MatType.CV_8UC1, Scalar.All(0));
@@ -76,8 +81,18 @@ public sealed class BinaryRegionsTests
     {
         using var whole = RandomMask(200, 300, seed: 4, blur: 3, share: 0.5);
         using var window = new Mat(whole, new Rect(13, 7, 150, 120));
+        using var allMarks = RandomMask(200, 300, seed: 5, blur: 1, share: 0.01);
+        using var marks = new Mat(allMarks, new Rect(13, 7, 150, 120));
         Assert.False(window.IsContinuous());
         Assert.Equal(OpenCvLargest(window), BinaryRegions.LargestArea(window));
+
+        using var expected = new Mat(120, 150, MatType.CV_8UC1, Scalar.All(0));
+        using var into = new Mat(120, 150, MatType.CV_8UC1, Scalar.All(0));
+        Assert.True(OpenCvPaintMarked(window, marks, expected), "nothing marked: the case would not show a misread window");
+        Assert.True(BinaryRegions.PaintMarked(window, marks, into));
+        using var differs = new Mat();
+        Cv2.Compare(expected, into, differs, CmpTypes.NE);
+        Assert.Equal(0, Cv2.CountNonZero(differs));
     }
 
     [Theory]
@@ -130,9 +145,15 @@ public sealed class BinaryRegionsTests
         using var colour = new Mat(10, 10, MatType.CV_8UC3, Scalar.All(0));
         using var mask = new Mat(10, 10, MatType.CV_8UC1, Scalar.All(0));
         using var small = new Mat(5, 10, MatType.CV_8UC1, Scalar.All(0));
+        using var into = new Mat(10, 10, MatType.CV_8UC1, Scalar.All(0));
+        using var wider = new Mat(10, 20, MatType.CV_8UC1, Scalar.All(0));
+        using var window = new Mat(wider, new Rect(0, 0, 10, 10));
         Assert.Equal("mask", Assert.Throws<ArgumentException>(() => BinaryRegions.LargestArea(colour)).ParamName);
-        Assert.Equal("marks", Assert.Throws<ArgumentException>(() => BinaryRegions.PaintMarked(mask, colour, mask.Clone())).ParamName);
-        Assert.Equal("marks", Assert.Throws<ArgumentException>(() => BinaryRegions.PaintMarked(mask, small, mask.Clone())).ParamName);
+        Assert.Equal("marks", Assert.Throws<ArgumentException>(() => BinaryRegions.PaintMarked(mask, colour, into)).ParamName);
+        Assert.Equal("marks", Assert.Throws<ArgumentException>(() => BinaryRegions.PaintMarked(mask, small, into)).ParamName);
+        // Painting needs the whole mask to write into: a colour image or a window is refused.
+        Assert.Contains("paint", Assert.Throws<ArgumentException>(() => BinaryRegions.PaintMarked(mask, mask, colour)).Message, StringComparison.Ordinal);
+        Assert.Contains("paint", Assert.Throws<ArgumentException>(() => BinaryRegions.PaintMarked(mask, mask, window)).Message, StringComparison.Ordinal);
     }
 
     /// <summary>The same with OpenCV's labels: every pixel of a labelled region with a mark set to 255.</summary>
@@ -192,7 +213,8 @@ public sealed class BinaryRegionsTests
         Cv2.GaussianBlur(noise, smooth, new Size(0, 0), blur);
         var values = smooth.AsSpan<byte>().ToArray();
         Array.Sort(values);
-        var cut = values[Math.Clamp((int)((1 - share) * values.Length), 0, values.Length - 1)];
+        // Kept: what is above the value at (1 − share) of the way up, so even 40 pixels at 2 % keep one.
+        var cut = values[Math.Clamp((int)((1 - share) * values.Length) - 1, 0, values.Length - 1)];
         var mask = new Mat();
         // Set pixels carry their own value (1–255), so "set" means nonzero, not 255.
         Cv2.Threshold(smooth, mask, cut, 255, ThresholdTypes.Tozero);
