@@ -30,7 +30,7 @@ namespace Screening.Benchmarks.Xray;
 /// than its share of the threshold set's clean bags (<see cref="Budgets"/>, at most 6.5 % of clean
 /// bags in all), so the false-alarm rate is chosen, not found afterwards.</para>
 /// </remarks>
-public static class XrayTraining
+public static partial class XrayTraining
 {
     public const int TrainingSeedFirst = 100_000;
     public const int ThresholdSeedFirst = 200_000;
@@ -256,6 +256,14 @@ public static class XrayTraining
         if (everydayWeight is < 1 or > 20)
         {
             throw new ArgumentException($"xray-train: --everyday-weight takes a whole number from 1 to 20, not {everydayWeight}");
+        }
+
+        if (args.Contains("--learners"))
+        {
+            // --learners: other learners beside the forests in --models (default the shipped ones), judged on the --holdout sets; nothing is written.
+            var thresholdBags = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes);
+            IReadOnlyCollection<string> compared = only.Count > 0 ? only : [XrayItems.Knife, XrayItems.MobilePhone, XrayItems.Firearm];
+            return CompareLearners(training, thresholdBags, holdout, cache, analyser, Arg(args, "--models", ShippedModels), compared, budgets, balance, everydayWeight, thresholdPerClass, thresholdClean / 2, Int(args, "--hidden", 16));
         }
 
         var forests = new Dictionary<string, RTrees>();
