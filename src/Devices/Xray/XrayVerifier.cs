@@ -15,16 +15,19 @@ namespace Screening.Devices.Xray;
 /// <para>The forests and thresholds are trained by <c>tests/Benchmarks -- xray-train</c> on synthetic
 /// bags from the training variants only, and shipped in this assembly
 /// (<c>Xray/Models/ITEM.yml.gz</c> and <c>Xray/Models/thresholds.json</c>).</para>
+/// <para>An item may also have a small network (<see cref="XrayNetwork"/>, <c>ITEM.net.json.gz</c>)
+/// trained on the same candidates; its probability is then the mean of the forest's and the
+/// network's, and its threshold was chosen on that mean.</para>
 /// <para>A probability at the threshold maps to the analyser's lowest reported confidence (0.25, a
 /// "suspect"), and 1 maps to 0.99, so confidences keep their meaning for the rules.</para>
-/// <para>Thread-safe: each forest's prediction is serialised by its own lock.</para>
+/// <para>Thread-safe: each item's prediction is serialised by its own lock.</para>
 /// </remarks>
 public sealed class XrayVerifier : IDisposable
 {
     private const string ResourcePrefix = "Screening.Devices.Xray.Models.";
-    private readonly Dictionary<string, (RTrees Forest, double Threshold, Lock Gate)> _forests;
+    private readonly Dictionary<string, (RTrees Forest, XrayNetwork? Network, double Threshold, Lock Gate)> _forests;
 
-    private XrayVerifier(Dictionary<string, (RTrees, double, Lock)> forests) => _forests = forests;
+    private XrayVerifier(Dictionary<string, (RTrees, XrayNetwork?, double, Lock)> forests) => _forests = forests;
 
     /// <summary>The forests shipped in this assembly; empty when none was trained yet.</summary>
     public static XrayVerifier Shipped { get; } = LoadShipped();
@@ -32,30 +35,55 @@ public sealed class XrayVerifier : IDisposable
     /// <summary>Items that have a forest.</summary>
     public IReadOnlyCollection<string> Items => _forests.Keys;
 
+    /// <summary>Items whose forest has a network beside it.</summary>
+    public IReadOnlyCollection<string> ItemsWithNetworks => [.. _forests.Where(f => f.Value.Network is not null).Select(f => f.Key)];
+
     /// <summary>Threshold of an item's forest, or null when it has none.</summary>
     public double? ThresholdOf(string item) => _forests.TryGetValue(item, out var f) ? f.Threshold : null;
 
-    /// <summary>Loads forests saved as <c>ITEM.yml.gz</c> with a <c>thresholds.json</c> beside them.</summary>
+    /// <summary>Loads forests saved as <c>ITEM.yml.gz</c> (and any networks saved as <c>ITEM.net.json.gz</c>) with a <c>thresholds.json</c> beside them.</summary>
     public static XrayVerifier Load(string directory)
     {
         var thresholds = ReadThresholds(File.ReadAllBytes(Path.Combine(directory, "thresholds.json")));
-        var forests = new Dictionary<string, (RTrees, double, Lock)>();
-        foreach (var (item, threshold) in thresholds)
+        var forests = new Dictionary<string, (RTrees, XrayNetwork?, double, Lock)>();
+        try
         {
-            var path = Path.Combine(directory, item + ".yml.gz");
-            if (!File.Exists(path))
+            foreach (var (item, threshold) in thresholds)
             {
-                throw new InvalidDataException($"x-ray verifier: thresholds.json names '{item}' but {path} does not exist");
-            }
+                var path = Path.Combine(directory, item + ".yml.gz");
+                if (!File.Exists(path))
+                {
+                    throw new InvalidDataException($"x-ray verifier: thresholds.json names '{item}' but {path} does not exist");
+                }
 
-            using var file = File.OpenRead(path);
-            forests[item] = (Read(file, path), threshold, new Lock());
+                using var file = File.OpenRead(path);
+                var forest = Read(file, path);
+                var networkPath = Path.Combine(directory, item + NetworkSuffix);
+                try
+                {
+                    using var network = File.Exists(networkPath) ? File.OpenRead(networkPath) : null;
+                    forests[item] = (forest, network is null ? null : XrayNetwork.Read(network, networkPath), threshold, new Lock());
+                }
+                catch
+                {
+                    forest.Dispose();
+                    throw;
+                }
+            }
+        }
+        catch
+        {
+            DisposeAll(forests);
+            throw;
         }
 
         return new XrayVerifier(forests);
     }
 
-    /// <summary>Probabilities that candidates of one item are that item (one forest call for all), or null when the item has no forest.</summary>
+    /// <summary>How a network's file name ends after its item's name.</summary>
+    public const string NetworkSuffix = ".net.json.gz";
+
+    /// <summary>Probabilities that candidates of one item are that item (one forest call for all; the mean with its network's when it has one), or null when the item has no forest.</summary>
     public double[]? Probabilities(string item, IReadOnlyList<XrayCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
@@ -86,15 +114,23 @@ public sealed class XrayVerifier : IDisposable
         lock (f.Gate)
         {
             f.Forest.Predict(samples, results);
-        }
+            var p = new double[candidates.Count];
+            for (var i = 0; i < p.Length; i++)
+            {
+                p[i] = Math.Clamp(results.At<float>(i, 0), 0, 1);
+            }
 
-        var p = new double[candidates.Count];
-        for (var i = 0; i < p.Length; i++)
-        {
-            p[i] = Math.Clamp(results.At<float>(i, 0), 0, 1);
-        }
+            if (f.Network is { } network)
+            {
+                var q = network.Probabilities(rows, candidates.Count);
+                for (var i = 0; i < p.Length; i++)
+                {
+                    p[i] = (p[i] + q[i]) / 2;
+                }
+            }
 
-        return p;
+            return p;
+        }
     }
 
     /// <summary>
@@ -107,11 +143,14 @@ public sealed class XrayVerifier : IDisposable
         return probability < threshold ? null : Math.Round(0.25 + (0.74 * (probability - threshold) / Math.Max(1e-6, 1 - threshold)), 2);
     }
 
-    public void Dispose()
+    public void Dispose() => DisposeAll(_forests);
+
+    private static void DisposeAll(Dictionary<string, (RTrees Forest, XrayNetwork? Network, double, Lock)> forests)
     {
-        foreach (var (forest, _, _) in _forests.Values)
+        foreach (var (forest, network, _, _) in forests.Values)
         {
             forest.Dispose();
+            network?.Dispose();
         }
     }
 
@@ -126,12 +165,13 @@ public sealed class XrayVerifier : IDisposable
 
         using var buffer = new MemoryStream();
         thresholdStream.CopyTo(buffer);
-        var forests = new Dictionary<string, (RTrees, double, Lock)>();
+        var forests = new Dictionary<string, (RTrees, XrayNetwork?, double, Lock)>();
         foreach (var (item, threshold) in ReadThresholds(buffer.ToArray()))
         {
             using var stream = assembly.GetManifestResourceStream(ResourcePrefix + item + ".yml.gz")
                 ?? throw new InvalidOperationException($"x-ray verifier: thresholds.json names '{item}' but its forest is not shipped");
-            forests[item] = (Read(stream, item + ".yml.gz"), threshold, new Lock());
+            using var network = assembly.GetManifestResourceStream(ResourcePrefix + item + NetworkSuffix);
+            forests[item] = (Read(stream, item + ".yml.gz"), network is null ? null : XrayNetwork.Read(network, item + NetworkSuffix), threshold, new Lock());
         }
 
         return new XrayVerifier(forests);

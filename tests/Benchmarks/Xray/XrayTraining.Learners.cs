@@ -1,60 +1,16 @@
 using System.Globalization;
-using OpenCvSharp;
-using OpenCvSharp.ML;
 using Screening.Devices.Xray;
 
 namespace Screening.Benchmarks.Xray;
 
 /// <summary>
-/// <c>xray-train --learners</c>: other OpenCV learners beside the shipped forests, trained on the same
-/// candidates and judged on a held-out set's own bags. Nothing is written; it measures whether a
-/// smoother model finds shapes the training sets never drew better than a forest does.
+/// <c>xray-train --learners</c>: a network (<see cref="XrayNetwork"/>) trained on the same candidates, alone and
+/// averaged with the forest in <c>--models</c>, against that forest, judged on a held-out set's own bags.
+/// Nothing is written; it measures whether a smoother model finds shapes the training sets never drew
+/// better than a forest does.
 /// </summary>
 public static partial class XrayTraining
 {
-    /// <summary>Feature-wise scaling learned from the training rows: log for sizes, then standard scores clipped to ±4.</summary>
-    private sealed class Scaling
-    {
-        private static readonly HashSet<int> Logged = [2, 3, 4, 5];
-        private readonly double[] _mean;
-        private readonly double[] _sd;
-
-        public Scaling(IReadOnlyList<float[]> rows)
-        {
-            var width = rows[0].Length;
-            _mean = new double[width];
-            _sd = new double[width];
-            for (var c = 0; c < width; c++)
-            {
-                var values = rows.Select(r => Raw(r, c)).ToList();
-                _mean[c] = values.Average();
-                _sd[c] = Math.Max(1e-6, Math.Sqrt(values.Average(v => (v - _mean[c]) * (v - _mean[c]))));
-            }
-        }
-
-        private static double Raw(float[] row, int c) => Logged.Contains(c) ? Math.Log(1 + Math.Max(0, row[c])) : row[c];
-
-        /// <summary>The scaled row, the candidate's source (feature 1) as one-hot columns after the others.</summary>
-        public float[] Apply(float[] row)
-        {
-            var scaled = new float[row.Length + Sources];
-            for (var c = 0; c < row.Length; c++)
-            {
-                scaled[c] = c == 1 ? 0f : (float)Math.Clamp((Raw(row, c) - _mean[c]) / _sd[c], -4, 4);
-            }
-
-            var source = (int)Math.Round(row[1]);
-            if (source is > 0 and <= Sources)
-            {
-                scaled[row.Length + source - 1] = 1f;
-            }
-
-            return scaled;
-        }
-
-        private const int Sources = 24;
-    }
-
     private static int CompareLearners(List<Sample> training, List<Sample> held, List<SyntheticVariants> holdout, string cache, XrayAnalyser analyser, string models, IReadOnlyCollection<string> items, Dictionary<string, double> budgets, bool balance, int everydayWeight, int perClass, int clean, int hidden)
     {
         using var shipped = XrayVerifier.Load(models);
@@ -73,22 +29,16 @@ public static partial class XrayTraining
             }
 
             rows = Emphasise(rows, everydayWeight);
-            var scaling = new Scaling([.. rows.Select(r => r.Candidate.Features)]);
             Console.WriteLine($"{item}: {rows.Count} training rows ({rows.Count(r => r.Label == true)} positive)");
-            var learners = new Dictionary<string, Func<XrayCandidate, double>>(StringComparer.Ordinal);
+            using var network = XrayNetwork.Train([.. rows.Select(r => r.Candidate.Features)], [.. rows.Select(r => r.Label == true)], hidden);
+            var learners = new Dictionary<string, Func<XrayCandidate, double>>(StringComparer.Ordinal)
+            {
+                [$"network{hidden}"] = c => network.Probabilities(c.Features, 1)[0],
+            };
             if (shipped.Items.Contains(item))
             {
                 learners["forest"] = c => shipped.Probabilities(item, [c])![0];
-            }
-
-            var linear = TrainMlp(rows, scaling, []);
-            learners["logistic"] = c => PredictMlp(linear, scaling, c);
-            var mlp = TrainMlp(rows, scaling, [hidden]);
-            learners[$"mlp{hidden}"] = c => PredictMlp(mlp, scaling, c);
-            if (learners.TryGetValue("forest", out var forest))
-            {
-                learners["forest+mlp"] = c => (forest(c) + PredictMlp(mlp, scaling, c)) / 2;
-                learners["forest+logistic"] = c => (forest(c) + PredictMlp(linear, scaling, c)) / 2;
+                learners["forest+network"] = c => (shipped.Probabilities(item, [c])![0] + network.Probabilities(c.Features, 1)[0]) / 2;
             }
 
             foreach (var (name, probability) in learners)
@@ -108,9 +58,6 @@ public static partial class XrayTraining
                     Console.WriteLine();
                 }
             }
-
-            linear.Dispose();
-            mlp.Dispose();
         }
 
         return 0;
@@ -139,40 +86,5 @@ public static partial class XrayTraining
             .Select(g => g.Max(s => probability(s.Candidate))).OrderDescending().ToList();
         var allowed = (int)Math.Floor(share * cleanBags);
         return cleanMax.Count > allowed ? cleanMax[allowed] + 1e-6 : 0;
-    }
-
-    private static ANN_MLP TrainMlp(List<Sample> rows, Scaling scaling, int[] hiddenLayers)
-    {
-        var scaled = rows.Select(r => scaling.Apply(r.Candidate.Features)).ToList();
-        var width = scaled[0].Length;
-        using var samples = new Mat(rows.Count, width, MatType.CV_32FC1);
-        using var responses = new Mat(rows.Count, 1, MatType.CV_32FC1);
-        for (var r = 0; r < rows.Count; r++)
-        {
-            for (var c = 0; c < width; c++)
-            {
-                samples.Set(r, c, scaled[r][c]);
-            }
-
-            responses.Set(r, 0, rows[r].Label == true ? 1f : -1f);
-        }
-
-        var mlp = ANN_MLP.Create();
-        using var layers = Mat.FromArray([width, .. hiddenLayers, 1]);
-        mlp.SetLayerSizes(layers);
-        mlp.SetActivationFunction(ANN_MLP.ActivationFunctions.SigmoidSym, 1, 1);
-        mlp.SetTrainMethod(ANN_MLP.TrainingMethods.RProp, 0.1, 0);
-        mlp.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter | CriteriaTypes.Eps, 300, 1e-5);
-        mlp.Train(samples, SampleTypes.RowSample, responses);
-        return mlp;
-    }
-
-    private static double PredictMlp(ANN_MLP mlp, Scaling scaling, XrayCandidate candidate)
-    {
-        var row = scaling.Apply(candidate.Features);
-        using var sample = Mat.FromPixelData(1, row.Length, MatType.CV_32FC1, row);
-        using var result = new Mat();
-        mlp.Predict(sample, result);
-        return Math.Clamp((result.At<float>(0, 0) + 1) / 2, 0, 1);
     }
 }

@@ -258,6 +258,16 @@ public static partial class XrayTraining
             throw new ArgumentException($"xray-train: --everyday-weight takes a whole number from 1 to 20, not {everydayWeight}");
         }
 
+        // --networks LIST: these items also get a small network beside the forest, trained on the same
+        // rows (XrayNetwork); the item's probability and threshold are then the mean of the two.
+        var networked = Arg(args, "--networks", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(item => XrayItems.All.Contains(item) ? item : throw new ArgumentException($"xray-train: --networks names catalogue items ({string.Join(", ", XrayItems.All)}), not '{item}'"))
+            .ToHashSet(StringComparer.Ordinal);
+        if (only.Count > 0 && networked.FirstOrDefault(item => !only.Contains(item)) is { } untrained)
+        {
+            throw new ArgumentException($"xray-train: --networks names '{untrained}', which --items leaves out");
+        }
+
         if (args.Contains("--learners"))
         {
             // --learners: other learners beside the forests in --models (default the shipped ones), judged on the --holdout sets; nothing is written.
@@ -266,7 +276,17 @@ public static partial class XrayTraining
             return CompareLearners(training, thresholdBags, holdout, cache, analyser, Arg(args, "--models", ShippedModels), compared, budgets, balance, everydayWeight, thresholdPerClass, thresholdClean / 2, Int(args, "--hidden", 16));
         }
 
+        if (args.Contains("--beside-forests"))
+        {
+            // --beside-forests: train only the --networks items' networks, beside the forests already in
+            // --out (trained earlier, perhaps on other variants), and choose those items' thresholds again.
+            return TrainNetworksBesideForests(args, training, networked, output, budgets, balance, everydayWeight, holdout, dropped, cache, analyser,
+                () => Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes),
+                thresholdPerClass, thresholdClean);
+        }
+
         var forests = new Dictionary<string, RTrees>();
+        var networks = new Dictionary<string, XrayNetwork>();
         foreach (var item in XrayItems.All.Where(item => only.Count == 0 || only.Contains(item)))
         {
             var rows = training.Where(s => s.Candidate.Item == item && s.Label is not null).ToList();
@@ -287,6 +307,11 @@ public static partial class XrayTraining
             forests[item] = Train(rows, trees, depth, minSamples);
             Console.WriteLine($"{item}: forest of {trees} trees (depth {depth}, leaves of {minSamples}+) on {rows.Count} candidates ({positives} positive)");
             PrintImportance(forests[item]);
+            if (networked.Contains(item))
+            {
+                networks[item] = XrayNetwork.Train([.. rows.Select(r => r.Candidate.Features)], [.. rows.Select(r => r.Label == true)]);
+                Console.WriteLine($"{item}: a network beside the forest, on the same candidates");
+            }
         }
 
         Console.WriteLine();
@@ -298,7 +323,8 @@ public static partial class XrayTraining
             : new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (item, forest) in forests)
         {
-            thresholds[item] = ChooseThreshold(item, c => Predict(forest, c), held, budgets.GetValueOrDefault(item, 0.002));
+            var network = networks.GetValueOrDefault(item);
+            thresholds[item] = ChooseThreshold(item, c => Predict(forest, network, c), held, budgets.GetValueOrDefault(item, 0.002));
         }
 
         foreach (var (item, forest) in forests)
@@ -306,6 +332,18 @@ public static partial class XrayTraining
             var path = Path.Combine(output, item + ".yml.gz");
             forest.Save(path);
             Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB)");
+            // A network left from an earlier run would be averaged with a forest it was not trained beside.
+            var networkPath = Path.Combine(output, item + XrayVerifier.NetworkSuffix);
+            if (networks.TryGetValue(item, out var network))
+            {
+                network.Save(networkPath);
+                Console.WriteLine($"wrote {networkPath} ({new FileInfo(networkPath).Length / 1024} KiB)");
+                network.Dispose();
+            }
+            else
+            {
+                File.Delete(networkPath);
+            }
         }
 
         File.WriteAllText(thresholdsPath, JsonSerializer.Serialize(thresholds, Indented) + "\n");
@@ -335,16 +373,71 @@ public static partial class XrayTraining
         return budgets;
     }
 
-    /// <summary>Copies the forests in <paramref name="models"/> to <paramref name="copy"/> with thresholds chosen again on <paramref name="held"/>.</summary>
+    private static int TrainNetworksBesideForests(string[] args, List<Sample> training, HashSet<string> networked, string output, Dictionary<string, double> budgets,
+        bool balance, int everydayWeight, List<SyntheticVariants> holdout, HashSet<int> dropped, string cache, XrayAnalyser analyser, Func<List<Sample>> thresholdBags,
+        int thresholdPerClass, int thresholdClean)
+    {
+        if (networked.Count == 0)
+        {
+            throw new ArgumentException("xray-train: --beside-forests trains the --networks items' networks; name at least one");
+        }
+
+        var thresholdsPath = Path.Combine(output, "thresholds.json");
+        if (networked.Any(item => !File.Exists(Path.Combine(output, item + ".yml.gz"))) || !File.Exists(thresholdsPath))
+        {
+            throw new ArgumentException($"xray-train: --beside-forests needs the forests (ITEM.yml.gz) and thresholds.json already in --out {output}");
+        }
+
+        foreach (var item in networked)
+        {
+            var rows = training.Where(s => s.Candidate.Item == item && s.Label is not null).ToList();
+            rows = Emphasise(balance ? BalanceShapes(rows) : rows, everydayWeight);
+            using var network = XrayNetwork.Train([.. rows.Select(r => r.Candidate.Features)], [.. rows.Select(r => r.Label == true)], Int(args, "--hidden", 16));
+            var path = Path.Combine(output, item + XrayVerifier.NetworkSuffix);
+            network.Save(path);
+            Console.WriteLine($"{item}: a network on {rows.Count} candidates ({rows.Count(r => r.Label == true)} positive) beside the forest in {output}; wrote {path}");
+        }
+
+        var held = thresholdBags();
+        var thresholds = new SortedDictionary<string, double>(JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(thresholdsPath))!, StringComparer.Ordinal);
+        using (var verifier = XrayVerifier.Load(output))
+        {
+            foreach (var item in networked)
+            {
+                thresholds[item] = ChooseThreshold(item, c => verifier.Probabilities(item, [c])![0], held, budgets.GetValueOrDefault(item, 0.002));
+            }
+        }
+
+        File.WriteAllText(thresholdsPath, JsonSerializer.Serialize(thresholds, Indented) + "\n");
+        Console.WriteLine($"wrote {thresholdsPath}");
+        MeasureHoldout(holdout, dropped, cache, analyser, output, thresholdPerClass, thresholdClean / 2);
+        return 0;
+    }
+
+    /// <summary>Copies the forests in <paramref name="models"/> and the networks beside them to <paramref name="copy"/>; returns the items whose forests were copied.</summary>
+    private static List<string> CopyModels(string models, string copy)
+    {
+        var items = new List<string>();
+        foreach (var file in Directory.GetFiles(models, "*.yml.gz").Concat(Directory.GetFiles(models, "*" + XrayVerifier.NetworkSuffix)))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
+            if (file.EndsWith(".yml.gz", StringComparison.Ordinal))
+            {
+                items.Add(Path.GetFileName(file)[..^".yml.gz".Length]);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Copies the forests in <paramref name="models"/> (and their networks) to <paramref name="copy"/> with thresholds chosen again on <paramref name="held"/>.</summary>
     private static void Rethreshold(string models, string copy, List<Sample> held, Dictionary<string, double> budgets)
     {
         Directory.CreateDirectory(copy);
         using var verifier = XrayVerifier.Load(models);
         var thresholds = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(models, "*.yml.gz"))
+        foreach (var item in CopyModels(models, copy))
         {
-            var item = Path.GetFileName(file)[..^".yml.gz".Length];
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
             thresholds[item] = ChooseThreshold(item, c => verifier.Probabilities(item, [c])![0], held, budgets.GetValueOrDefault(item, 0.002));
         }
 
@@ -409,11 +502,7 @@ public static partial class XrayTraining
         Directory.CreateDirectory(scaled);
         try
         {
-            foreach (var file in Directory.GetFiles(models, "*.yml.gz"))
-            {
-                File.Copy(file, Path.Combine(scaled, Path.GetFileName(file)), overwrite: true);
-            }
-
+            CopyModels(models, scaled);
             foreach (var set in holdout)
             {
                 var setScanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = set });
@@ -829,10 +918,11 @@ public static partial class XrayTraining
         return Math.Round(threshold, 4);
     }
 
-    private static double Predict(RTrees forest, XrayCandidate candidate)
+    private static double Predict(RTrees forest, XrayNetwork? network, XrayCandidate candidate)
     {
         using var sample = Mat.FromPixelData(1, candidate.Features.Length, MatType.CV_32FC1, candidate.Features);
-        return forest.Predict(sample);
+        var p = Math.Clamp(forest.Predict(sample), 0, 1);
+        return network is null ? p : (p + network.Probabilities(candidate.Features, 1)[0]) / 2;
     }
 
     private static int Int(string[] args, string name, int fallback) =>

@@ -91,4 +91,161 @@ public sealed class XrayVerifierTests : IDisposable
         var error = Assert.Throws<InvalidDataException>(() => XrayVerifier.Load(_directory));
         Assert.Contains("knife.yml.gz", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Shipped_firearm_and_knife_verifiers_average_a_network_with_their_forest()
+    {
+        Assert.Contains(XrayItems.Firearm, XrayVerifier.Shipped.ItemsWithNetworks);
+        Assert.Contains(XrayItems.Knife, XrayVerifier.Shipped.ItemsWithNetworks);
+    }
+
+    [Fact]
+    public void A_network_saved_and_read_back_gives_the_same_probabilities_and_tells_the_classes_apart()
+    {
+        var (rows, labels) = TwoKinds(400);
+        using var trained = XrayNetwork.Train(rows, labels, hidden: 4);
+        var path = Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix);
+        trained.Save(path);
+        using var file = File.OpenRead(path);
+        using var read = XrayNetwork.Read(file, path);
+
+        var (test, truth) = TwoKinds(100, seed: 2);
+        var flat = test.SelectMany(r => r).ToArray();
+        var before = trained.Probabilities(flat, test.Count);
+        var after = read.Probabilities(flat, test.Count);
+        Assert.Equal(before, after);
+        Assert.All(after, p => Assert.InRange(p, 0, 1));
+        var right = Enumerable.Range(0, test.Count).Count(i => (after[i] >= 0.5) == truth[i]);
+        Assert.True(right >= 95, $"the network told {right} of 100 candidates apart");
+    }
+
+    [Fact]
+    public void A_network_beside_a_forest_moves_the_verifier_probability_to_the_mean_of_the_two()
+    {
+        var (rows, labels) = TwoKinds(400);
+        using var network = XrayNetwork.Train(rows, labels, hidden: 4);
+        using var bag = new SyntheticScanner().Generate(530, XrayItems.Knife);
+        var candidates = new XrayAnalyser().Candidates(bag.Image).Where(c => c.Item == XrayItems.Knife).Take(5).ToList();
+        Assert.NotEmpty(candidates);
+
+        // The shipped knife forest alone, then beside the test network.
+        CopyShipped(XrayItems.Knife, withNetwork: false);
+        double[] forestOnly;
+        using (var alone = XrayVerifier.Load(_directory))
+        {
+            Assert.DoesNotContain(XrayItems.Knife, alone.ItemsWithNetworks);
+            forestOnly = alone.Probabilities(XrayItems.Knife, candidates)!;
+        }
+
+        network.Save(Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix));
+        using var beside = XrayVerifier.Load(_directory);
+        Assert.Contains(XrayItems.Knife, beside.ItemsWithNetworks);
+        var both = beside.Probabilities(XrayItems.Knife, candidates)!;
+        var alone2 = network.Probabilities(candidates.SelectMany(c => c.Features).ToArray(), candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            Assert.Equal((forestOnly[i] + alone2[i]) / 2, both[i], 6);
+        }
+    }
+
+    [Fact]
+    public void Corrupt_network_is_refused_naming_the_file()
+    {
+        CopyShipped(XrayItems.Knife, withNetwork: false);
+        File.WriteAllBytes(Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix), Encoding.ASCII.GetBytes("not gzip at all"));
+        var error = Assert.Throws<InvalidDataException>(() => XrayVerifier.Load(_directory));
+        Assert.Contains("knife" + XrayVerifier.NetworkSuffix, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "Mean": [1, 2], "Spread": [1, 1], "Network": "x" }""", "scales 2 measurements")]
+    [InlineData("""{ "Spread": [1], "Network": "x" }""", "lacks")]
+    [InlineData("""[1, 2, 3]""", "not a saved network")]
+    public void Network_file_of_the_wrong_make_is_refused_saying_what_is_wrong(string json, string said)
+    {
+        CopyShipped(XrayItems.Knife, withNetwork: false);
+        var path = Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix);
+        using (var file = File.Create(path))
+        using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.ASCII.GetBytes(json));
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => XrayVerifier.Load(_directory));
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+        Assert.Contains("knife" + XrayVerifier.NetworkSuffix, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Network_whose_spread_is_zero_or_whose_opencv_model_is_garbage_is_refused()
+    {
+        CopyShipped(XrayItems.Knife, withNetwork: false);
+        var width = XrayAnalyser.FeatureNames.Count;
+        var ones = string.Join(", ", Enumerable.Repeat("1", width));
+        var zeros = string.Join(", ", Enumerable.Repeat("0", width));
+        foreach (var (json, said) in new[]
+        {
+            ($$"""{ "Mean": [{{ones}}], "Spread": [{{zeros}}], "Network": "x" }""", "spread"),
+            ($$"""{ "Mean": [{{ones}}], "Spread": [{{ones}}], "Network": "%YAML:1.0\n---\nnothing: 1\n" }""", "network"),
+        })
+        {
+            var path = Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix);
+            using (var file = File.Create(path))
+            using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+            {
+                gzip.Write(Encoding.ASCII.GetBytes(json));
+            }
+
+            var error = Assert.Throws<InvalidDataException>(() => XrayVerifier.Load(_directory));
+            Assert.Contains(said, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Training_refuses_rows_of_another_width_and_labels_of_one_kind()
+    {
+        var (rows, labels) = TwoKinds(20);
+        Assert.Throws<ArgumentException>(() => XrayNetwork.Train([.. rows.Select(r => r[..^1])], labels));
+        Assert.Throws<ArgumentException>(() => XrayNetwork.Train(rows, [.. labels.Select(_ => true)]));
+        Assert.Throws<ArgumentException>(() => XrayNetwork.Train(rows, labels.Take(5).ToList()));
+    }
+
+    /// <summary>Candidates of two kinds that differ in length and metal (the item: long and dense), from a seeded generator.</summary>
+    private static (List<float[]> Rows, List<bool> Labels) TwoKinds(int count, int seed = 1)
+    {
+        var random = new Random(seed);
+        var rows = new List<float[]>();
+        var labels = new List<bool>();
+        for (var i = 0; i < count; i++)
+        {
+            var item = i % 2 == 0;
+            var row = new float[XrayAnalyser.FeatureNames.Count];
+            for (var c = 0; c < row.Length; c++)
+            {
+                row[c] = (float)random.NextDouble();
+            }
+
+            row[1] = 1 + random.Next(5);                                            // source
+            row[2] = (float)((item ? 180 : 60) + (30 * random.NextDouble()));        // length mm
+            row[9] = (float)((item ? 0.7 : 0.3) + (0.2 * random.NextDouble()));      // metal mean
+            rows.Add(row);
+            labels.Add(item);
+        }
+
+        return (rows, labels);
+    }
+
+    /// <summary>The shipped forest of one item, its threshold and (if asked) its network, written to the test directory.</summary>
+    private void CopyShipped(string item, bool withNetwork)
+    {
+        var assembly = typeof(XrayVerifier).Assembly;
+        foreach (var name in withNetwork ? new[] { item + ".yml.gz", item + XrayVerifier.NetworkSuffix } : [item + ".yml.gz"])
+        {
+            using var resource = assembly.GetManifestResourceStream("Screening.Devices.Xray.Models." + name)!;
+            using var file = File.Create(Path.Combine(_directory, name));
+            resource.CopyTo(file);
+        }
+
+        File.WriteAllText(Path.Combine(_directory, "thresholds.json"), $$"""{ "{{item}}": 0.3 }""");
+    }
 }
