@@ -96,6 +96,7 @@ public static partial class XrayTraining
         ['X'] = SyntheticVariants.SetX,
         ['Y'] = SyntheticVariants.SetY,
         ['Z'] = SyntheticVariants.SetZ,
+        ['1'] = SyntheticVariants.Set1,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
