@@ -164,13 +164,7 @@ public sealed class XrayVerifierTests : IDisposable
     public void Network_file_of_the_wrong_make_is_refused_saying_what_is_wrong(string json, string said)
     {
         CopyShipped(XrayItems.Knife, withNetwork: false);
-        var path = Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix);
-        using (var file = File.Create(path))
-        using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
-        {
-            gzip.Write(Encoding.ASCII.GetBytes(json));
-        }
-
+        WriteGzipped(Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix), json);
         var error = Assert.Throws<InvalidDataException>(() => XrayVerifier.Load(_directory));
         Assert.Contains(said, error.Message, StringComparison.Ordinal);
         Assert.Contains("knife" + XrayVerifier.NetworkSuffix, error.Message, StringComparison.Ordinal);
@@ -189,13 +183,7 @@ public sealed class XrayVerifierTests : IDisposable
             ($$"""{ "Mean": [{{ones}}], "Spread": [{{ones}}], "Network": "%YAML:1.0\n---\nnothing: 1\n" }""", "network"),
         })
         {
-            var path = Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix);
-            using (var file = File.Create(path))
-            using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
-            {
-                gzip.Write(Encoding.ASCII.GetBytes(json));
-            }
-
+            WriteGzipped(Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix), json);
             var error = Assert.Throws<InvalidDataException>(() => XrayVerifier.Load(_directory));
             Assert.Contains(said, error.Message, StringComparison.Ordinal);
         }
@@ -233,6 +221,13 @@ public sealed class XrayVerifierTests : IDisposable
         }
 
         return (rows, labels);
+    }
+
+    private static void WriteGzipped(string path, string text)
+    {
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.Fastest);
+        gzip.Write(Encoding.ASCII.GetBytes(text));
     }
 
     /// <summary>The shipped forest of one item, its threshold and (if asked) its network, written to the test directory.</summary>
