@@ -22,8 +22,8 @@ namespace Screening.Devices.Xray;
 /// </remarks>
 public sealed class XrayNetwork : IDisposable
 {
-    /// <summary>Measurements read on a log scale: length mm, width mm, area mm², length/width.</summary>
-    private static readonly int[] LogScaled = [2, 3, 4, 5];
+    /// <summary>Measurements read on a log scale: length mm, width mm, area mm², length/width (2 to 5).</summary>
+    private static bool LogScaled(int measurement) => measurement is >= 2 and <= 5;
 
     private const int SourceMeasurement = 1;
 
@@ -93,19 +93,16 @@ public sealed class XrayNetwork : IDisposable
         var network = ANN_MLP.Create();
         try
         {
-            using var samples = new Mat(rows.Count, inputs, MatType.CV_32FC1, Scalar.All(0));
-            using var responses = new Mat(rows.Count, 1, MatType.CV_32FC1);
-            var scaled = new float[inputs];
+            var scaled = new float[rows.Count * inputs];
+            var targets = new float[rows.Count];
             for (var r = 0; r < rows.Count; r++)
             {
-                Scale(rows[r], mean, spread, scaled);
-                for (var c = 0; c < inputs; c++)
-                {
-                    samples.Set(r, c, scaled[c]);
-                }
-
-                responses.Set(r, 0, labels[r] ? 1f : -1f);
+                Scale(rows[r], mean, spread, scaled.AsSpan(r * inputs, inputs));
+                targets[r] = labels[r] ? 1f : -1f;
             }
+
+            using var samples = Mat.FromPixelData(rows.Count, inputs, MatType.CV_32FC1, scaled);
+            using var responses = Mat.FromPixelData(rows.Count, 1, MatType.CV_32FC1, targets);
 
             using var layers = Mat.FromArray([inputs, hidden, 1]);
             network.SetLayerSizes(layers);
@@ -226,7 +223,7 @@ public sealed class XrayNetwork : IDisposable
     public void Dispose() => _network.Dispose();
 
     private static double Raw(float value, int measurement) =>
-        Array.IndexOf(LogScaled, measurement) >= 0 ? Math.Log(1 + Math.Max(0, value)) : value;
+        LogScaled(measurement) ? Math.Log(1 + Math.Max(0, value)) : value;
 
     /// <summary>One row of measurements as the network's inputs.</summary>
     private static void Scale(ReadOnlySpan<float> row, double[] mean, double[] spread, Span<float> into)

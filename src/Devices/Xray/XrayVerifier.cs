@@ -56,18 +56,16 @@ public sealed class XrayVerifier : IDisposable
                     throw new InvalidDataException($"x-ray verifier: thresholds.json names '{item}' but {path} does not exist");
                 }
 
-                using var file = File.OpenRead(path);
-                var forest = Read(file, path);
-                var networkPath = Path.Combine(directory, item + NetworkSuffix);
-                try
+                using (var file = File.OpenRead(path))
                 {
-                    using var network = File.Exists(networkPath) ? File.OpenRead(networkPath) : null;
-                    forests[item] = (forest, network is null ? null : XrayNetwork.Read(network, networkPath), threshold, new Lock());
+                    forests[item] = (Read(file, path), null, threshold, new Lock());
                 }
-                catch
+
+                var networkPath = Path.Combine(directory, item + NetworkSuffix);
+                if (File.Exists(networkPath))
                 {
-                    forest.Dispose();
-                    throw;
+                    using var network = File.OpenRead(networkPath);
+                    forests[item] = forests[item] with { Item2 = XrayNetwork.Read(network, networkPath) };
                 }
             }
         }

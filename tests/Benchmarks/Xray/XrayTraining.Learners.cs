@@ -22,15 +22,9 @@ public static partial class XrayTraining
 
         foreach (var item in items)
         {
-            var rows = training.Where(s => s.Candidate.Item == item && s.Label is not null).ToList();
-            if (balance)
-            {
-                rows = BalanceShapes(rows);
-            }
-
-            rows = Emphasise(rows, everydayWeight);
+            var rows = RowsOf(training, item, balance, everydayWeight);
             Console.WriteLine($"{item}: {rows.Count} training rows ({rows.Count(r => r.Label == true)} positive)");
-            using var network = XrayNetwork.Train([.. rows.Select(r => r.Candidate.Features)], [.. rows.Select(r => r.Label == true)], hidden);
+            using var network = TrainNetwork(rows, hidden);
             var learners = new Dictionary<string, Func<XrayCandidate, double>>(StringComparer.Ordinal)
             {
                 [$"network{hidden}"] = c => network.Probabilities(c.Features, 1)[0],

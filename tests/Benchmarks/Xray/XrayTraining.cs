@@ -269,34 +269,28 @@ public static partial class XrayTraining
             throw new ArgumentException($"xray-train: --networks names '{untrained}', which --items leaves out");
         }
 
+        // --hidden N: the networks' hidden units.
+        var hidden = Int(args, "--hidden", 16);
+        List<Sample> ThresholdBags() => Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes);
         if (args.Contains("--learners"))
         {
-            // --learners: other learners beside the forests in --models (default the shipped ones), judged on the --holdout sets; nothing is written.
-            var thresholdBags = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes);
+            // --learners: a network beside the forests in --models (default the shipped ones), judged on the --holdout sets; nothing is written.
             IReadOnlyCollection<string> compared = only.Count > 0 ? only : [XrayItems.Knife, XrayItems.MobilePhone, XrayItems.Firearm];
-            return CompareLearners(training, thresholdBags, holdout, cache, analyser, Arg(args, "--models", ShippedModels), compared, budgets, balance, everydayWeight, thresholdPerClass, thresholdClean / 2, Int(args, "--hidden", 16));
+            return CompareLearners(training, ThresholdBags(), holdout, cache, analyser, Arg(args, "--models", ShippedModels), compared, budgets, balance, everydayWeight, thresholdPerClass, thresholdClean / 2, hidden);
         }
 
         if (args.Contains("--beside-forests"))
         {
             // --beside-forests: train only the --networks items' networks, beside the forests already in
             // --out (trained earlier, perhaps on other variants), and choose those items' thresholds again.
-            return TrainNetworksBesideForests(args, training, networked, output, budgets, balance, everydayWeight, holdout, dropped, cache, analyser,
-                () => Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes),
-                thresholdPerClass, thresholdClean);
+            return TrainNetworksBesideForests(training, networked, hidden, output, budgets, balance, everydayWeight, holdout, dropped, cache, analyser, ThresholdBags, thresholdPerClass, thresholdClean);
         }
 
         var forests = new Dictionary<string, RTrees>();
         var networks = new Dictionary<string, XrayNetwork>();
         foreach (var item in XrayItems.All.Where(item => only.Count == 0 || only.Contains(item)))
         {
-            var rows = training.Where(s => s.Candidate.Item == item && s.Label is not null).ToList();
-            if (balance)
-            {
-                rows = BalanceShapes(rows);
-            }
-
-            rows = Emphasise(rows, everydayWeight);
+            var rows = RowsOf(training, item, balance, everydayWeight);
 
             var positives = rows.Count(r => r.Label == true);
             if (positives < 30)
@@ -310,14 +304,14 @@ public static partial class XrayTraining
             PrintImportance(forests[item]);
             if (networked.Contains(item))
             {
-                networks[item] = XrayNetwork.Train([.. rows.Select(r => r.Candidate.Features)], [.. rows.Select(r => r.Label == true)]);
+                networks[item] = TrainNetwork(rows, hidden);
                 Console.WriteLine($"{item}: a network beside the forest, on the same candidates");
             }
         }
 
         Console.WriteLine();
         Console.WriteLine($"Threshold bags: {thresholdPerClass} per class + {thresholdClean} clean, seeds from {ThresholdSeedFirst}");
-        var held = Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes);
+        var held = ThresholdBags();
         var thresholdsPath = Path.Combine(output, "thresholds.json");
         var thresholds = only.Count > 0 && File.Exists(thresholdsPath)
             ? new SortedDictionary<string, double>(JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(thresholdsPath))!, StringComparer.Ordinal)
@@ -374,7 +368,7 @@ public static partial class XrayTraining
         return budgets;
     }
 
-    private static int TrainNetworksBesideForests(string[] args, List<Sample> training, HashSet<string> networked, string output, Dictionary<string, double> budgets,
+    private static int TrainNetworksBesideForests(List<Sample> training, HashSet<string> networked, int hidden, string output, Dictionary<string, double> budgets,
         bool balance, int everydayWeight, List<SyntheticVariants> holdout, HashSet<int> dropped, string cache, XrayAnalyser analyser, Func<List<Sample>> thresholdBags,
         int thresholdPerClass, int thresholdClean)
     {
@@ -391,9 +385,8 @@ public static partial class XrayTraining
 
         foreach (var item in networked)
         {
-            var rows = training.Where(s => s.Candidate.Item == item && s.Label is not null).ToList();
-            rows = Emphasise(balance ? BalanceShapes(rows) : rows, everydayWeight);
-            using var network = XrayNetwork.Train([.. rows.Select(r => r.Candidate.Features)], [.. rows.Select(r => r.Label == true)], Int(args, "--hidden", 16));
+            var rows = RowsOf(training, item, balance, everydayWeight);
+            using var network = TrainNetwork(rows, hidden);
             var path = Path.Combine(output, item + XrayVerifier.NetworkSuffix);
             network.Save(path);
             Console.WriteLine($"{item}: a network on {rows.Count} candidates ({rows.Count(r => r.Label == true)} positive) beside the forest in {output}; wrote {path}");
@@ -863,6 +856,16 @@ public static partial class XrayTraining
 
         return emphasised;
     }
+
+    /// <summary>An item's labelled training candidates, shape-balanced unless <paramref name="balance"/> is off, everyday shapes weighted.</summary>
+    private static List<Sample> RowsOf(List<Sample> training, string item, bool balance, int everydayWeight)
+    {
+        var rows = training.Where(s => s.Candidate.Item == item && s.Label is not null).ToList();
+        return Emphasise(balance ? BalanceShapes(rows) : rows, everydayWeight);
+    }
+
+    private static XrayNetwork TrainNetwork(List<Sample> rows, int hidden) =>
+        XrayNetwork.Train([.. rows.Select(r => r.Candidate.Features)], [.. rows.Select(r => r.Label == true)], hidden);
 
     private static RTrees Train(List<Sample> rows, int trees, int depth, int minSamples)
     {
