@@ -34,6 +34,19 @@ public sealed class LaneDevicesTests
             }
         });
 
+        // Once the driver is done, the manual clock keeps moving: the pump may take the last push's edge
+        // after the driver's last advance (a loaded machine), and its debounce deadline runs on this clock.
+        using var settled = new CancellationTokenSource();
+        var ticker = Task.Run(async () =>
+        {
+            await driver;
+            while (!settled.IsCancellationRequested && !timeout.IsCancellationRequested)
+            {
+                await Task.Delay(5);
+                clock.Advance(TimeSpan.FromMilliseconds(5));
+            }
+        });
+
         var forced = 0;
         await Task.Delay(50, timeout.Token); // let both channels fill before anyone reads events
         try
@@ -52,6 +65,8 @@ public sealed class LaneDevicesTests
         }
 
         await driver.WaitAsync(timeout.Token);
+        await settled.CancelAsync();
+        await ticker.WaitAsync(timeout.Token);
         await stop.CancelAsync();
         await pump.WaitAsync(timeout.Token);
 
