@@ -7,12 +7,28 @@ namespace Screening.Devices.Xray;
 /// may be, the rule's own score (0–1), its box in original pixels, and what was measured of it
 /// (<see cref="XrayAnalyser.FeatureNames"/>), the input of the trained verifier.
 /// </summary>
-public sealed record XrayCandidate(string Item, double RuleScore, PixelBox Box, float[] Features);
+/// <remarks><see cref="Grid"/> is the region seen through a coarse grid laid along its long axis
+/// (<see cref="XrayAnalyser.GridNames"/>): what its pixels look like, for a verifier network that
+/// reads them beside the measurements.</remarks>
+public sealed record XrayCandidate(string Item, double RuleScore, PixelBox Box, float[] Features, float[]? Grid = null);
 
 public sealed partial class XrayAnalyser
 {
     /// <summary>Slices along a candidate's length for its metal profile.</summary>
     private const int Profiles = 8;
+
+    /// <summary>Cells of <see cref="XrayCandidate.Grid"/> along a candidate's long axis and across it.</summary>
+    private const int GridAlong = 8;
+
+    private const int GridAcross = 4;
+
+    /// <summary>What each element of <see cref="XrayCandidate.Grid"/> is, in order: per cell (along, across), the metal and the organic
+    /// content against the region's richest cell, and the share of the cell inside the region's outline.</summary>
+    public static IReadOnlyList<string> GridNames { get; } =
+    [
+        .. new[] { "metal", "organic", "inside" }.SelectMany(kind =>
+            Enumerable.Range(0, GridAlong * GridAcross).Select(cell => $"{kind} {cell / GridAcross},{cell % GridAcross}")),
+    ];
 
     /// <summary>Rule scores at or below this are not put forward at all.</summary>
     private const double CandidateFloor = 0.02;
@@ -63,13 +79,14 @@ public sealed partial class XrayAnalyser
         /// its metal continues past its ends and sides, and up to six class-specific figures from
         /// the rule that proposed it.
         /// </summary>
-        private float[] Describe(Blob? blob, Rect bounds, Source source, double score, ReadOnlySpan<double> extras)
+        private (float[] Features, float[] Grid) Describe(Blob? blob, Rect bounds, Source source, double score, ReadOnlySpan<double> extras)
         {
             var f = new float[FeatureNames.Count];
+            var grid = new float[GridNames.Count];
             var roi = Clip(blob?.Bounds ?? bounds);
             if (roi.Width <= 0 || roi.Height <= 0)
             {
-                return f;
+                return (f, grid);
             }
 
             // One pass over the region and a margin of about 10 mm round it (what lies around, the
@@ -90,6 +107,12 @@ public sealed partial class XrayAnalyser
             Span<int> countBy = stackalloc int[Profiles];
             double sideMetal = 0, middleMetal = 0, sideOrganic = 0, middleOrganic = 0;
             int sides = 0, middles = 0;
+            // The grid: every pixel of the region's oriented box (its outline's or not), by cell.
+            const int Cells = GridAlong * GridAcross;
+            Span<double> cellMetal = stackalloc double[Cells];
+            Span<double> cellOrganic = stackalloc double[Cells];
+            Span<int> cellPixels = stackalloc int[Cells];
+            Span<int> cellInside = stackalloc int[Cells];
             // The maps and the mask are continuous: rows are sliced here, not asked of OpenCV (a
             // native call per row and map would cost more than the sums).
             var cols = work.Width;
@@ -110,7 +133,22 @@ public sealed partial class XrayAnalyser
                     var o = organicRow[x];
                     metalAll += m;
                     organicAll += o;
-                    if (!inRows || x < roi.X || x >= roi.Right || (mask is not null && maskRow[x - roi.X] == 0))
+                    var dx = x - axes.Center.X;
+                    var dy = y - axes.Center.Y;
+                    var u = ((dx * cos) + (dy * sin)) / halfLength;
+                    var across = ((-dx * sin) + (dy * cos)) / halfWidth;
+                    var isInside = inRows && x >= roi.X && x < roi.Right && (mask is null || maskRow[x - roi.X] != 0);
+                    if (u is >= -1 and < 1 && across is >= -1 and < 1)
+                    {
+                        // Clamped: u + 1 can round up to 2 for u just under 1.
+                        var cell = (Math.Min(GridAlong - 1, (int)((u + 1) * GridAlong / 2)) * GridAcross) + Math.Min(GridAcross - 1, (int)((across + 1) * GridAcross / 2));
+                        cellMetal[cell] += m;
+                        cellOrganic[cell] += o;
+                        cellPixels[cell]++;
+                        cellInside[cell] += isInside ? 1 : 0;
+                    }
+
+                    if (!isInside)
                     {
                         continue;
                     }
@@ -123,10 +161,7 @@ public sealed partial class XrayAnalyser
                     strong += m > StrongMetal ? 1 : 0;
                     gun += m > GunSteel ? 1 : 0;
                     black += opaqueRow[x] != 0 ? 1 : 0;
-                    var dx = x - axes.Center.X;
-                    var dy = y - axes.Center.Y;
-                    var u = ((dx * cos) + (dy * sin)) / halfLength;
-                    var v = Math.Abs((-dx * sin) + (dy * cos)) / halfWidth;
+                    var v = Math.Abs(across);
                     var slice = Math.Clamp((int)((u + 1) * Profiles / 2), 0, Profiles - 1);
                     metalBy[slice] += m;
                     countBy[slice]++;
@@ -220,7 +255,61 @@ public sealed partial class XrayAnalyser
                 f[common.Length + i] = (float)extras[i];
             }
 
-            return f;
+            FillGrid(cellMetal, cellOrganic, cellPixels, cellInside, grid);
+            return (f, grid);
+        }
+
+        /// <summary>
+        /// The grid's cells as <see cref="GridNames"/> lists them, turned so the metal-heavier half
+        /// lies first along the axis and first across it: a thing and its mirror image read alike.
+        /// Metal and organic are cell means against the richest cell's; inside is the share of the cell's pixels in the outline.
+        /// </summary>
+        private static void FillGrid(ReadOnlySpan<double> metal, ReadOnlySpan<double> organic, ReadOnlySpan<int> pixels, ReadOnlySpan<int> inside, Span<float> grid)
+        {
+            const double Floor = 0.02;
+            const int Cells = GridAlong * GridAcross;
+            Span<double> metalMean = stackalloc double[Cells];
+            Span<double> organicMean = stackalloc double[Cells];
+            double firstHalf = 0, secondHalf = 0, leftHalf = 0, rightHalf = 0, metalTop = 0, organicTop = 0;
+            for (var cell = 0; cell < Cells; cell++)
+            {
+                var n = Math.Max(1, pixels[cell]);
+                metalMean[cell] = metal[cell] / n;
+                organicMean[cell] = organic[cell] / n;
+                metalTop = Math.Max(metalTop, metalMean[cell]);
+                organicTop = Math.Max(organicTop, organicMean[cell]);
+                if (cell / GridAcross < GridAlong / 2)
+                {
+                    firstHalf += metal[cell];
+                }
+                else
+                {
+                    secondHalf += metal[cell];
+                }
+
+                if (cell % GridAcross < GridAcross / 2)
+                {
+                    leftHalf += metal[cell];
+                }
+                else
+                {
+                    rightHalf += metal[cell];
+                }
+            }
+
+            var flipAlong = secondHalf > firstHalf;
+            var flipAcross = rightHalf > leftHalf;
+            for (var along = 0; along < GridAlong; along++)
+            {
+                for (var side = 0; side < GridAcross; side++)
+                {
+                    var from = ((flipAlong ? GridAlong - 1 - along : along) * GridAcross) + (flipAcross ? GridAcross - 1 - side : side);
+                    var to = (along * GridAcross) + side;
+                    grid[to] = (float)(metalMean[from] / (metalTop + Floor));
+                    grid[Cells + to] = (float)(organicMean[from] / (organicTop + Floor));
+                    grid[(2 * Cells) + to] = pixels[from] == 0 ? 0f : (float)inside[from] / pixels[from];
+                }
+            }
         }
 
         /// <summary>

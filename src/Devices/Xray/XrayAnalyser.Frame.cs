@@ -810,7 +810,8 @@ public sealed partial class XrayAnalyser
         /// </summary>
         private void Propose(string item, double score, Rect bounds, Blob? blob, Source source, params ReadOnlySpan<double> extras)
         {
-            _candidates.Add(new XrayCandidate(item, score, ToOriginal(bounds), Describe(blob, bounds, source, score, extras)));
+            var (features, grid) = Describe(blob, bounds, source, score, extras);
+            _candidates.Add(new XrayCandidate(item, score, ToOriginal(bounds), features, grid));
         }
 
         private PixelBox ToOriginal(Rect r)
@@ -888,13 +889,13 @@ public sealed partial class XrayAnalyser
             var handle = new Point((int)(centre.X + (axis.X * heelOffset)), (int)(centre.Y + (axis.Y * heelOffset)));
             var bounds = b.Bounds | new Rect(handle.X, handle.Y, 1, 1);
             var bladeMm = Math.Abs(tipEnd - peak) / pxPerMm;
-            var withHandle = Describe(b, b.Bounds, source, score2, [best, wmax, bladeMm, bestMid, bestNear, 1]);
-            _candidates.Add(new XrayCandidate(XrayItems.Knife, score2, ToOriginal(Clip(bounds)), withHandle));
+            var (withHandle, grid) = Describe(b, b.Bounds, source, score2, [best, wmax, bladeMm, bestMid, bestNear, 1]);
+            _candidates.Add(new XrayCandidate(XrayItems.Knife, score2, ToOriginal(Clip(bounds)), withHandle, grid));
             // The same region without a handle (a metal-handled knife shows all of itself, and a wrong
             // guess at the heel spoils the box): the verifier learns which reading to trust.
             var bladeOnly = (float[])withHandle.Clone();
             bladeOnly[^1] = 0;
-            _candidates.Add(new XrayCandidate(XrayItems.Knife, score2, ToOriginal(b.Bounds), bladeOnly));
+            _candidates.Add(new XrayCandidate(XrayItems.Knife, score2, ToOriginal(b.Bounds), bladeOnly, grid));
         }
 
         /// <summary>A tool: long steel at least ~3 mm thick along its length (a blade is thinner).</summary>
@@ -1240,13 +1241,13 @@ public sealed partial class XrayAnalyser
                     * Band(b.Extent, 0.8, 1, 0.1) * Band(b.Solidity, 0.93, 1, 0.05) * Band(b.MeanMetal, 0.3, 0.9, 0.3);
                 score = Math.Max(score, 0.8 * core);
             }
-            var features = Describe(b, b.Bounds, source, score, [shape, fraction, core]);
-            _candidates.Add(new XrayCandidate(XrayItems.MobilePhone, score, ToOriginal(b.Bounds), features));
+            var (features, grid) = Describe(b, b.Bounds, source, score, [shape, fraction, core]);
+            _candidates.Add(new XrayCandidate(XrayItems.MobilePhone, score, ToOriginal(b.Bounds), features, grid));
             // A power bank or a pouch cell is the same flat slab, all of it battery: put forward as a
             // battery too, with the same measurements; the two forests tell them apart.
             if (alsoBattery)
             {
-                _candidates.Add(new XrayCandidate(XrayItems.LithiumBattery, score * core, ToOriginal(b.Bounds), features));
+                _candidates.Add(new XrayCandidate(XrayItems.LithiumBattery, score * core, ToOriginal(b.Bounds), features, grid));
             }
         }
 

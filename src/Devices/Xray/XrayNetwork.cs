@@ -7,8 +7,9 @@ namespace Screening.Devices.Xray;
 
 /// <summary>
 /// A small OpenCV neural network (<see cref="ANN_MLP"/>, one hidden layer) that the verifier may
-/// keep beside an item's forest: it reads the same measurements (<see cref="XrayAnalyser.FeatureNames"/>)
-/// and gives its own probability, and the verifier reports the mean of the two.
+/// keep beside an item's forest: it reads the same measurements (<see cref="XrayAnalyser.FeatureNames"/>),
+/// and may read the candidate's grid after them (<see cref="XrayAnalyser.GridNames"/>), and gives its
+/// own probability; the verifier reports the mean of the two.
 /// </summary>
 /// <remarks>
 /// <para>A forest cuts the measurements into boxes drawn round the training shapes; a network's
@@ -43,11 +44,39 @@ public sealed class XrayNetwork : IDisposable
         _spread = spread;
     }
 
-    /// <summary>Number of measurements the network reads.</summary>
+    /// <summary>Number of values the network reads a row of: the measurements, and the grid's cells when <see cref="ReadsGrid"/>.</summary>
     public int Measurements => _mean.Length;
 
+    /// <summary>Whether the network reads each candidate's grid after its measurements.</summary>
+    public bool ReadsGrid => _mean.Length == WithGrid;
+
+    private static int WithGrid => XrayAnalyser.FeatureNames.Count + XrayAnalyser.GridNames.Count;
+
+    /// <summary>A candidate's row as this network reads it (its measurements, then its grid if the network reads one).</summary>
+    public void RowOf(XrayCandidate candidate, Span<float> into)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var width = XrayAnalyser.FeatureNames.Count;
+        if (candidate.Features.Length != width || into.Length != Measurements)
+        {
+            throw new ArgumentException($"a candidate of {candidate.Features.Length} measurements does not fill a row of {into.Length} for a network of {Measurements}", nameof(candidate));
+        }
+
+        candidate.Features.CopyTo(into);
+        if (ReadsGrid)
+        {
+            if (candidate.Grid is not { } grid || grid.Length != XrayAnalyser.GridNames.Count)
+            {
+                throw new ArgumentException($"the network reads a grid of {XrayAnalyser.GridNames.Count} cells and the candidate has {candidate.Grid?.Length ?? 0}", nameof(candidate));
+            }
+
+            grid.CopyTo(into[width..]);
+        }
+    }
+
     /// <summary>
-    /// Trains a network on candidates' measurements (one row each, all of the analyser's width) and
+    /// Trains a network on candidates' measurements (one row each, all of the analyser's width, or
+    /// its measurements and grid laid end to end) and
     /// whether each really is the item: one hidden layer of <paramref name="hidden"/> units, symmetric
     /// sigmoids, resilient back-propagation (deterministic: OpenCV seeds its weights the same way each time).
     /// </summary>
@@ -55,15 +84,15 @@ public sealed class XrayNetwork : IDisposable
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(labels);
-        var width = XrayAnalyser.FeatureNames.Count;
         if (rows.Count != labels.Count || rows.Count == 0)
         {
             throw new ArgumentException($"training needs one label per row and at least one row ({rows.Count} rows, {labels.Count} labels)", nameof(labels));
         }
 
-        if (rows.FirstOrDefault(r => r.Length != width) is { } wrong)
+        var width = rows[0].Length;
+        if (rows.FirstOrDefault(r => r.Length != width || (width != XrayAnalyser.FeatureNames.Count && width != WithGrid)) is { } wrong)
         {
-            throw new ArgumentException($"a row has {wrong.Length} measurements; the analyser gives {width}", nameof(rows));
+            throw new ArgumentException($"a row has {wrong.Length} values; the analyser gives {XrayAnalyser.FeatureNames.Count} measurements, or {WithGrid} with the grid, the same in every row", nameof(rows));
         }
 
         if (!labels.Contains(true) || !labels.Contains(false))
@@ -184,15 +213,15 @@ public sealed class XrayNetwork : IDisposable
             throw new InvalidDataException($"x-ray verifier: {name} is not a saved network ({e.Message})", e);
         }
 
-        var width = XrayAnalyser.FeatureNames.Count;
         if (saved?.Mean is not { } mean || saved.Spread is not { } spread || saved.Network is not { Length: > 0 } text)
         {
             throw new InvalidDataException($"x-ray verifier: {name} lacks its mean, spread or network");
         }
 
-        if (mean.Length != width || spread.Length != width)
+        var width = mean.Length;
+        if ((width != XrayAnalyser.FeatureNames.Count && width != WithGrid) || spread.Length != width)
         {
-            throw new InvalidDataException($"x-ray verifier: {name} scales {mean.Length} measurements; the analyser gives {width}");
+            throw new InvalidDataException($"x-ray verifier: {name} scales {mean.Length} measurements and spreads {spread.Length}; the analyser gives {XrayAnalyser.FeatureNames.Count} measurements, or {WithGrid} with the grid");
         }
 
         if (mean.Any(m => !double.IsFinite(m)) || spread.Any(s => !double.IsFinite(s) || s <= 0))

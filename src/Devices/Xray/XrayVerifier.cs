@@ -120,7 +120,17 @@ public sealed class XrayVerifier : IDisposable
 
             if (f.Network is { } network)
             {
-                var q = network.Probabilities(rows, candidates.Count);
+                var networkRows = rows;
+                if (network.ReadsGrid)
+                {
+                    networkRows = new float[candidates.Count * network.Measurements];
+                    for (var i = 0; i < candidates.Count; i++)
+                    {
+                        network.RowOf(candidates[i], networkRows.AsSpan(i * network.Measurements, network.Measurements));
+                    }
+                }
+
+                var q = network.Probabilities(networkRows, candidates.Count);
                 for (var i = 0; i < p.Length; i++)
                 {
                     p[i] = (p[i] + q[i]) / 2;

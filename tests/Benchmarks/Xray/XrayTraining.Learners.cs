@@ -27,12 +27,12 @@ public static partial class XrayTraining
             using var network = TrainNetwork(rows, hidden);
             var learners = new Dictionary<string, Func<XrayCandidate, double>>(StringComparer.Ordinal)
             {
-                [$"network{hidden}"] = c => network.Probabilities(c.Features, 1)[0],
+                [$"network{hidden}{(_grid ? "+grid" : "")}"] = c => NetworkProbability(network, c),
             };
             if (shipped.Items.Contains(item))
             {
                 learners["forest"] = c => shipped.Probabilities(item, [c])![0];
-                learners["forest+network"] = c => (shipped.Probabilities(item, [c])![0] + network.Probabilities(c.Features, 1)[0]) / 2;
+                learners["forest+network"] = c => (shipped.Probabilities(item, [c])![0] + NetworkProbability(network, c)) / 2;
             }
 
             foreach (var (name, probability) in learners)

@@ -269,8 +269,10 @@ public static partial class XrayTraining
             throw new ArgumentException($"xray-train: --networks names '{untrained}', which --items leaves out");
         }
 
-        // --hidden N: the networks' hidden units.
+        // --hidden N: the networks' hidden units. --grid: the networks read each candidate's grid
+        // (XrayAnalyser.GridNames) after its measurements.
         var hidden = Int(args, "--hidden", 16);
+        _grid = args.Contains("--grid");
         List<Sample> ThresholdBags() => Without(dropped, Cached(cache, variants, "threshold", ThresholdSeedFirst, thresholdPerClass, thresholdClean, () => Collect(scanner, analyser, ThresholdSeedFirst, thresholdPerClass, thresholdClean)), withheldShapes);
         if (args.Contains("--learners"))
         {
@@ -696,7 +698,7 @@ public static partial class XrayTraining
         }
 
         var build = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(typeof(XrayAnalyser).Assembly.Location)));
-        var key = $"layout 2;{build};{string.Join('|', XrayAnalyser.FeatureNames)};{variants.Name};R x{RandomisedWeight};{firstSeed};{perClass};{clean};IoU {PositiveIoU}/{NegativeIoU}";
+        var key = $"layout 3;{build};{string.Join('|', XrayAnalyser.FeatureNames)}+{XrayAnalyser.GridNames.Count} grid;{variants.Name};R x{RandomisedWeight};{firstSeed};{perClass};{clean};IoU {PositiveIoU}/{NegativeIoU}";
         var path = Path.Combine(directory, $"{name}-{variants.Name}.bin");
         if (File.Exists(path))
         {
@@ -715,6 +717,7 @@ public static partial class XrayTraining
                         var shape = reader.ReadInt32();
                         var candidate = new XrayCandidate(reader.ReadString(), reader.ReadDouble(),
                             new PixelBox(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()),
+                            [.. Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadSingle())],
                             [.. Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadSingle())]);
                         var label = reader.ReadSByte();
                         samples.Add(new Sample(seed, truth.Length == 0 ? null : truth, shape < 0 ? null : (ThreatShape)shape, candidate,
@@ -762,6 +765,13 @@ public static partial class XrayTraining
             writer.Write(s.Candidate.Box.Height);
             writer.Write(s.Candidate.Features.Length);
             foreach (var value in s.Candidate.Features)
+            {
+                writer.Write(value);
+            }
+
+            var grid = s.Candidate.Grid ?? [];
+            writer.Write(grid.Length);
+            foreach (var value in grid)
             {
                 writer.Write(value);
             }
@@ -864,8 +874,20 @@ public static partial class XrayTraining
         return Emphasise(balance ? BalanceShapes(rows) : rows, everydayWeight);
     }
 
+    /// <summary>--grid: networks read the candidates' grids after their measurements.</summary>
+    private static bool _grid;
+
     private static XrayNetwork TrainNetwork(List<Sample> rows, int hidden) =>
-        XrayNetwork.Train([.. rows.Select(r => r.Candidate.Features)], [.. rows.Select(r => r.Label == true)], hidden);
+        XrayNetwork.Train([.. rows.Select(r => _grid ? [.. r.Candidate.Features, .. r.Candidate.Grid ?? throw new InvalidOperationException("xray-train: --grid needs candidates with grids (a cache written before grids: measure again)")] : r.Candidate.Features)],
+            [.. rows.Select(r => r.Label == true)], hidden);
+
+    /// <summary>One candidate's probability from a network alone.</summary>
+    private static double NetworkProbability(XrayNetwork network, XrayCandidate candidate)
+    {
+        var row = new float[network.Measurements];
+        network.RowOf(candidate, row);
+        return network.Probabilities(row, 1)[0];
+    }
 
     private static RTrees Train(List<Sample> rows, int trees, int depth, int minSamples)
     {
@@ -926,7 +948,7 @@ public static partial class XrayTraining
     {
         using var sample = Mat.FromPixelData(1, candidate.Features.Length, MatType.CV_32FC1, candidate.Features);
         var p = Math.Clamp(forest.Predict(sample), 0, 1);
-        return network is null ? p : (p + network.Probabilities(candidate.Features, 1)[0]) / 2;
+        return network is null ? p : (p + NetworkProbability(network, candidate)) / 2;
     }
 
     private static int Int(string[] args, string name, int fallback) =>

@@ -47,6 +47,31 @@ public sealed class XrayVerifierTests : IDisposable
         Assert.NotEmpty(candidates);
         Assert.All(candidates, c => Assert.Equal(XrayAnalyser.FeatureNames.Count, c.Features.Length));
         Assert.All(candidates, c => Assert.All(c.Features, f => Assert.True(float.IsFinite(f), $"{c.Item} has a measurement {f}")));
+        Assert.All(candidates, c => Assert.Equal(XrayAnalyser.GridNames.Count, c.Grid!.Length));
+        Assert.All(candidates, c => Assert.All(c.Grid!, g => Assert.InRange(g, 0f, 1f)));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_knife_and_its_mirror_image_are_seen_through_the_same_grid(bool leftToRight)
+    {
+        using var bag = new SyntheticScanner().Generate(530, XrayItems.Knife);
+        using var mirrored = new OpenCvSharp.Mat();
+        OpenCvSharp.Cv2.Flip(bag.Image, mirrored, leftToRight ? OpenCvSharp.FlipMode.Y : OpenCvSharp.FlipMode.X);
+        var truth = bag.Truth.Threats[0].Box;
+        var mirroredTruth = leftToRight
+            ? new PixelBox(bag.Image.Width - truth.X - truth.Width, truth.Y, truth.Width, truth.Height)
+            : new PixelBox(truth.X, bag.Image.Height - truth.Y - truth.Height, truth.Width, truth.Height);
+        var analyser = new XrayAnalyser();
+        var grid = analyser.Candidates(bag.Image).Where(c => c.Item == XrayItems.Knife).MaxBy(c => c.Box.IoU(truth))!.Grid!;
+        var mirroredGrid = analyser.Candidates(mirrored).Where(c => c.Item == XrayItems.Knife).MaxBy(c => c.Box.IoU(mirroredTruth))!.Grid!;
+
+        // Each cell alike, give or take the blur and noise a mirrored frame shifts by a pixel.
+        var worst = grid.Zip(mirroredGrid, (a, b) => Math.Abs(a - b)).Max();
+        Assert.True(worst < 0.15, $"a cell differs by {worst:0.00} between the knife and its mirror image");
+        // And the grid is the knife's own: not a flat field.
+        Assert.True(grid.Max() - grid.Min() > 0.5, "the knife's grid is flat");
     }
 
     [Theory]
@@ -146,6 +171,50 @@ public sealed class XrayVerifierTests : IDisposable
         {
             Assert.Equal((forestOnly[i] + alone2[i]) / 2, both[i], 6);
         }
+    }
+
+    [Fact]
+    public void A_network_that_reads_the_grid_is_saved_read_and_used_by_the_verifier_and_refuses_a_candidate_without_one()
+    {
+        // Two kinds told apart by their grids only: the same measurements, metal at one end or all along.
+        var random = new Random(3);
+        var rows = new List<float[]>();
+        var labels = new List<bool>();
+        for (var i = 0; i < 400; i++)
+        {
+            var item = i % 2 == 0;
+            var row = new float[XrayAnalyser.FeatureNames.Count + XrayAnalyser.GridNames.Count];
+            row[1] = 2;
+            for (var c = XrayAnalyser.FeatureNames.Count; c < row.Length; c++)
+            {
+                var cell = c - XrayAnalyser.FeatureNames.Count;
+                row[c] = (float)(((item && cell < 16) || !item ? 0.8 : 0.1) + (0.1 * random.NextDouble()));
+            }
+
+            rows.Add(row);
+            labels.Add(item);
+        }
+
+        using var trained = XrayNetwork.Train(rows, labels, hidden: 4);
+        Assert.True(trained.ReadsGrid);
+        var path = Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix);
+        trained.Save(path);
+        using (var file = File.OpenRead(path))
+        using (var read = XrayNetwork.Read(file, path))
+        {
+            Assert.True(read.ReadsGrid);
+            var p = read.Probabilities(rows.Take(20).SelectMany(r => r).ToArray(), 20);
+            Assert.Equal(20, Enumerable.Range(0, 20).Count(i => (p[i] >= 0.5) == labels[i]));
+        }
+
+        CopyShipped(XrayItems.Knife, withNetwork: false);
+        trained.Save(path);
+        using var verifier = XrayVerifier.Load(_directory);
+        using var bag = new SyntheticScanner().Generate(530, XrayItems.Knife);
+        var candidates = new XrayAnalyser().Candidates(bag.Image).Where(c => c.Item == XrayItems.Knife).Take(3).ToList();
+        Assert.All(verifier.Probabilities(XrayItems.Knife, candidates)!, p => Assert.InRange(p, 0, 1));
+        var error = Assert.Throws<ArgumentException>(() => verifier.Probabilities(XrayItems.Knife, [candidates[0] with { Grid = null }]));
+        Assert.Contains("grid", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
