@@ -38,6 +38,9 @@ public sealed class XrayVerifier : IDisposable
     /// <summary>Items whose forest has a network beside it.</summary>
     public IReadOnlyCollection<string> ItemsWithNetworks => [.. _forests.Where(f => f.Value.Network is not null).Select(f => f.Key)];
 
+    /// <summary>Items whose network reads the candidates' grids (<see cref="XrayAnalyser.GridNames"/>) as well as their measurements.</summary>
+    public IReadOnlyCollection<string> ItemsReadingGrids => [.. _forests.Where(f => f.Value.Network is { ReadsGrid: true }).Select(f => f.Key)];
+
     /// <summary>Threshold of an item's forest, or null when it has none.</summary>
     public double? ThresholdOf(string item) => _forests.TryGetValue(item, out var f) ? f.Threshold : null;
 
