@@ -65,7 +65,7 @@ public static partial class XrayTraining
 
     private const int RandomisedWeight = 4;
 
-    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W, X, Y and Z, each run once since, for <c>--holdout</c> or <c>--variants</c>; the shipped knife forest is A to Y's).</summary>
+    /// <summary>Every set in the shipped forests' training (A to Q and S to V; R only on request; W, X, Y, Z, 1 and 2, each run once since, for <c>--holdout</c> or <c>--variants</c>; the shipped knife forest is A to Y's).</summary>
     private const string DefaultVariants = "ABCDEFGHIJKLMNOPQSTUV";
 
     private static readonly Dictionary<char, SyntheticVariants> Sets = new()
@@ -97,6 +97,7 @@ public static partial class XrayTraining
         ['Y'] = SyntheticVariants.SetY,
         ['Z'] = SyntheticVariants.SetZ,
         ['1'] = SyntheticVariants.Set1,
+        ['2'] = SyntheticVariants.Set2,
     };
 
     private static List<SyntheticVariants> SetsOf(string letters, string option) =>
