@@ -135,14 +135,15 @@ public sealed partial class SyntheticScanner
                     // set V's in SyntheticScanner.SetV.cs, set W's in SyntheticScanner.SetW.cs,
                     // set X's in SyntheticScanner.SetX.cs, set Y's in SyntheticScanner.SetY.cs,
                     // set Z's in SyntheticScanner.SetZ.cs, set 1's in SyntheticScanner.Set1.cs,
-                    // set 2's in SyntheticScanner.Set2.cs, set R's in SyntheticScanner.Randomised.cs.
+                    // set 2's in SyntheticScanner.Set2.cs, set 3's in SyntheticScanner.Set3.cs,
+                    // set R's in SyntheticScanner.Randomised.cs.
                     if (!DrawHeldOutClutter(kind) && !DrawFreshClutter(kind) && !DrawSetEClutter(kind) && !DrawSetFClutter(kind)
                         && !DrawSetGClutter(kind) && !DrawSetHClutter(kind) && !DrawSetIClutter(kind) && !DrawSetJClutter(kind)
                         && !DrawSetKClutter(kind) && !DrawSetLClutter(kind) && !DrawSetMClutter(kind) && !DrawSetNClutter(kind)
                         && !DrawSetOClutter(kind) && !DrawSetPClutter(kind) && !DrawSetQClutter(kind) && !DrawSetSClutter(kind)
                         && !DrawSetTClutter(kind) && !DrawSetUClutter(kind) && !DrawSetVClutter(kind) && !DrawSetWClutter(kind)
                         && !DrawSetXClutter(kind) && !DrawSetYClutter(kind) && !DrawSetZClutter(kind) && !DrawSet1Clutter(kind)
-                        && !DrawSet2Clutter(kind) && !DrawRandomisedClutter(kind))
+                        && !DrawSet2Clutter(kind) && !DrawSet3Clutter(kind) && !DrawRandomisedClutter(kind))
                     {
                         throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
                     }
@@ -286,7 +287,8 @@ public sealed partial class SyntheticScanner
                     // set V's in SyntheticScanner.SetV.cs, set W's in SyntheticScanner.SetW.cs,
                     // set X's in SyntheticScanner.SetX.cs, set Y's in SyntheticScanner.SetY.cs,
                     // set Z's in SyntheticScanner.SetZ.cs, set 1's in SyntheticScanner.Set1.cs,
-                    // set 2's in SyntheticScanner.Set2.cs, set R's in SyntheticScanner.Randomised.cs.
+                    // set 2's in SyntheticScanner.Set2.cs, set 3's in SyntheticScanner.Set3.cs,
+                    // set R's in SyntheticScanner.Randomised.cs.
                     return DrawHeldOutThreat(shape, scale) ?? DrawFreshThreat(shape, scale) ?? DrawSetEThreat(shape, scale)
                         ?? DrawSetFThreat(shape, scale) ?? DrawSetGThreat(shape, scale) ?? DrawSetHThreat(shape, scale)
                         ?? DrawSetIThreat(shape, scale) ?? DrawSetJThreat(shape, scale) ?? DrawSetKThreat(shape, scale)
@@ -295,7 +297,7 @@ public sealed partial class SyntheticScanner
                         ?? DrawSetSThreat(shape, scale) ?? DrawSetTThreat(shape, scale) ?? DrawSetUThreat(shape, scale)
                         ?? DrawSetVThreat(shape, scale) ?? DrawSetWThreat(shape, scale) ?? DrawSetXThreat(shape, scale)
                         ?? DrawSetYThreat(shape, scale) ?? DrawSetZThreat(shape, scale) ?? DrawSet1Threat(shape, scale)
-                        ?? DrawSet2Threat(shape, scale) ?? DrawRandomisedThreat(shape, scale)
+                        ?? DrawSet2Threat(shape, scale) ?? DrawSet3Threat(shape, scale) ?? DrawRandomisedThreat(shape, scale)
                         ?? throw new ArgumentOutOfRangeException(nameof(shape), shape, null);
             }
 

@@ -305,6 +305,17 @@ public enum ClutterKind
     Jacks,
     StackingCups,
     ToyDinosaurs,
+
+    // Set 3 (held out after 2): never drawn by A to Z, R, 1 or 2, chosen without reading the analyser.
+    // Each is legal for a visitor or officer to carry: on no list of the gate catalogue.
+    ExtensionLead,
+    HotAirBrush,
+    ToyPhone,
+    FluteInCase,
+    BrassCandlesticks,
+    PetanqueBoules,
+    WatercolourTin,
+    JigsawPuzzle,
 }
 
 /// <summary>How a threat is drawn; each shape belongs to one catalogue item (<see cref="SyntheticVariants.ItemOf"/>).</summary>
@@ -957,6 +968,31 @@ public enum ThreatShape
     ChiantiFiasco,
     SteroidVials,
     DrugsInVitaminTub,
+
+    // Set 3 shapes (held out after 2): never drawn by A to Z, R, 1 or 2, chosen without reading the analyser.
+    MushroomKnife,
+    RiggingKnife,
+    SteelHandleChefKnife,
+    KnifeInFoilRoll,
+    MirrorShiv,
+    SqueezeCockerPistol,
+    StunBaton,
+    PepperGelLauncher,
+    StenGun,
+    PistolInHandbag,
+    HandheldTerminalPhone,
+    PocRadioPhone,
+    ZoomLensPhone,
+    PhoneInMugGiftBox,
+    PhoneInToyTruck,
+    GardenGunCartridges,
+    SimInPhotoKeyring,
+    IvCannulaPack,
+    LightedMakeupMirror,
+    CordedDrill,
+    MoonshineJar,
+    CannabisTincture,
+    DrugsInFlipFlops,
 }
 
 /// <summary>
@@ -1210,8 +1246,16 @@ public enum ThreatShape
 /// something innocent, built into something, or made in a cell. It adds eight clutter kinds none of them draws, each lawful to carry
 /// into a visit (on no list of the gate catalogue), six of them metal or electrical, to all of A's to Z's and 1's, with C's to 1's noise
 /// and scale ranges. Written from what the real things measure and are made of, by someone who read neither the analyser nor any
-/// X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 5300000 and up
-/// (<see cref="Set2Seeds"/>).</item>
+/// X-ray figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 5300000–5499999
+/// (<see cref="Set2Seeds"/>); set 3's seeds begin after them.</item>
+/// <item><see cref="Set3"/> (set 3) is written to follow 2 as the held-out set, to be run once. 3 draws 23 threat shapes none of A to Z,
+/// R, 1 or 2 draws: five knives, five firearms, five phones, two drug forms and one each of the other six items. About two thirds are the
+/// ordinary forms a prison gate meets, in kinds, models, sizes and materials no set drew; the other third is hidden in or packed with
+/// something innocent, built into something, or made in a cell. It adds eight clutter kinds none of them draws, each lawful to carry into
+/// a visit (on no list of the gate catalogue), seven of them metal or electrical, to all of A's to Z's, 1's and 2's, with C's to 2's noise
+/// and scale ranges. Written from what the real things measure and are made of, by someone who read neither the analyser nor any X-ray
+/// figures; its list is left out of this comment so that whoever tunes the analyser need not read it. Seeds 5500000 and up
+/// (<see cref="Set3Seeds"/>).</item>
 /// </list>
 /// </summary>
 public sealed record SyntheticVariants(
@@ -1380,6 +1424,12 @@ public sealed record SyntheticVariants(
 
     /// <summary>First seed of set 2; its seeds count up from here.</summary>
     public const int Set2SeedFirst = 5300000;
+
+    /// <summary>Last seed of set 2: set 3's seeds begin after it.</summary>
+    public const int Set2SeedLast = Set3SeedFirst - 1;
+
+    /// <summary>First seed of set 3; its seeds count up from here.</summary>
+    public const int Set3SeedFirst = 5500000;
 
     public static SyntheticVariants Tuning { get; } = new(
         "A",
@@ -1993,6 +2043,30 @@ public sealed record SyntheticVariants(
             ThreatShape.SteroidVials, ThreatShape.DrugsInVitaminTub,
         ]);
 
+    public static SyntheticVariants Set3 { get; } = HeldOutLike(
+        "3",
+        // Set 2's clutter in set 2's order, then set 3's own.
+        [
+            .. Set2.Clutter,
+            ClutterKind.ExtensionLead, ClutterKind.HotAirBrush, ClutterKind.ToyPhone, ClutterKind.FluteInCase,
+            ClutterKind.BrassCandlesticks, ClutterKind.PetanqueBoules, ClutterKind.WatercolourTin, ClutterKind.JigsawPuzzle,
+        ],
+        [
+            ThreatShape.MushroomKnife, ThreatShape.RiggingKnife, ThreatShape.SteelHandleChefKnife, ThreatShape.KnifeInFoilRoll,
+            ThreatShape.MirrorShiv,
+            ThreatShape.SqueezeCockerPistol, ThreatShape.StunBaton, ThreatShape.PepperGelLauncher, ThreatShape.StenGun,
+            ThreatShape.PistolInHandbag,
+            ThreatShape.HandheldTerminalPhone, ThreatShape.PocRadioPhone, ThreatShape.ZoomLensPhone, ThreatShape.PhoneInMugGiftBox,
+            ThreatShape.PhoneInToyTruck,
+            ThreatShape.GardenGunCartridges,
+            ThreatShape.SimInPhotoKeyring,
+            ThreatShape.IvCannulaPack,
+            ThreatShape.LightedMakeupMirror,
+            ThreatShape.CordedDrill,
+            ThreatShape.MoonshineJar,
+            ThreatShape.CannabisTincture, ThreatShape.DrugsInFlipFlops,
+        ]);
+
     /// <summary>
     /// Set R: domain randomisation for training only, never an evaluation set. Each shape (a knife, a
     /// firearm, a phone) and each clutter kind (vessels, household metal, gadgets, plastics) is a
@@ -2124,8 +2198,12 @@ public sealed record SyntheticVariants(
     public static IEnumerable<int> Set1Seeds(int count) =>
         Bounded(Set1SeedFirst, Set1SeedLast, count);
 
-    /// <summary>Set 2's seeds, 5300000 and up.</summary>
-    public static IEnumerable<int> Set2Seeds(int count) => Enumerable.Range(Set2SeedFirst, count);
+    /// <summary>Set 2's seeds, 5300000–5499999.</summary>
+    public static IEnumerable<int> Set2Seeds(int count) =>
+        Bounded(Set2SeedFirst, Set2SeedLast, count);
+
+    /// <summary>Set 3's seeds, 5500000 and up.</summary>
+    public static IEnumerable<int> Set3Seeds(int count) => Enumerable.Range(Set3SeedFirst, count);
 
     /// <summary>The catalogue item a shape is.</summary>
     public static string ItemOf(ThreatShape shape) => shape switch
@@ -2167,6 +2245,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SpokeShank
             or ThreatShape.HamSlicer or ThreatShape.HoboKnife or ThreatShape.PeelingKnife or ThreatShape.KnifeInFoamRoller
             or ThreatShape.ShoeShankShiv
+            or ThreatShape.MushroomKnife or ThreatShape.RiggingKnife or ThreatShape.SteelHandleChefKnife or ThreatShape.KnifeInFoilRoll
+            or ThreatShape.MirrorShiv
             or ThreatShape.RandomKnife => XrayItems.Knife,
         ThreatShape.Pistol or ThreatShape.Revolver or ThreatShape.CompactPistol
             or ThreatShape.PolymerPistol or ThreatShape.PocketPistol or ThreatShape.Derringer
@@ -2212,6 +2292,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PistolInUkulele
             or ThreatShape.UziPistol or ThreatShape.P38Pistol or ThreatShape.StunTorch or ThreatShape.BeltBuckleGun
             or ThreatShape.PistolInRolledTowel
+            or ThreatShape.SqueezeCockerPistol or ThreatShape.StunBaton or ThreatShape.PepperGelLauncher or ThreatShape.StenGun
+            or ThreatShape.PistolInHandbag
             or ThreatShape.RandomFirearm => XrayItems.Firearm,
         ThreatShape.Smartphone or ThreatShape.FeaturePhone or ThreatShape.LargeSmartphone
             or ThreatShape.FlipPhone or ThreatShape.SlimPhone or ThreatShape.RuggedPhone or ThreatShape.MiniPhone
@@ -2257,6 +2339,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.PhoneInWristSplint
             or ThreatShape.SwivelPhone or ThreatShape.PhoneOnGimbal or ThreatShape.PhoneOnTripodGrip or ThreatShape.PhoneInHairdryer
             or ThreatShape.PhoneInMusicBox
+            or ThreatShape.HandheldTerminalPhone or ThreatShape.PocRadioPhone or ThreatShape.ZoomLensPhone or ThreatShape.PhoneInMugGiftBox
+            or ThreatShape.PhoneInToyTruck
             or ThreatShape.RandomPhone => XrayItems.MobilePhone,
         ThreatShape.PistolRounds or ThreatShape.RifleRounds or ThreatShape.ShotgunShells or ThreatShape.RimfireRounds
             or ThreatShape.BoxedRounds or ThreatShape.Loose38Rounds
@@ -2282,7 +2366,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BuckshotShells
             or ThreatShape.EnBlocClip
             or ThreatShape.ShotgunCartridgeBox
-            or ThreatShape.CartridgeWallet => XrayItems.Ammunition,
+            or ThreatShape.CartridgeWallet
+            or ThreatShape.GardenGunCartridges => XrayItems.Ammunition,
         ThreatShape.SimCard or ThreatShape.SimInCarrier or ThreatShape.MicroSim or ThreatShape.NanoSim
             or ThreatShape.SimInAdapter or ThreatShape.SimOnTray
             or ThreatShape.SimStack or ThreatShape.SimInBag
@@ -2307,7 +2392,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SimInInsole
             or ThreatShape.SimInCoatButton
             or ThreatShape.SimInDummy
-            or ThreatShape.SimInToyBricks => XrayItems.SimCard,
+            or ThreatShape.SimInToyBricks
+            or ThreatShape.SimInPhotoKeyring => XrayItems.SimCard,
         ThreatShape.Syringe or ThreatShape.InsulinSyringe or ThreatShape.Syringe10Ml or ThreatShape.TuberculinSyringe
             or ThreatShape.Syringe3Ml or ThreatShape.BlisterSyringe
             or ThreatShape.Syringe20Ml or ThreatShape.InsulinPen
@@ -2332,7 +2418,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.NaloxoneKit
             or ThreatShape.DermalFillerSyringe
             or ThreatShape.TwoPartSyringe
-            or ThreatShape.MarinadeInjector => XrayItems.Syringe,
+            or ThreatShape.MarinadeInjector
+            or ThreatShape.IvCannulaPack => XrayItems.Syringe,
         ThreatShape.Cell18650 or ThreatShape.PowerBank or ThreatShape.PouchCell
             or ThreatShape.Cell21700 or ThreatShape.PhoneBatteryPack
             or ThreatShape.VapeBattery or ThreatShape.CameraBattery or ThreatShape.LaptopBatteryPack
@@ -2358,7 +2445,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.SonicToothbrush
             or ThreatShape.BluetoothSpeaker
             or ThreatShape.MassageGun
-            or ThreatShape.CordlessHairClipper => XrayItems.LithiumBattery,
+            or ThreatShape.CordlessHairClipper
+            or ThreatShape.LightedMakeupMirror => XrayItems.LithiumBattery,
         ThreatShape.Screwdriver or ThreatShape.Spanner or ThreatShape.Pliers or ThreatShape.Hammer
             or ThreatShape.AdjustableWrench or ThreatShape.Chisel
             or ThreatShape.HacksawBlade or ThreatShape.AllenKeys or ThreatShape.FlatFile
@@ -2384,7 +2472,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.BrickTrowel
             or ThreatShape.CopingSaw
             or ThreatShape.HeatGun
-            or ThreatShape.PipeCutter => XrayItems.Tool,
+            or ThreatShape.PipeCutter
+            or ThreatShape.CordedDrill => XrayItems.Tool,
         ThreatShape.WineBottle or ThreatShape.SpiritsBottle or ThreatShape.Miniature
             or ThreatShape.HipFlask or ThreatShape.SpiritsCan or ThreatShape.FlaskBottle
             or ThreatShape.WineBoxBag or ThreatShape.PlasticSpiritsBottle
@@ -2410,7 +2499,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.LiqueurChocolates
             or ThreatShape.CrystalDecanter
             or ThreatShape.WhiskyGiftSet
-            or ThreatShape.ChiantiFiasco => XrayItems.Alcohol,
+            or ThreatShape.ChiantiFiasco
+            or ThreatShape.MoonshineJar => XrayItems.Alcohol,
         ThreatShape.DrugBrick or ThreatShape.DrugWraps or ThreatShape.DrugPouch
             or ThreatShape.ClingFilmBundles or ThreatShape.PillStrips or ThreatShape.TabletBag
             or ThreatShape.VacuumBlock or ThreatShape.BalloonPowder or ThreatShape.PaperWraps
@@ -2436,7 +2526,8 @@ public sealed record SyntheticVariants(
             or ThreatShape.NitrousChargers or ThreatShape.DrugsInFaceCreamJar
             or ThreatShape.GblBottle or ThreatShape.DrugsInOranges
             or ThreatShape.SnuffBullets or ThreatShape.DrugsInRollOnDeodorant
-            or ThreatShape.SteroidVials or ThreatShape.DrugsInVitaminTub => XrayItems.ControlledDrugs,
+            or ThreatShape.SteroidVials or ThreatShape.DrugsInVitaminTub
+            or ThreatShape.CannabisTincture or ThreatShape.DrugsInFlipFlops => XrayItems.ControlledDrugs,
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

@@ -43,6 +43,13 @@ public sealed class SyntheticScannerTests
     [InlineData(ThreatShape.PhoneInMusicBox)]
     [InlineData(ThreatShape.SimInToyBricks)]
     [InlineData(ThreatShape.DrugsInVitaminTub)]
+    [InlineData(ThreatShape.KnifeInFoilRoll)]
+    [InlineData(ThreatShape.PistolInHandbag)]
+    [InlineData(ThreatShape.PhoneInMugGiftBox)]
+    [InlineData(ThreatShape.PhoneInToyTruck)]
+    [InlineData(ThreatShape.SimInPhotoKeyring)]
+    [InlineData(ThreatShape.LightedMakeupMirror)]
+    [InlineData(ThreatShape.DrugsInFlipFlops)]
     public void A_hidden_threats_ground_truth_boxes_the_item_and_names_its_hiding_place_apart(ThreatShape shape)
     {
         var scanner = new SyntheticScanner(new SyntheticScannerOptions { Variants = SyntheticVariants.SetU with { Shapes = [shape] } });
@@ -157,7 +164,7 @@ public sealed class SyntheticScannerTests
         Assert.All(new[] { XrayItems.Knife, XrayItems.Firearm, XrayItems.MobilePhone },
             item => Assert.True(SyntheticVariants.HeldOut.ShapesOf(item).Count >= 2, item));
         // Every shape A and B lack is set C's, D's, E's, F's, G's, H's, I's, J's, K's, L's, M's, N's, O's, P's, Q's, S's, T's, U's, V's, W's,
-        // X's, Y's, Z's, 1's, 2's or R's, and ItemOf knows each of them.
+        // X's, Y's, Z's, 1's, 2's, 3's or R's, and ItemOf knows each of them.
         Assert.Equal(Enum.GetValues<ThreatShape>().Length,
             SyntheticVariants.Tuning.Shapes.Count + SyntheticVariants.Evaluation.Shapes.Count + SyntheticVariants.HeldOut.Shapes.Count
             + SyntheticVariants.Fresh.Shapes.Count + SyntheticVariants.SetE.Shapes.Count + SyntheticVariants.SetF.Shapes.Count
@@ -168,7 +175,7 @@ public sealed class SyntheticScannerTests
             + SyntheticVariants.SetT.Shapes.Count + SyntheticVariants.SetU.Shapes.Count + SyntheticVariants.SetV.Shapes.Count
             + SyntheticVariants.SetW.Shapes.Count + SyntheticVariants.SetX.Shapes.Count + SyntheticVariants.SetY.Shapes.Count
             + SyntheticVariants.SetZ.Shapes.Count + SyntheticVariants.Set1.Shapes.Count + SyntheticVariants.Set2.Shapes.Count
-            + SyntheticVariants.Randomised.Shapes.Count);
+            + SyntheticVariants.Set3.Shapes.Count + SyntheticVariants.Randomised.Shapes.Count);
         Assert.All(SyntheticVariants.HeldOut.Shapes, shape => Assert.Contains(SyntheticVariants.ItemOf(shape), XrayItems.All));
     }
 
@@ -198,6 +205,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Z")]
     [InlineData("1")]
     [InlineData("2")]
+    [InlineData("3")]
     public void Held_out_sets_give_identical_bytes_for_the_same_seed(string name)
     {
         var (variants, firstSeed) = name switch
@@ -434,7 +442,7 @@ public sealed class SyntheticScannerTests
 
     /// <summary>
     /// The clutter kinds that <paramref name="seen"/> lacks, less the trolley frame (drawn apart), R's
-    /// families and the kinds of the sets written after <paramref name="set"/> (D to Z, then 1 and 2): what that set
+    /// families and the kinds of the sets written after <paramref name="set"/> (D to Z, then 1, 2 and 3): what that set
     /// itself must add, so no kind is left that no set draws.
     /// </summary>
     private static IOrderedEnumerable<ClutterKind> LeftFor(string set, HashSet<ClutterKind> seen)
@@ -447,6 +455,7 @@ public sealed class SyntheticScannerTests
             ("P", SetPOnlyClutter), ("Q", SetQOnlyClutter), ("S", SetSOnlyClutter), ("T", SetTOnlyClutter),
             ("U", SetUOnlyClutter), ("V", SetVOnlyClutter), ("W", SetWOnlyClutter), ("X", SetXOnlyClutter),
             ("Y", SetYOnlyClutter), ("Z", SetZOnlyClutter), ("1", Set1OnlyClutter), ("2", Set2OnlyClutter),
+            ("3", Set3OnlyClutter),
         ];
         // Later by place in the list, not by name: set 1 follows Z.
         var later = written.Skip(Array.FindIndex(written, w => w.Name == set) + 1).SelectMany(w => w.Own).ToHashSet();
@@ -527,6 +536,9 @@ public sealed class SyntheticScannerTests
     /// <summary>2's own clutter, taken from the set for the same reason: set 2 is held out after 1.</summary>
     private static readonly ClutterKind[] Set2OnlyClutter = [.. SyntheticVariants.Set2.Clutter.Except(SyntheticVariants.Set1.Clutter)];
 
+    /// <summary>3's own clutter, taken from the set for the same reason: set 3 is held out after 2.</summary>
+    private static readonly ClutterKind[] Set3OnlyClutter = [.. SyntheticVariants.Set3.Clutter.Except(SyntheticVariants.Set2.Clutter)];
+
     /// <summary>The evaluation sets in the order they were written: each later one draws nothing an earlier one draws.</summary>
     private static readonly SyntheticVariants[] InOrder =
     [
@@ -536,10 +548,10 @@ public sealed class SyntheticScannerTests
         SyntheticVariants.SetM, SyntheticVariants.SetN, SyntheticVariants.SetO, SyntheticVariants.SetP,
         SyntheticVariants.SetQ, SyntheticVariants.SetS, SyntheticVariants.SetT, SyntheticVariants.SetU,
         SyntheticVariants.SetV, SyntheticVariants.SetW, SyntheticVariants.SetX, SyntheticVariants.SetY,
-        SyntheticVariants.SetZ, SyntheticVariants.Set1, SyntheticVariants.Set2,
+        SyntheticVariants.SetZ, SyntheticVariants.Set1, SyntheticVariants.Set2, SyntheticVariants.Set3,
     ];
 
-    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1, 2): the set, its own clutter kinds and its seeds.</summary>
+    /// <summary>A set written after E (F, G, H, I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1, 2, 3): the set, its own clutter kinds and its seeds.</summary>
     private static (SyntheticVariants Variants, ClutterKind[] OwnClutter, int[] Seeds, int FirstSeed, int[] EarlierSeeds) Later(string name)
     {
         int[] earlier =
@@ -572,6 +584,7 @@ public sealed class SyntheticScannerTests
             ("Z", SyntheticVariants.SetZ, SetZOnlyClutter, SyntheticVariants.SetZSeeds, SyntheticVariants.SetZSeedFirst),
             ("1", SyntheticVariants.Set1, Set1OnlyClutter, SyntheticVariants.Set1Seeds, SyntheticVariants.Set1SeedFirst),
             ("2", SyntheticVariants.Set2, Set2OnlyClutter, SyntheticVariants.Set2Seeds, SyntheticVariants.Set2SeedFirst),
+            ("3", SyntheticVariants.Set3, Set3OnlyClutter, SyntheticVariants.Set3Seeds, SyntheticVariants.Set3SeedFirst),
         ];
         var index = Array.FindIndex(written, w => w.Name == name);
         var (_, variants, own, seeds, firstSeed) = written[index];
@@ -604,6 +617,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Z")]
     [InlineData("1")]
     [InlineData("2")]
+    [InlineData("3")]
     public void Later_set_draws_no_threat_shape_of_an_earlier_set_or_R(string name)
     {
         var variants = Later(name).Variants;
@@ -637,6 +651,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Z")]
     [InlineData("1")]
     [InlineData("2")]
+    [InlineData("3")]
     public void Later_set_adds_clutter_kinds_no_earlier_set_or_R_draws_to_all_of_theirs(string name)
     {
         var (variants, own, _, _, _) = Later(name);
@@ -674,6 +689,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Z", 4_900_000)]
     [InlineData("1", 5_100_000)]
     [InlineData("2", 5_300_000)]
+    [InlineData("3", 5_500_000)]
     public void Later_set_seeds_overlap_none_of_the_earlier_sets_seeds(string name, int first)
     {
         var (_, _, seeds, firstSeed, earlier) = Later(name);
@@ -706,6 +722,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y", 4_899_999)]
     [InlineData("Z", 5_099_999)]
     [InlineData("1", 5_299_999)]
+    [InlineData("2", 5_499_999)]
     public void A_set_s_seeds_end_where_the_next_set_s_seeds_begin(string name, int last)
     {
         var (bounds, seedsOf, nextSeedsOf) = Bounded(name);
@@ -740,14 +757,15 @@ public sealed class SyntheticScannerTests
         "X" => ((SyntheticVariants.SetXSeedLast, SyntheticVariants.SetYSeedFirst), SyntheticVariants.SetXSeeds, SyntheticVariants.SetYSeeds),
         "Y" => ((SyntheticVariants.SetYSeedLast, SyntheticVariants.SetZSeedFirst), SyntheticVariants.SetYSeeds, SyntheticVariants.SetZSeeds),
         "Z" => ((SyntheticVariants.SetZSeedLast, SyntheticVariants.Set1SeedFirst), SyntheticVariants.SetZSeeds, SyntheticVariants.Set1Seeds),
-        _ => ((SyntheticVariants.Set1SeedLast, SyntheticVariants.Set2SeedFirst), SyntheticVariants.Set1Seeds, SyntheticVariants.Set2Seeds),
+        "1" => ((SyntheticVariants.Set1SeedLast, SyntheticVariants.Set2SeedFirst), SyntheticVariants.Set1Seeds, SyntheticVariants.Set2Seeds),
+        _ => ((SyntheticVariants.Set2SeedLast, SyntheticVariants.Set3SeedFirst), SyntheticVariants.Set2Seeds, SyntheticVariants.Set3Seeds),
     };
 
     [Fact]
     public void The_held_out_set_s_seeds_are_not_bounded_above()
     {
         // As many bags as its run asks for.
-        Assert.Equal(SyntheticVariants.Set2SeedFirst + 299_999, SyntheticVariants.Set2Seeds(300_000).Last());
+        Assert.Equal(SyntheticVariants.Set3SeedFirst + 299_999, SyntheticVariants.Set3Seeds(300_000).Last());
     }
 
     [Theory]
@@ -772,6 +790,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Z", 5)]
     [InlineData("1", 5)]
     [InlineData("2", 5)]
+    [InlineData("3", 5)]
     public void Later_set_covers_every_catalogue_item_with_knives_firearms_and_phones_and_keeps_the_held_out_ranges(string name, int fewest)
     {
         var variants = Later(name).Variants;
@@ -808,6 +827,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Z")]
     [InlineData("1")]
     [InlineData("2")]
+    [InlineData("3")]
     public void Later_set_draws_each_of_its_clutter_kinds(string name)
     {
         var (variants, own, _, firstSeed, _) = Later(name);
@@ -897,7 +917,7 @@ public sealed class SyntheticScannerTests
     public void Set_H_shape_lies_in_its_ground_truth_box(ThreatShape shape) =>
         AssertShapeLiesInItsBox(SyntheticVariants.SetH, shape, SyntheticVariants.SetHSeedFirst);
 
-    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1, 2): the set and its first seed.</summary>
+    /// <summary>The sets written by engineers who read neither the analyser nor any figures (I, J, K, L, M, N, O, P, Q, S, T, U, V, W, X, Y, Z, 1, 2, 3): the set and its first seed.</summary>
     private static (SyntheticVariants Variants, int FirstSeed) WrittenBlind(string name) => name switch
     {
         "I" => (SyntheticVariants.SetI, SyntheticVariants.SetISeedFirst),
@@ -918,7 +938,8 @@ public sealed class SyntheticScannerTests
         "Y" => (SyntheticVariants.SetY, SyntheticVariants.SetYSeedFirst),
         "Z" => (SyntheticVariants.SetZ, SyntheticVariants.SetZSeedFirst),
         "1" => (SyntheticVariants.Set1, SyntheticVariants.Set1SeedFirst),
-        _ => (SyntheticVariants.Set2, SyntheticVariants.Set2SeedFirst),
+        "2" => (SyntheticVariants.Set2, SyntheticVariants.Set2SeedFirst),
+        _ => (SyntheticVariants.Set3, SyntheticVariants.Set3SeedFirst),
     };
 
     public static TheoryData<string, ThreatShape> WrittenBlindShapes
@@ -926,7 +947,7 @@ public sealed class SyntheticScannerTests
         get
         {
             var data = new TheoryData<string, ThreatShape>();
-            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V", "W", "X", "Y", "Z", "1", "2" })
+            foreach (var set in new[] { "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T", "U", "V", "W", "X", "Y", "Z", "1", "2", "3" })
             {
                 foreach (var shape in WrittenBlind(set).Variants.Shapes)
                 {
@@ -958,6 +979,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Z")]
     [InlineData("1")]
     [InlineData("2")]
+    [InlineData("3")]
     public void A_set_written_blind_covers_every_catalogue_item_and_has_at_least_four_knives_firearms_and_phones(string set)
     {
         var variants = WrittenBlind(set).Variants;
@@ -1032,6 +1054,7 @@ public sealed class SyntheticScannerTests
     [InlineData("Y", "Z")]
     [InlineData("Z", "1")]
     [InlineData("1", "2")]
+    [InlineData("2", "3")]
     public void A_set_written_blind_draws_the_set_before_it_s_clutter_in_its_order_then_its_own(string before, string set)
     {
         var earlier = WrittenBlind(before).Variants.Clutter;
