@@ -79,10 +79,10 @@ public sealed partial class XrayAnalyser
         /// its metal continues past its ends and sides, and up to six class-specific figures from
         /// the rule that proposed it.
         /// </summary>
-        private (float[] Features, float[] Grid) Describe(Blob? blob, Rect bounds, Source source, double score, ReadOnlySpan<double> extras)
+        private (float[] Features, float[]? Grid) Describe(Blob? blob, Rect bounds, Source source, double score, ReadOnlySpan<double> extras)
         {
             var f = new float[FeatureNames.Count];
-            var grid = new float[GridNames.Count];
+            var grid = analyser.MeasuresGrids ? new float[GridNames.Count] : null;
             var roi = Clip(blob?.Bounds ?? bounds);
             if (roi.Width <= 0 || roi.Height <= 0)
             {
@@ -133,12 +133,17 @@ public sealed partial class XrayAnalyser
                     var o = organicRow[x];
                     metalAll += m;
                     organicAll += o;
+                    var isInside = inRows && x >= roi.X && x < roi.Right && (mask is null || maskRow[x - roi.X] != 0);
+                    if (!isInside && grid is null)
+                    {
+                        continue;
+                    }
+
                     var dx = x - axes.Center.X;
                     var dy = y - axes.Center.Y;
                     var u = ((dx * cos) + (dy * sin)) / halfLength;
                     var across = ((-dx * sin) + (dy * cos)) / halfWidth;
-                    var isInside = inRows && x >= roi.X && x < roi.Right && (mask is null || maskRow[x - roi.X] != 0);
-                    if (u is >= -1 and < 1 && across is >= -1 and < 1)
+                    if (grid is not null && u is >= -1 and < 1 && across is >= -1 and < 1)
                     {
                         // Clamped: u + 1 can round up to 2 for u just under 1.
                         var cell = (Math.Min(GridAlong - 1, (int)((u + 1) * GridAlong / 2)) * GridAcross) + Math.Min(GridAcross - 1, (int)((across + 1) * GridAcross / 2));
@@ -255,7 +260,11 @@ public sealed partial class XrayAnalyser
                 f[common.Length + i] = (float)extras[i];
             }
 
-            FillGrid(cellMetal, cellOrganic, cellPixels, cellInside, grid);
+            if (grid is not null)
+            {
+                FillGrid(cellMetal, cellOrganic, cellPixels, cellInside, grid);
+            }
+
             return (f, grid);
         }
 

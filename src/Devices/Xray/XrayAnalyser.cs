@@ -63,6 +63,7 @@ public sealed partial class XrayAnalyser
     {
         Options = options;
         _verifier = options.UseTrainedVerifier ? verifier ?? XrayVerifier.Shipped : null;
+        MeasuresGrids = options.MeasureGrids || _verifier?.ItemsReadingGrids.Count > 0;
         var calibration = options.Calibration;
         _greyness = [.. Enumerable.Range(0, 256).Select(s => s < (calibration?.GreySaturation ?? LaneGreySaturation) ? -1 : 0)];
         for (var row = 0; row <= GreyRow; row++)
@@ -102,6 +103,9 @@ public sealed partial class XrayAnalyser
     }
 
     public XrayAnalyserOptions Options { get; }
+
+    /// <summary>Whether candidates carry their grids: asked for in the options, or read by the verifier's networks.</summary>
+    public bool MeasuresGrids { get; }
 
     /// <summary>Analyses a decoded 8-bit BGR frame (as <see cref="XrayImageDecoder"/> gives).</summary>
     public XrayAnalysis Analyse(Mat bgr)

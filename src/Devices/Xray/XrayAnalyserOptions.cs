@@ -31,6 +31,12 @@ public sealed record XrayAnalyserOptions
     /// </summary>
     public XrayCalibration? Calibration { get; init; }
 
+    /// <summary>
+    /// Measure each candidate's grid (<see cref="XrayCandidate.Grid"/>) even when no network of the
+    /// verifier reads it (for training one). Otherwise grids are measured only for a verifier that reads them.
+    /// </summary>
+    public bool MeasureGrids { get; init; }
+
     /// <summary>Working width the frame is downscaled to for segmentation (boxes come back in original pixels).</summary>
     public int WorkingWidth { get; init; } = 512;
 }

@@ -180,7 +180,7 @@ public static partial class XrayTraining
         var dropped = Arg(args, "--drop", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(name => XrayAnalyser.FeatureNames.ToList().IndexOf(name) is var i and >= 0 ? i
                 : throw new ArgumentException($"xray-train: --drop names features of the analyser, not '{name}'")).ToHashSet();
-        var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false });
+        var analyser = new XrayAnalyser(new XrayAnalyserOptions { UseTrainedVerifier = false, MeasureGrids = true });
         // --budget item=share,...: clean-bag shares that replace those of Budgets for this run.
         var budgets = BudgetsOf(Arg(args, "--budget", ""));
         // --measure DIR: no training; only measure the forests already in DIR on the --holdout sets.

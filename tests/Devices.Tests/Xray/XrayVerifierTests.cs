@@ -43,7 +43,7 @@ public sealed class XrayVerifierTests : IDisposable
     public void Every_candidate_carries_one_value_per_named_measurement()
     {
         using var bag = new SyntheticScanner().Generate(530, XrayItems.Knife);
-        var candidates = new XrayAnalyser().Candidates(bag.Image);
+        var candidates = new XrayAnalyser(new XrayAnalyserOptions { MeasureGrids = true }).Candidates(bag.Image);
         Assert.NotEmpty(candidates);
         Assert.All(candidates, c => Assert.Equal(XrayAnalyser.FeatureNames.Count, c.Features.Length));
         Assert.All(candidates, c => Assert.All(c.Features, f => Assert.True(float.IsFinite(f), $"{c.Item} has a measurement {f}")));
@@ -63,7 +63,7 @@ public sealed class XrayVerifierTests : IDisposable
         var mirroredTruth = leftToRight
             ? new PixelBox(bag.Image.Width - truth.X - truth.Width, truth.Y, truth.Width, truth.Height)
             : new PixelBox(truth.X, bag.Image.Height - truth.Y - truth.Height, truth.Width, truth.Height);
-        var analyser = new XrayAnalyser();
+        var analyser = new XrayAnalyser(new XrayAnalyserOptions { MeasureGrids = true });
         var grid = analyser.Candidates(bag.Image).Where(c => c.Item == XrayItems.Knife).MaxBy(c => c.Box.IoU(truth))!.Grid!;
         var mirroredGrid = analyser.Candidates(mirrored).Where(c => c.Item == XrayItems.Knife).MaxBy(c => c.Box.IoU(mirroredTruth))!.Grid!;
 
@@ -115,6 +115,17 @@ public sealed class XrayVerifierTests : IDisposable
 
         var error = Assert.Throws<InvalidDataException>(() => XrayVerifier.Load(_directory));
         Assert.Contains("knife.yml.gz", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_network_that_reads_them_the_lane_analyser_does_not_measure_grids()
+    {
+        using var bag = new SyntheticScanner().Generate(530, XrayItems.Knife);
+        var analyser = new XrayAnalyser();
+        Assert.False(analyser.MeasuresGrids);
+        var candidates = analyser.Candidates(bag.Image);
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c => Assert.Null(c.Grid));
     }
 
     [Fact]
@@ -211,7 +222,11 @@ public sealed class XrayVerifierTests : IDisposable
         trained.Save(path);
         using var verifier = XrayVerifier.Load(_directory);
         using var bag = new SyntheticScanner().Generate(530, XrayItems.Knife);
-        var candidates = new XrayAnalyser().Candidates(bag.Image).Where(c => c.Item == XrayItems.Knife).Take(3).ToList();
+        // An analyser whose verifier reads grids measures them without being asked.
+        var analyser = new XrayAnalyser(new XrayAnalyserOptions(), verifier);
+        Assert.True(analyser.MeasuresGrids);
+        var candidates = analyser.Candidates(bag.Image).Where(c => c.Item == XrayItems.Knife).Take(3).ToList();
+        Assert.All(candidates, c => Assert.Equal(XrayAnalyser.GridNames.Count, c.Grid!.Length));
         Assert.All(verifier.Probabilities(XrayItems.Knife, candidates)!, p => Assert.InRange(p, 0, 1));
         var error = Assert.Throws<ArgumentException>(() => verifier.Probabilities(XrayItems.Knife, [candidates[0] with { Grid = null }]));
         Assert.Contains("grid", error.Message, StringComparison.Ordinal);
