@@ -279,7 +279,8 @@ public sealed partial class XrayAnalyser
             const int Cells = GridAlong * GridAcross;
             Span<double> metalMean = stackalloc double[Cells];
             Span<double> organicMean = stackalloc double[Cells];
-            double firstHalf = 0, secondHalf = 0, leftHalf = 0, rightHalf = 0, metalTop = 0, organicTop = 0;
+            // Metal of the first half less the second's, along and across.
+            double alongBalance = 0, acrossBalance = 0, metalTop = 0, organicTop = 0;
             for (var cell = 0; cell < Cells; cell++)
             {
                 var n = Math.Max(1, pixels[cell]);
@@ -287,27 +288,12 @@ public sealed partial class XrayAnalyser
                 organicMean[cell] = organic[cell] / n;
                 metalTop = Math.Max(metalTop, metalMean[cell]);
                 organicTop = Math.Max(organicTop, organicMean[cell]);
-                if (cell / GridAcross < GridAlong / 2)
-                {
-                    firstHalf += metal[cell];
-                }
-                else
-                {
-                    secondHalf += metal[cell];
-                }
-
-                if (cell % GridAcross < GridAcross / 2)
-                {
-                    leftHalf += metal[cell];
-                }
-                else
-                {
-                    rightHalf += metal[cell];
-                }
+                alongBalance += cell / GridAcross < GridAlong / 2 ? metal[cell] : -metal[cell];
+                acrossBalance += cell % GridAcross < GridAcross / 2 ? metal[cell] : -metal[cell];
             }
 
-            var flipAlong = secondHalf > firstHalf;
-            var flipAcross = rightHalf > leftHalf;
+            var flipAlong = alongBalance < 0;
+            var flipAcross = acrossBalance < 0;
             for (var along = 0; along < GridAlong; along++)
             {
                 for (var side = 0; side < GridAcross; side++)

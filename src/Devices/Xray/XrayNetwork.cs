@@ -55,15 +55,33 @@ public sealed class XrayNetwork : IDisposable
     /// <summary>A candidate's row as this network reads it (its measurements, then its grid if the network reads one).</summary>
     public void RowOf(XrayCandidate candidate, Span<float> into)
     {
+        if (into.Length != Measurements)
+        {
+            throw new ArgumentException($"a row of {into.Length} values is not one of the {Measurements} this network reads", nameof(into));
+        }
+
+        Write(candidate, ReadsGrid, into);
+    }
+
+    /// <summary>A candidate's row for a network that reads the grid (<paramref name="withGrid"/>) or only the measurements: what training reads.</summary>
+    public static float[] Row(XrayCandidate candidate, bool withGrid)
+    {
+        var row = new float[withGrid ? WithGrid : XrayAnalyser.FeatureNames.Count];
+        Write(candidate, withGrid, row);
+        return row;
+    }
+
+    private static void Write(XrayCandidate candidate, bool withGrid, Span<float> into)
+    {
         ArgumentNullException.ThrowIfNull(candidate);
         var width = XrayAnalyser.FeatureNames.Count;
-        if (candidate.Features.Length != width || into.Length != Measurements)
+        if (candidate.Features.Length != width)
         {
-            throw new ArgumentException($"a candidate of {candidate.Features.Length} measurements does not fill a row of {into.Length} for a network of {Measurements}", nameof(candidate));
+            throw new ArgumentException($"a candidate of {candidate.Features.Length} measurements is not one the analyser gives ({width})", nameof(candidate));
         }
 
         candidate.Features.CopyTo(into);
-        if (ReadsGrid)
+        if (withGrid)
         {
             if (candidate.Grid is not { } grid || grid.Length != XrayAnalyser.GridNames.Count)
             {

@@ -879,16 +879,11 @@ public static partial class XrayTraining
     private static bool _grid;
 
     private static XrayNetwork TrainNetwork(List<Sample> rows, int hidden) =>
-        XrayNetwork.Train([.. rows.Select(r => _grid ? [.. r.Candidate.Features, .. r.Candidate.Grid ?? throw new InvalidOperationException("xray-train: --grid needs candidates with grids (a cache written before grids: measure again)")] : r.Candidate.Features)],
-            [.. rows.Select(r => r.Label == true)], hidden);
+        XrayNetwork.Train([.. rows.Select(r => XrayNetwork.Row(r.Candidate, _grid))], [.. rows.Select(r => r.Label == true)], hidden);
 
     /// <summary>One candidate's probability from a network alone.</summary>
-    private static double NetworkProbability(XrayNetwork network, XrayCandidate candidate)
-    {
-        var row = new float[network.Measurements];
-        network.RowOf(candidate, row);
-        return network.Probabilities(row, 1)[0];
-    }
+    private static double NetworkProbability(XrayNetwork network, XrayCandidate candidate) =>
+        network.Probabilities(XrayNetwork.Row(candidate, network.ReadsGrid), 1)[0];
 
     private static RTrees Train(List<Sample> rows, int trees, int depth, int minSamples)
     {

@@ -188,24 +188,30 @@ public sealed class XrayVerifierTests : IDisposable
     public void A_network_that_reads_the_grid_is_saved_read_and_used_by_the_verifier_and_refuses_a_candidate_without_one()
     {
         // Two kinds told apart by their grids only: the same measurements, metal at one end or all along.
-        var random = new Random(3);
-        var rows = new List<float[]>();
-        var labels = new List<bool>();
-        for (var i = 0; i < 400; i++)
+        static (List<float[]> Rows, List<bool> Labels) EndOrAllAlong(int count, int seed)
         {
-            var item = i % 2 == 0;
-            var row = new float[XrayAnalyser.FeatureNames.Count + XrayAnalyser.GridNames.Count];
-            row[1] = 2;
-            for (var c = XrayAnalyser.FeatureNames.Count; c < row.Length; c++)
+            var random = new Random(seed);
+            var rows = new List<float[]>();
+            var labels = new List<bool>();
+            for (var i = 0; i < count; i++)
             {
-                var cell = c - XrayAnalyser.FeatureNames.Count;
-                row[c] = (float)(((item && cell < 16) || !item ? 0.8 : 0.1) + (0.1 * random.NextDouble()));
+                var item = i % 2 == 0;
+                var row = new float[XrayAnalyser.FeatureNames.Count + XrayAnalyser.GridNames.Count];
+                row[1] = 2;
+                for (var c = XrayAnalyser.FeatureNames.Count; c < row.Length; c++)
+                {
+                    var cell = c - XrayAnalyser.FeatureNames.Count;
+                    row[c] = (float)(((item && cell < 16) || !item ? 0.8 : 0.1) + (0.1 * random.NextDouble()));
+                }
+
+                rows.Add(row);
+                labels.Add(item);
             }
 
-            rows.Add(row);
-            labels.Add(item);
+            return (rows, labels);
         }
 
+        var (rows, labels) = EndOrAllAlong(400, seed: 3);
         using var trained = XrayNetwork.Train(rows, labels, hidden: 4);
         Assert.True(trained.ReadsGrid);
         var path = Path.Combine(_directory, "knife" + XrayVerifier.NetworkSuffix);
@@ -214,8 +220,9 @@ public sealed class XrayVerifierTests : IDisposable
         using (var read = XrayNetwork.Read(file, path))
         {
             Assert.True(read.ReadsGrid);
-            var p = read.Probabilities(rows.Take(20).SelectMany(r => r).ToArray(), 20);
-            Assert.Equal(20, Enumerable.Range(0, 20).Count(i => (p[i] >= 0.5) == labels[i]));
+            var (test, truth) = EndOrAllAlong(20, seed: 4);
+            var p = read.Probabilities(test.SelectMany(r => r).ToArray(), 20);
+            Assert.Equal(20, Enumerable.Range(0, 20).Count(i => (p[i] >= 0.5) == truth[i]));
         }
 
         CopyShipped(XrayItems.Knife, withNetwork: false);
